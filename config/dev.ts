@@ -1,0 +1,6 @@
+import type { UserConfigExport } from '@tarojs/cli'
+
+export default {
+  logger: { quiet: false, stats: true },
+  h5: { devServer: { host: '127.0.0.1', port: 10086 } },
+} satisfies UserConfigExport<'webpack5'>

@@ -1,0 +1,56 @@
+/**
+ * Resident ID numbers (公民身份号码, GB 11643-1999): 17 digits and a MOD 11-2
+ * check character. The birth date inside must be a real date, not in the future.
+ */
+import dayjs from 'dayjs'
+import customParseFormat from 'dayjs/plugin/customParseFormat'
+
+dayjs.extend(customParseFormat)
+
+export type IdNumberError = 'empty' | 'length' | 'format' | 'birth-date-invalid' | 'birth-date-future' | 'check-digit'
+
+export const ID_NUMBER_MESSAGES: Record<IdNumberError, string> = {
+  empty: '请输入身份证号',
+  length: '身份证号应为18位，请检查是否漏输或多输',
+  format: '身份证号前17位应为数字，最后一位为数字或字母X',
+  'birth-date-invalid': '身份证号中的出生日期无效，请核对',
+  'birth-date-future': '身份证号中的出生日期晚于今天，请核对',
+  'check-digit': '身份证号校验位不正确，请逐位核对',
+}
+
+export interface ValidIdNumber {
+  /** Upper-case, no spaces. */
+  readonly value: string
+  /** YYYY-MM-DD */
+  readonly birthDate: string
+  readonly sex: 'male' | 'female'
+}
+
+export type IdNumberResult = { ok: true; id: ValidIdNumber } | { ok: false; error: IdNumberError }
+
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+const CHECK_CHARS = '10X98765432'
+
+/** The check character for the first 17 digits. */
+export function checkCharacter(first17: string): string {
+  let sum = 0
+  for (let i = 0; i < 17; i += 1) {
+    sum += Number(first17[i]) * (WEIGHTS[i] ?? 0)
+  }
+  return CHECK_CHARS[sum % 11] ?? ''
+}
+
+/** `today` is YYYY-MM-DD, passed in so that the rule stays a pure function. */
+export function validateIdNumber(raw: string, today: string): IdNumberResult {
+  const value = raw.replace(/\s+/g, '').toUpperCase()
+  if (value.length === 0) return { ok: false, error: 'empty' }
+  if (value.length !== 18) return { ok: false, error: 'length' }
+  if (!/^\d{17}[\dX]$/.test(value)) return { ok: false, error: 'format' }
+  const birth = dayjs(value.slice(6, 14), 'YYYYMMDD', true)
+  if (!birth.isValid() || birth.year() < 1900) return { ok: false, error: 'birth-date-invalid' }
+  const birthDate = birth.format('YYYY-MM-DD')
+  if (birthDate > today) return { ok: false, error: 'birth-date-future' }
+  if (checkCharacter(value.slice(0, 17)) !== value[17]) return { ok: false, error: 'check-digit' }
+  const sex = Number(value[16]) % 2 === 1 ? 'male' : 'female'
+  return { ok: true, id: { value, birthDate, sex } }
+}

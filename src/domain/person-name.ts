@@ -1,0 +1,30 @@
+/**
+ * Names as the public-security register holds them: Han characters (rare ones
+ * beyond the BMP such as 𠀀 included) and the middle dot of minority names.
+ */
+export type PersonNameError = 'empty' | 'length' | 'characters' | 'dot-position'
+
+export const PERSON_NAME_MESSAGES: Record<PersonNameError, string> = {
+  empty: '请输入姓名',
+  length: '姓名应为2至30个字',
+  characters: '姓名只能包含汉字和间隔号“·”，请与身份证上的姓名一致',
+  'dot-position': '间隔号“·”不能在姓名开头、结尾或连续出现',
+}
+
+export type PersonNameResult = { ok: true; name: string } | { ok: false; error: PersonNameError }
+
+// Dots people type for the minority-name separator; all become U+00B7.
+const DOT_VARIANTS = /[•・‧∙⋅．.]/g
+const HAN_OR_DOT = /^[\p{Script=Han}·]+$/u
+
+export function validatePersonName(raw: string): PersonNameResult {
+  const name = raw.replace(/\s+/g, '').replace(DOT_VARIANTS, '·')
+  if (name.length === 0) return { ok: false, error: 'empty' }
+  const length = Array.from(name).length
+  if (length < 2 || length > 30) return { ok: false, error: 'length' }
+  if (!HAN_OR_DOT.test(name)) return { ok: false, error: 'characters' }
+  if (name.startsWith('·') || name.endsWith('·') || name.includes('··')) {
+    return { ok: false, error: 'dot-position' }
+  }
+  return { ok: true, name }
+}

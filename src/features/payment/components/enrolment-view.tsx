@@ -1,0 +1,113 @@
+/** Step 2: what the bureau holds, and the outcomes that end the flow with a next step. */
+import { View, Text } from '@tarojs/components'
+import { CATEGORY_LABELS, SUBSIDY_GROUP_LABELS } from '../../../domain/region-rules'
+import type { EnrolmentOutcome, EnrolmentRecord, QuoteProblem } from '../../../services/payment-service'
+import { ActionButton } from './action-button'
+import { InfoRows } from './info-rows'
+import { NoticePanel } from './status-panel'
+
+interface EnrolmentViewProps {
+  outcome: EnrolmentOutcome
+  maskedName: string
+  maskedIdNumber: string
+  quoteProblem?: QuoteProblem
+  onConfirm(record: EnrolmentRecord): void
+  onShowReceipt(receiptNo: string): void
+  onHome(): void
+}
+
+export function EnrolmentView(props: EnrolmentViewProps) {
+  const { outcome, onHome } = props
+  switch (outcome.kind) {
+    case 'not-registered':
+      return (
+        <View>
+          <NoticePanel
+            tone='warn'
+            title='未查询到您的居民医保参保登记'
+            detail='缴费前需要先办理参保登记。请携带身份证到户籍地或居住地的社区（村）医保服务站办理，或拨打 12393 咨询。'
+          />
+          <ActionButton label='返回首页' kind='secondary' onTap={onHome} />
+        </View>
+      )
+    case 'fully-subsidised':
+      return (
+        <View>
+          <RecordCard {...props} record={outcome.record} />
+          <NoticePanel
+            tone='ok'
+            title='由财政代缴，无需缴费'
+            detail={`您属于${SUBSIDY_GROUP_LABELS[outcome.record.subsidyGroup]}，${outcome.record.benefitYear}年度个人缴费部分由政府全额资助，医保部门会统一为您办理参保，请不要自行缴费。`}
+          />
+          <ActionButton label='返回首页' kind='secondary' onTap={onHome} />
+        </View>
+      )
+    case 'already-paid':
+      return (
+        <View>
+          <RecordCard {...props} record={outcome.record} />
+          <NoticePanel
+            tone='ok'
+            title={`您已缴纳${outcome.record.benefitYear}年度居民医保费`}
+            detail='无需重复缴费。可以查看电子凭证。'
+          />
+          {outcome.record.receiptNo && (
+            <ActionButton label='查看电子凭证' onTap={() => props.onShowReceipt(outcome.record.receiptNo ?? '')} />
+          )}
+          <ActionButton label='返回首页' kind='secondary' onTap={onHome} />
+        </View>
+      )
+    case 'choose-region':
+      return (
+        <View>
+          <NoticePanel
+            title='您在两个地区都有待缴费记录'
+            detail='一年只需在一个地区缴费。请选择您实际居住或工作所在地的记录；另一地区的记录无需缴费，如有疑问请拨打 12393 咨询。'
+          />
+          {outcome.records.map((record) => (
+            <RecordCard key={record.recordId} {...props} record={record} actionLabel={`在${record.regionName}缴费`} />
+          ))}
+        </View>
+      )
+    case 'payable':
+      return <RecordCard {...props} record={outcome.record} actionLabel='信息无误，下一步' />
+  }
+}
+
+function RecordCard({
+  record,
+  maskedName,
+  maskedIdNumber,
+  actionLabel,
+  quoteProblem,
+  onConfirm,
+}: EnrolmentViewProps & { record: EnrolmentRecord; actionLabel?: string }) {
+  return (
+    <View className='card'>
+      <InfoRows
+        rows={[
+          { label: '参保人', value: maskedName },
+          { label: '身份证号', value: maskedIdNumber },
+          { label: '参保地', value: record.regionName },
+          { label: '人员类别', value: CATEGORY_LABELS[record.category] },
+          { label: '资助类别', value: SUBSIDY_GROUP_LABELS[record.subsidyGroup] },
+          { label: '缴费年度', value: `${record.benefitYear}年度` },
+        ]}
+      />
+      {quoteProblem && <NoticePanel tone='warn' title='暂时无法缴费' detail={quoteProblemText(quoteProblem)} />}
+      {actionLabel && <ActionButton label={actionLabel} onTap={() => onConfirm(record)} />}
+    </View>
+  )
+}
+
+function quoteProblemText(problem: QuoteProblem): string {
+  if (problem.kind === 'no-rules') return '暂未收录该参保地的缴费标准，请通过当地医保或税务渠道缴费。'
+  switch (problem.error) {
+    case 'not-open':
+      return '本年度缴费期尚未开始，请在缴费期开始后再来。'
+    case 'year-over':
+      return '本年度已无法缴费，请关注下一年度集中缴费期。'
+    case 'category-not-offered':
+      return '当地未公布您所属人员类别的缴费标准，请拨打 12393 咨询。'
+  }
+}

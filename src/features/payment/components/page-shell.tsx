@@ -1,0 +1,41 @@
+/** Every page's frame: care-mode styling, the step's title and its progress. */
+import { View, Text } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import { STEPS, STEP_TITLES, stepIndex, type Step } from '../../../domain/payment-flow'
+import { useCareMode } from '../../care-mode/care-mode-store'
+
+interface PageShellProps {
+  step?: Step
+  title?: string
+  children: ReactNode
+}
+
+export function PageShell({ step, title, children }: PageShellProps) {
+  const careMode = useCareMode((state) => state.careMode)
+  const heading = title ?? (step ? STEP_TITLES[step] : '')
+  return (
+    <View className={`page ${careMode ? 'care' : ''}`}>
+      {step && <StepProgress step={step} />}
+      <View className='page-title' ariaRole='heading'>
+        <Text>{heading}</Text>
+      </View>
+      {children}
+    </View>
+  )
+}
+
+function StepProgress({ step }: { step: Step }) {
+  const current = stepIndex(step) + 1
+  return (
+    <View className='progress' ariaLabel={`第 ${current} 步，共 ${STEPS.length} 步：${STEP_TITLES[step]}`}>
+      <Text className='progress-text'>
+        第 {current} 步 / 共 {STEPS.length} 步
+      </Text>
+      <View className='progress-bar' ariaHidden>
+        {STEPS.map((candidate, index) => (
+          <View key={candidate} className={`progress-dot ${index < current ? 'done' : ''}`} />
+        ))}
+      </View>
+    </View>
+  )
+}

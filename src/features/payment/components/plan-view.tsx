@@ -1,0 +1,39 @@
+/** Step 3: the insurance type and the resident's category, with the benefit year. */
+import { View, Text } from '@tarojs/components'
+import { formatYuan } from '../../../domain/money'
+import type { Quote } from '../../../domain/quote'
+import { CATEGORY_LABELS } from '../../../domain/region-rules'
+import type { EnrolmentRecord } from '../../../services/payment-service'
+import { ActionButton } from './action-button'
+
+interface PlanViewProps {
+  record: EnrolmentRecord
+  quote: Quote
+  onNext(): void
+}
+
+export function PlanView({ record, quote, onNext }: PlanViewProps) {
+  const standard = quote.lines.find((line) => line.kind === 'standard')
+  return (
+    <View>
+      <View className='card'>
+        <Text className='card-title'>险种</Text>
+        <View className='choice choice-selected' ariaRole='radio' ariaChecked>
+          <Text className='choice-mark'>✓ 已选</Text>
+          <Text className='choice-title'>城乡居民基本医疗保险</Text>
+          <Text className='choice-detail'>
+            {CATEGORY_LABELS[record.category]} · 个人缴费标准 {standard ? formatYuan(standard.amountFen) : '—'} 元/年
+          </Text>
+        </View>
+        <Text className='hint'>人员类别由参保地医保部门核定，如需变更请联系当地医保经办机构。</Text>
+      </View>
+      <View className='card'>
+        <Text className='card-title'>待遇年度</Text>
+        <Text className='paragraph'>
+          {quote.benefitYear}年度（{quote.benefitYear}年1月1日至{quote.benefitYear}年12月31日）
+        </Text>
+      </View>
+      <ActionButton label='下一步：核对金额' onTap={onNext} />
+    </View>
+  )
+}

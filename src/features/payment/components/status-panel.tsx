@@ -1,0 +1,33 @@
+/** Progress and failure, said plainly, with the next thing the resident can do. */
+import { View, Text } from '@tarojs/components'
+import { describeGatewayError, type GatewayError } from '../../../services/gateway-errors'
+import { ActionButton } from './action-button'
+
+export function LoadingPanel({ message }: { message: string }) {
+  return (
+    <View className='panel panel-loading' ariaRole='status' ariaLive='polite'>
+      <View className='spinner' ariaHidden />
+      <Text>{message}</Text>
+    </View>
+  )
+}
+
+export function GatewayErrorPanel({ error, onRetry }: { error: GatewayError; onRetry?: () => void }) {
+  const advice = describeGatewayError(error)
+  return (
+    <View className='panel panel-error' ariaRole='alert'>
+      <Text className='panel-title'>{advice.title}</Text>
+      <Text className='panel-detail'>{advice.detail}</Text>
+      {advice.retryable && onRetry && <ActionButton label='重试' onTap={onRetry} />}
+    </View>
+  )
+}
+
+export function NoticePanel({ title, detail, tone = 'info' }: { title: string; detail: string; tone?: 'info' | 'warn' | 'ok' }) {
+  return (
+    <View className={`panel panel-${tone}`}>
+      <Text className='panel-title'>{title}</Text>
+      <Text className='panel-detail'>{detail}</Text>
+    </View>
+  )
+}

@@ -1,0 +1,61 @@
+/**
+ * The simulated WeChat cashier used with the mock gateway (H5 and the weapp
+ * demo): `requestPayment` opens a sheet with 支付 / 取消 and waits for the
+ * resident. Paying settles the order in the mock ledger, as WeChat Pay would
+ * notify the bureau; the app still learns the outcome only by querying.
+ */
+import type { PayParams, PaymentCallback, PaymentPort } from '../../services/ports'
+import type { MockGateway } from './mock-gateway'
+
+export interface CashierRequest {
+  amountFen: number
+  params: PayParams
+}
+
+export interface MockCashier extends PaymentPort {
+  /** The sheet being shown, if any (for useSyncExternalStore). */
+  current(): CashierRequest | undefined
+  subscribe(listener: () => void): () => void
+  pay(): void
+  cancel(): void
+}
+
+export function createMockCashier(gateway: MockGateway): MockCashier {
+  let request: CashierRequest | undefined
+  let settle: ((callback: PaymentCallback) => void) | undefined
+  const listeners = new Set<() => void>()
+  const notify = () => listeners.forEach((listener) => listener())
+
+  const close = (callback: PaymentCallback) => {
+    const resolve = settle
+    request = undefined
+    settle = undefined
+    notify()
+    resolve?.(callback)
+  }
+
+  return {
+    requestPayment(params) {
+      // A second sheet replaces nothing: WeChat refuses a second cashier while one is open.
+      if (settle) return Promise.resolve('failed')
+      request = { params, amountFen: gateway.amountFor(params.package) ?? 0 }
+      notify()
+      return new Promise<PaymentCallback>((resolve) => {
+        settle = resolve
+      })
+    },
+    current: () => request,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    pay() {
+      if (!request) return
+      gateway.settlePayment(request.params.package)
+      close('completed')
+    },
+    cancel() {
+      if (request) close('cancelled')
+    },
+  }
+}

@@ -1,0 +1,306 @@
+/**
+ * The embedded mock bureau: deterministic, seeded residents, an order ledger,
+ * configurable latency and a per-operation fault plan. It answers in the same
+ * wire format as the HTTP gateway, so the service layer parses both alike.
+ */
+import { maskIdNumber, maskPersonName } from '../../domain/masking'
+import { quoteContribution } from '../../domain/quote'
+import { rulesForYear, type Category } from '../../domain/region-rules'
+import { regionRulesFor } from '../../config/regions'
+import type { GatewayTransport, Operation, TransportResponse } from '../../services/ports'
+import type { Fault, FaultPlan } from './fault-plan'
+import { SEED_RESIDENTS, type SeedRecord, type SeedResident } from './seed-residents'
+
+export interface MockGatewayOptions {
+  latencyMs: number
+  /** The bureau's date, YYYY-MM-DD, and time of day for receipts. */
+  today: () => string
+  /** The benefit year being collected. */
+  benefitYear: number
+  faults?: FaultPlan
+}
+
+type OrderStatus = 'NOTPAY' | 'SUCCESS' | 'CLOSED'
+
+interface LedgerOrder {
+  orderId: string
+  idempotencyKey: string
+  resident: SeedResident
+  record: SeedRecord
+  amountFen: number
+  coverageStart: string
+  status: OrderStatus
+  receiptNo?: string
+  paidAt?: string
+}
+
+interface IssuedReceipt {
+  receiptNo: string
+  resident: SeedResident
+  record: SeedRecord
+  amountFen: number
+  coverageStart: string
+  paidAt: string
+  lagQueriesLeft: number
+}
+
+export interface MockGateway extends GatewayTransport {
+  /** What the simulated WeChat cashier does when the resident taps 支付: the money moves. */
+  settlePayment(prepayPackage: string): void
+  /** The amount the cashier shows for a prepay package. */
+  amountFor(prepayPackage: string): number | undefined
+  injectFault(operation: Operation, fault: Fault): void
+  /** Money that moved, per order: the ledger tests check against. */
+  paidOrders(): ReadonlyArray<{ orderId: string; recordId: string; amountFen: number }>
+}
+
+type Reply = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } }
+
+const reply = (data: unknown): Reply => ({ ok: true, data })
+const refuse = (code: string, message: string): Reply => ({ ok: false, error: { code, message } })
+const text = (value: unknown): string => (typeof value === 'string' ? value : '')
+
+export function createMockGateway(options: MockGatewayOptions): MockGateway {
+  const faults: FaultPlan = structuredCloneFaults(options.faults ?? {})
+  const tokens = new Map<string, SeedResident>()
+  const orders = new Map<string, LedgerOrder>()
+  const ordersByKey = new Map<string, LedgerOrder>()
+  const receipts = new Map<string, IssuedReceipt>()
+  let sequence = 0
+
+  for (const resident of SEED_RESIDENTS) {
+    for (const record of resident.records ?? []) {
+      if (record.paid) {
+        receipts.set(record.paid.receiptNo, { ...record.paid, resident, record, lagQueriesLeft: 0 })
+      }
+    }
+  }
+
+  const nextId = (prefix: string): string => {
+    sequence += 1
+    return `${prefix}${options.benefitYear}${String(sequence).padStart(6, '0')}`
+  }
+
+  const residentFor = (token: unknown): SeedResident | undefined => tokens.get(text(token))
+
+  const paidReceiptFor = (record: SeedRecord): IssuedReceipt | undefined =>
+    [...receipts.values()].find((receipt) => receipt.record.recordId === record.recordId)
+
+  function verifyIdentity(body: Record<string, unknown>): Reply {
+    const idNumber = text(body.idNumber)
+    const name = text(body.name)
+    if (!text(body.faceTicket)) return refuse('IDENTITY_MISMATCH', '人脸核验未完成')
+    const seeded = SEED_RESIDENTS.find((resident) => resident.idNumber === idNumber)
+    if (seeded && seeded.name !== name) return refuse('IDENTITY_MISMATCH', '姓名与身份证号不一致')
+    const resident = seeded ?? { name, idNumber }
+    const token = nextId('tk_')
+    tokens.set(token, resident)
+    return reply({
+      token,
+      maskedName: maskPersonName(resident.name),
+      maskedIdNumber: maskIdNumber(resident.idNumber),
+      birthDate: `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`,
+    })
+  }
+
+  function recordStatus(record: SeedRecord): 'payable' | 'paid' | 'fully-subsidised' {
+    if (paidReceiptFor(record)) return 'paid'
+    const rules = regionRulesFor(record.adcode)
+    const year = rules && rulesForYear(rules, options.benefitYear)
+    const full = year?.subsidyRules.some((rule) => rule.group === record.subsidyGroup && rule.mode === 'full')
+    return full ? 'fully-subsidised' : 'payable'
+  }
+
+  function getEnrolment(body: Record<string, unknown>): Reply {
+    const resident = residentFor(body.token)
+    if (!resident) return refuse('SESSION_EXPIRED', '认证已过期')
+    if (!resident.records) return reply({ registered: false })
+    return reply({
+      registered: true,
+      records: resident.records.map((record) => ({
+        recordId: record.recordId,
+        adcode: record.adcode,
+        regionName: record.regionName,
+        category: record.category,
+        subsidyGroup: record.subsidyGroup,
+        benefitYear: options.benefitYear,
+        status: recordStatus(record),
+        receiptNo: paidReceiptFor(record)?.receiptNo,
+      })),
+    })
+  }
+
+  function createOrder(body: Record<string, unknown>): Reply {
+    const resident = residentFor(body.token)
+    if (!resident) return refuse('SESSION_EXPIRED', '认证已过期')
+    const key = text(body.idempotencyKey)
+    const existing = ordersByKey.get(key)
+    if (existing) return reply(orderReply(existing))
+    const record = resident.records?.find((candidate) => candidate.recordId === body.recordId)
+    if (!record) return refuse('NOT_PAYABLE', '未找到参保记录')
+    const status = recordStatus(record)
+    if (status === 'paid') return refuse('ALREADY_PAID', '该缴费人已经申报，不允许重复申报')
+    if (status === 'fully-subsidised') return refuse('NOT_PAYABLE', '由财政代缴，无需缴费')
+    const rules = regionRulesFor(record.adcode)
+    const year = rules && rulesForYear(rules, options.benefitYear)
+    if (!year || body.category !== record.category) return refuse('NOT_PAYABLE', '险种档次不符')
+    const quote = quoteContribution(year, {
+      category: record.category as Category,
+      subsidyGroup: record.subsidyGroup,
+      paymentDate: options.today(),
+    })
+    if (!quote.ok) return refuse('NOT_PAYABLE', '当前不在缴费期内')
+    if (quote.quote.payableFen !== body.amountFen) return refuse('AMOUNT_MISMATCH', '缴费金额与核定金额不一致')
+    const order: LedgerOrder = {
+      orderId: nextId('OD'),
+      idempotencyKey: key,
+      resident,
+      record,
+      amountFen: quote.quote.payableFen,
+      coverageStart: quote.quote.coverage.start,
+      status: 'NOTPAY',
+    }
+    orders.set(order.orderId, order)
+    ordersByKey.set(key, order)
+    return reply(orderReply(order))
+  }
+
+  function orderReply(order: LedgerOrder) {
+    return {
+      orderId: order.orderId,
+      amountFen: order.amountFen,
+      payParams: {
+        timeStamp: '1700000000',
+        nonceStr: order.orderId.slice(-8),
+        package: `prepay_id=${order.orderId}`,
+        signType: 'RSA',
+        paySign: 'MOCK-SIGNATURE',
+      },
+    }
+  }
+
+  function queryOrder(body: Record<string, unknown>): Reply {
+    const order = orders.get(text(body.orderId))
+    if (!order) return refuse('ORDER_CLOSED', '订单不存在')
+    return reply({ orderId: order.orderId, status: order.status, receiptNo: order.receiptNo })
+  }
+
+  function getReceipt(body: Record<string, unknown>): Reply {
+    const resident = residentFor(body.token)
+    if (!resident) return refuse('SESSION_EXPIRED', '认证已过期')
+    const receipt = receipts.get(text(body.receiptNo))
+    if (!receipt || receipt.resident.idNumber !== resident.idNumber) return refuse('NOT_PAYABLE', '未找到电子凭证')
+    if (receipt.lagQueriesLeft > 0) {
+      receipt.lagQueriesLeft -= 1
+      return reply({ status: 'pending', receiptNo: receipt.receiptNo })
+    }
+    return reply({
+      status: 'issued',
+      receipt: {
+        receiptNo: receipt.receiptNo,
+        verificationCode: verificationCodeFor(receipt.receiptNo),
+        issuer: `${receipt.record.regionName}医疗保障局`,
+        maskedPayerName: maskPersonName(resident.name),
+        maskedInsuredName: maskPersonName(receipt.resident.name),
+        maskedInsuredIdNumber: maskIdNumber(receipt.resident.idNumber),
+        amountFen: receipt.amountFen,
+        benefitYear: options.benefitYear,
+        coverageStart: receipt.coverageStart,
+        paidAt: receipt.paidAt,
+        regionName: receipt.record.regionName,
+      },
+    })
+  }
+
+  function listRecords(body: Record<string, unknown>): Reply {
+    const resident = residentFor(body.token)
+    if (!resident) return refuse('SESSION_EXPIRED', '认证已过期')
+    const mine = [...receipts.values()].filter((receipt) => receipt.resident.idNumber === resident.idNumber)
+    return reply({
+      records: mine.map((receipt) => ({
+        receiptNo: receipt.receiptNo,
+        benefitYear: options.benefitYear,
+        amountFen: receipt.amountFen,
+        paidAt: receipt.paidAt,
+        regionName: receipt.record.regionName,
+        maskedInsuredName: maskPersonName(receipt.resident.name),
+      })),
+    })
+  }
+
+  const handlers: Record<Operation, (body: Record<string, unknown>) => Reply> = {
+    verifyIdentity,
+    getEnrolment,
+    createOrder,
+    queryOrder,
+    getReceipt,
+    listRecords,
+  }
+
+  return {
+    async send(operation, body) {
+      await delay(options.latencyMs)
+      const fault = faults[operation]?.shift()
+      if (fault) return faultResponse(fault)
+      // A JSON round trip, so callers see wire data and never share the ledger's objects.
+      return { kind: 'body', body: JSON.parse(JSON.stringify(handlers[operation](body))) as unknown }
+    },
+    settlePayment(prepayPackage) {
+      const order = orders.get(prepayPackage.replace(/^prepay_id=/, ''))
+      if (!order || order.status !== 'NOTPAY') return
+      order.status = 'SUCCESS'
+      order.receiptNo = nextId('FJ')
+      order.paidAt = `${options.today()} 10:00`
+      receipts.set(order.receiptNo, {
+        receiptNo: order.receiptNo,
+        resident: order.resident,
+        record: order.record,
+        amountFen: order.amountFen,
+        coverageStart: order.coverageStart,
+        paidAt: order.paidAt,
+        lagQueriesLeft: order.resident.receiptLagQueries ?? 0,
+      })
+    },
+    amountFor(prepayPackage) {
+      return orders.get(prepayPackage.replace(/^prepay_id=/, ''))?.amountFen
+    },
+    injectFault(operation, fault) {
+      faults[operation] = [...(faults[operation] ?? []), fault]
+    },
+    paidOrders() {
+      return [...orders.values()]
+        .filter((order) => order.status === 'SUCCESS')
+        .map((order) => ({ orderId: order.orderId, recordId: order.record.recordId, amountFen: order.amountFen }))
+    },
+  }
+}
+
+function faultResponse(fault: Fault): TransportResponse {
+  switch (fault.kind) {
+    case 'timeout':
+      return { kind: 'timeout' }
+    case 'http':
+      return { kind: 'http', status: fault.status }
+    case 'malformed':
+      return { kind: 'body', body: { ok: true, data: { unexpected: true } } }
+    case 'business':
+      return { kind: 'body', body: refuse(fault.code, '模拟故障') }
+  }
+}
+
+function structuredCloneFaults(plan: FaultPlan): FaultPlan {
+  const copy: FaultPlan = {}
+  for (const [operation, list] of Object.entries(plan) as Array<[Operation, Fault[]]>) copy[operation] = [...list]
+  return copy
+}
+
+/** A stable six-character code a counter clerk can type to check a receipt. */
+function verificationCodeFor(receiptNo: string): string {
+  let hash = 5381
+  for (const char of receiptNo) hash = (hash * 33 + char.charCodeAt(0)) >>> 0
+  return hash.toString(36).toUpperCase().padStart(6, '0').slice(-6)
+}
+
+function delay(ms: number): Promise<void> {
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve()
+}

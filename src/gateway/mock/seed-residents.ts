@@ -1,0 +1,84 @@
+/**
+ * The mock bureau's residents: one for every case the flow must handle.
+ * These identities are test data (valid check digits, not real people) and are
+ * listed in README.md.
+ */
+import type { Category, SubsidyGroup } from '../../domain/region-rules'
+
+export interface SeedRecord {
+  recordId: string
+  adcode: string
+  regionName: string
+  category: Category
+  subsidyGroup: SubsidyGroup
+  /** Already paid for the benefit year being collected. */
+  paid?: { receiptNo: string; amountFen: number; paidAt: string; coverageStart: string }
+}
+
+export interface SeedResident {
+  name: string
+  idNumber: string
+  /** Absent: the person has never registered for resident insurance. */
+  records?: SeedRecord[]
+  /** Receipts for this person are issued a while after payment (the bureau lags). */
+  receiptLagQueries?: number
+}
+
+const GULOU = { adcode: '350102', regionName: '福建省福州市鼓楼区' }
+const SIMING = { adcode: '350203', regionName: '福建省厦门市思明区' }
+
+export const SEED_RESIDENTS: readonly SeedResident[] = [
+  {
+    name: '林晓华',
+    idNumber: '350102199003071234',
+    records: [{ recordId: 'R-LXH-1', ...GULOU, category: 'working-age', subsidyGroup: 'none' }],
+  },
+  {
+    name: '陈玉珍',
+    idNumber: '350102195206152247',
+    records: [{ recordId: 'R-CYZ-1', ...GULOU, category: 'elderly', subsidyGroup: 'none' }],
+  },
+  {
+    name: '王小明',
+    idNumber: '350203201509013455',
+    records: [{ recordId: 'R-WXM-1', ...SIMING, category: 'child-student', subsidyGroup: 'none' }],
+    receiptLagQueries: 1,
+  },
+  {
+    name: '郑秀英',
+    idNumber: '350102194802102460',
+    records: [{ recordId: 'R-ZXY-1', ...GULOU, category: 'elderly', subsidyGroup: 'extreme-poverty' }],
+  },
+  {
+    name: '黄建国',
+    idNumber: '350102198511201379',
+    records: [
+      {
+        recordId: 'R-HJG-1',
+        ...GULOU,
+        category: 'working-age',
+        subsidyGroup: 'none',
+        paid: { receiptNo: 'FJ2026000001', amountFen: 40000, paidAt: '2025-10-08 09:12', coverageStart: '2026-01-01' },
+      },
+    ],
+  },
+  {
+    name: '吴海燕',
+    idNumber: '350203197805051588',
+    records: [
+      { recordId: 'R-WHY-1', ...GULOU, category: 'working-age', subsidyGroup: 'none' },
+      { recordId: 'R-WHY-2', ...SIMING, category: 'working-age', subsidyGroup: 'none' },
+    ],
+  },
+  {
+    name: '买买提·艾力',
+    idNumber: '650102198808081719',
+    records: [{ recordId: 'R-MMT-1', ...GULOU, category: 'working-age', subsidyGroup: 'none' }],
+  },
+  {
+    name: '刘建平',
+    idNumber: '350102196001011998',
+    records: [{ recordId: 'R-LJP-1', ...GULOU, category: 'elderly', subsidyGroup: 'none' }],
+  },
+  { name: '周文静', idNumber: '350102199302141829' },
+]

@@ -1,0 +1,114 @@
+/**
+ * The bureau gateway's wire format: one zod schema per operation's response.
+ * Nothing from the gateway is used before it passes one of these.
+ */
+import * as z from 'zod/mini'
+import '../config/zod-setup'
+import { CATEGORIES, SUBSIDY_GROUPS } from '../domain/region-rules'
+
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))
+const fen = z.int().check(z.nonnegative())
+
+export const BUSINESS_CODES = [
+  'IDENTITY_MISMATCH',
+  'SESSION_EXPIRED',
+  'ALREADY_PAID',
+  'AMOUNT_MISMATCH',
+  'NOT_PAYABLE',
+  'TRADE_LOCKED',
+  'MAINTENANCE',
+  'SYSTEM_BUSY',
+  'ORDER_CLOSED',
+] as const
+
+/** Every response is wrapped: `{ ok: true, data }` or `{ ok: false, error }`. */
+export const envelopeSchema = z.union([
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }) }),
+])
+
+export const verifyIdentityResponse = z.object({
+  token: z.string().check(z.minLength(8)),
+  maskedName: z.string(),
+  maskedIdNumber: z.string().check(z.length(18)),
+  birthDate: isoDate,
+})
+
+export const enrolmentRecord = z.object({
+  recordId: z.string(),
+  adcode: z.string().check(z.regex(/^\d{6}$/)),
+  regionName: z.string(),
+  category: z.enum(CATEGORIES),
+  subsidyGroup: z.enum(SUBSIDY_GROUPS),
+  benefitYear: z.int(),
+  status: z.enum(['payable', 'paid', 'fully-subsidised']),
+  receiptNo: z.optional(z.string()),
+})
+
+export const enrolmentResponse = z.discriminatedUnion('registered', [
+  z.object({ registered: z.literal(false) }),
+  z.object({ registered: z.literal(true), records: z.array(enrolmentRecord).check(z.minLength(1)) }),
+])
+
+export const payParams = z.object({
+  timeStamp: z.string(),
+  nonceStr: z.string(),
+  package: z.string(),
+  signType: z.enum(['MD5', 'HMAC-SHA256', 'RSA']),
+  paySign: z.string(),
+})
+
+export const createOrderResponse = z.object({
+  orderId: z.string(),
+  amountFen: fen,
+  payParams,
+})
+
+export const ORDER_STATUSES = ['NOTPAY', 'SUCCESS', 'CLOSED', 'PAYERROR'] as const
+
+export const queryOrderResponse = z.object({
+  orderId: z.string(),
+  status: z.enum(ORDER_STATUSES),
+  receiptNo: z.optional(z.string()),
+})
+
+export const receipt = z.object({
+  receiptNo: z.string(),
+  verificationCode: z.string(),
+  issuer: z.string(),
+  maskedPayerName: z.string(),
+  maskedInsuredName: z.string(),
+  maskedInsuredIdNumber: z.string().check(z.length(18)),
+  amountFen: fen,
+  benefitYear: z.int(),
+  coverageStart: isoDate,
+  paidAt: z.string(),
+  regionName: z.string(),
+})
+
+export const receiptResponse = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('pending'), receiptNo: z.string() }),
+  z.object({ status: z.literal('issued'), receipt }),
+])
+
+export const recordsResponse = z.object({
+  records: z.array(
+    z.object({
+      receiptNo: z.string(),
+      benefitYear: z.int(),
+      amountFen: fen,
+      paidAt: z.string(),
+      regionName: z.string(),
+      maskedInsuredName: z.string(),
+    }),
+  ),
+})
+
+export type EnrolmentRecordWire = z.infer<typeof enrolmentRecord>
+export type EnrolmentWire = z.infer<typeof enrolmentResponse>
+export type PayParamsWire = z.infer<typeof payParams>
+export type CreateOrderWire = z.infer<typeof createOrderResponse>
+export type QueryOrderWire = z.infer<typeof queryOrderResponse>
+export type ReceiptWire = z.infer<typeof receipt>
+export type ReceiptResponseWire = z.infer<typeof receiptResponse>
+export type RecordsWire = z.infer<typeof recordsResponse>

@@ -1,0 +1,32 @@
+import { AmountView } from '../../features/payment/components/amount-view'
+import { PageShell } from '../../features/payment/components/page-shell'
+import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
+import { useStepGuard } from '../../features/payment/hooks/use-step-guard'
+import { goTo } from '../../platform/navigation'
+
+export default function AmountPage() {
+  const allowed = useStepGuard('amount')
+  const record = usePaymentStore((state) => state.record)
+  const quote = usePaymentStore((state) => state.quote)
+  const acknowledged = usePaymentStore((state) => state.acknowledged)
+  const setAcknowledged = usePaymentStore((state) => state.setAcknowledged)
+  const paying = usePaymentStore((state) => state.payment.phase !== 'idle' && state.payment.phase !== 'failed')
+  const pay = usePaymentStore((state) => state.pay)
+
+  if (!allowed || !record || !quote) return null
+  return (
+    <PageShell step='amount'>
+      <AmountView
+        quote={quote}
+        regionName={record.regionName}
+        acknowledged={acknowledged}
+        busy={paying}
+        onAcknowledge={setAcknowledged}
+        onPay={() => {
+          void pay()
+          goTo('pay')
+        }}
+      />
+    </PageShell>
+  )
+}

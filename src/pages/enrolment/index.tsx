@@ -1,0 +1,41 @@
+import { useEffect } from 'react'
+import { EnrolmentView } from '../../features/payment/components/enrolment-view'
+import { PageShell } from '../../features/payment/components/page-shell'
+import { GatewayErrorPanel, LoadingPanel } from '../../features/payment/components/status-panel'
+import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
+import { useStepGuard } from '../../features/payment/hooks/use-step-guard'
+import { goHome, goTo } from '../../platform/navigation'
+
+export default function EnrolmentPage() {
+  const allowed = useStepGuard('enrolment')
+  const identity = usePaymentStore((state) => state.identity)
+  const enrolment = usePaymentStore((state) => state.enrolment)
+  const quoteProblem = usePaymentStore((state) => state.quoteProblem)
+  const loadEnrolment = usePaymentStore((state) => state.loadEnrolment)
+  const chooseRecord = usePaymentStore((state) => state.chooseRecord)
+
+  useEffect(() => {
+    if (allowed) void loadEnrolment()
+  }, [allowed, loadEnrolment])
+
+  if (!allowed || !identity) return null
+  return (
+    <PageShell step='enrolment'>
+      {enrolment.status === 'error' && <GatewayErrorPanel error={enrolment.error} onRetry={() => void loadEnrolment()} />}
+      {(enrolment.status === 'loading' || enrolment.status === 'idle') && <LoadingPanel message='正在查询参保信息…' />}
+      {enrolment.status === 'ready' && (
+        <EnrolmentView
+          outcome={enrolment.data}
+          maskedName={identity.maskedName}
+          maskedIdNumber={identity.maskedIdNumber}
+          quoteProblem={quoteProblem}
+          onConfirm={(record) => {
+            if (chooseRecord(record)) goTo('plan')
+          }}
+          onShowReceipt={(receiptNo) => goTo('receipt', { receiptNo })}
+          onHome={goHome}
+        />
+      )}
+    </PageShell>
+  )
+}

@@ -1,0 +1,43 @@
+import { View, Text, Switch } from '@tarojs/components'
+import { ActionButton } from '../../features/payment/components/action-button'
+import { PageShell } from '../../features/payment/components/page-shell'
+import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
+import { useCareMode } from '../../features/care-mode/care-mode-store'
+import { goTo } from '../../platform/navigation'
+
+export default function HomePage() {
+  const identity = usePaymentStore((state) => state.identity)
+  const startForSelf = usePaymentStore((state) => state.startForSelf)
+  const signOut = usePaymentStore((state) => state.signOut)
+  const { careMode, setCareMode } = useCareMode()
+
+  return (
+    <PageShell title='城乡居民医保缴费'>
+      <Text className='paragraph'>足不出户缴纳城乡居民基本医疗保险费，缴费结果以医保部门确认为准。</Text>
+      {identity && (
+        <View className='card'>
+          <Text className='paragraph'>
+            已认证：{identity.maskedName}（{identity.maskedIdNumber}）
+          </Text>
+          <ActionButton label='换一个人缴费' kind='secondary' onTap={signOut} />
+        </View>
+      )}
+      <ActionButton
+        label='为本人缴费'
+        onTap={() => {
+          startForSelf()
+          goTo(identity ? 'enrolment' : 'verify')
+        }}
+      />
+      <ActionButton label='缴费记录' kind='secondary' onTap={() => goTo('records')} />
+      <View className='care-switch'>
+        <Text id='care-label'>关怀模式（大字体、高对比）</Text>
+        <Switch
+          checked={careMode}
+          ariaLabel='关怀模式'
+          onChange={(event) => setCareMode(event.detail.value)}
+        />
+      </View>
+    </PageShell>
+  )
+}

@@ -1,0 +1,41 @@
+import { useEffect } from 'react'
+import { CashierSheet } from '../../features/payment/components/cashier-sheet'
+import { PageShell } from '../../features/payment/components/page-shell'
+import { PaymentStatus } from '../../features/payment/components/payment-status'
+import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
+import { useStepGuard } from '../../features/payment/hooks/use-step-guard'
+import { mockCashier } from '../../app-services'
+import { goBack, replaceWith } from '../../platform/navigation'
+
+export default function PayPage() {
+  const allowed = useStepGuard('pay')
+  const payment = usePaymentStore((state) => state.payment)
+  const cancelled = usePaymentStore((state) => state.flow.reached === 'amount')
+  const pay = usePaymentStore((state) => state.pay)
+  const checkAgain = usePaymentStore((state) => state.checkAgain)
+  const send = usePaymentStore((state) => state.send)
+
+  useEffect(() => {
+    if (payment.phase === 'paid') replaceWith('receipt', { receiptNo: payment.receiptNo })
+  }, [payment])
+
+  useEffect(() => {
+    // A cancelled cashier returns to the amount step, which still holds everything entered.
+    if (cancelled) goBack()
+  }, [cancelled])
+
+  if (!allowed && !cancelled) return null
+  return (
+    <PageShell step='pay'>
+      <PaymentStatus
+        payment={payment}
+        onCheckAgain={() => void checkAgain()}
+        onRetry={() => void pay()}
+        onBackToAmount={() => {
+          send({ type: 'PAYMENT_CANCELLED' })
+        }}
+      />
+      {mockCashier && <CashierSheet cashier={mockCashier} />}
+    </PageShell>
+  )
+}

@@ -1,0 +1,35 @@
+import { useRouter } from '@tarojs/taro'
+import { useEffect } from 'react'
+import { ActionButton } from '../../features/payment/components/action-button'
+import { PageShell } from '../../features/payment/components/page-shell'
+import { ReceiptView } from '../../features/payment/components/receipt-view'
+import { GatewayErrorPanel, LoadingPanel, NoticePanel } from '../../features/payment/components/status-panel'
+import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
+import { goHome, goTo } from '../../platform/navigation'
+
+export default function ReceiptPage() {
+  const receiptNo = useRouter().params.receiptNo ?? ''
+  const identity = usePaymentStore((state) => state.identity)
+  const receipt = usePaymentStore((state) => state.receipt)
+  const loadReceipt = usePaymentStore((state) => state.loadReceipt)
+
+  useEffect(() => {
+    if (receiptNo) void loadReceipt(receiptNo)
+  }, [receiptNo, loadReceipt])
+
+  return (
+    <PageShell step='receipt'>
+      {!identity || !receiptNo ? (
+        <NoticePanel title='未找到电子凭证' detail='请先完成实名认证，再到“缴费记录”中查看。' />
+      ) : receipt.status === 'error' ? (
+        <GatewayErrorPanel error={receipt.error} onRetry={() => void loadReceipt(receiptNo)} />
+      ) : receipt.status === 'ready' ? (
+        <ReceiptView response={receipt.data} onRefresh={() => void loadReceipt(receiptNo)} />
+      ) : (
+        <LoadingPanel message='正在获取电子凭证…' />
+      )}
+      <ActionButton label='查看缴费记录' kind='secondary' onTap={() => goTo('records')} />
+      <ActionButton label='返回首页' kind='secondary' onTap={goHome} />
+    </PageShell>
+  )
+}

@@ -1,0 +1,34 @@
+import { useEffect } from 'react'
+import { ActionButton } from '../../features/payment/components/action-button'
+import { PageShell } from '../../features/payment/components/page-shell'
+import { RecordsList } from '../../features/payment/components/records-list'
+import { GatewayErrorPanel, LoadingPanel, NoticePanel } from '../../features/payment/components/status-panel'
+import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
+import { goTo } from '../../platform/navigation'
+
+export default function RecordsPage() {
+  const identity = usePaymentStore((state) => state.identity)
+  const records = usePaymentStore((state) => state.records)
+  const loadRecords = usePaymentStore((state) => state.loadRecords)
+
+  useEffect(() => {
+    if (identity) void loadRecords()
+  }, [identity, loadRecords])
+
+  return (
+    <PageShell title='缴费记录'>
+      {!identity ? (
+        <>
+          <NoticePanel title='请先完成实名认证' detail='为保护您的信息，查看缴费记录前需要核验身份。' />
+          <ActionButton label='去实名认证' onTap={() => goTo('verify')} />
+        </>
+      ) : records.status === 'error' ? (
+        <GatewayErrorPanel error={records.error} onRetry={() => void loadRecords()} />
+      ) : records.status === 'ready' ? (
+        <RecordsList records={records.data} onOpen={(receiptNo) => goTo('receipt', { receiptNo })} />
+      ) : (
+        <LoadingPanel message='正在查询缴费记录…' />
+      )}
+    </PageShell>
+  )
+}

@@ -1,0 +1,31 @@
+import { ConsentPanel } from '../../features/payment/components/consent-panel'
+import { PageShell } from '../../features/payment/components/page-shell'
+import { VerifyForm } from '../../features/payment/components/verify-form'
+import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
+import { paymentService } from '../../app-services'
+import { goHome, goTo } from '../../platform/navigation'
+
+export default function VerifyPage() {
+  const consentGiven = usePaymentStore((state) => state.consentGiven)
+  const giveConsent = usePaymentStore((state) => state.giveConsent)
+  const verifying = usePaymentStore((state) => state.verifying)
+  const verify = usePaymentStore((state) => state.verify)
+
+  return (
+    <PageShell step='verify'>
+      {consentGiven ? (
+        <VerifyForm
+          today={paymentService.today()}
+          busy={verifying}
+          onSubmit={async (name, idNumber) => {
+            const result = await verify(name, idNumber)
+            if (result.ok) goTo('enrolment')
+            return result
+          }}
+        />
+      ) : (
+        <ConsentPanel onAccept={() => giveConsent(true)} onDecline={goHome} />
+      )}
+    </PageShell>
+  )
+}

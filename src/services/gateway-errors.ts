@@ -1,0 +1,74 @@
+/**
+ * Every way a gateway call can fail, as one discriminated union, and the one
+ * place that turns a failure into the Chinese a resident reads.
+ */
+export type BusinessCode =
+  | 'IDENTITY_MISMATCH'
+  | 'SESSION_EXPIRED'
+  | 'ALREADY_PAID'
+  | 'AMOUNT_MISMATCH'
+  | 'NOT_PAYABLE'
+  | 'TRADE_LOCKED'
+  | 'MAINTENANCE'
+  | 'SYSTEM_BUSY'
+  | 'ORDER_CLOSED'
+  | 'UNKNOWN'
+
+export type GatewayError =
+  | { kind: 'network' }
+  | { kind: 'timeout' }
+  | { kind: 'http'; status: number }
+  | { kind: 'business'; code: BusinessCode; message: string }
+  | { kind: 'schema'; operation: string }
+
+export type Result<T, E = GatewayError> = { ok: true; value: T } | { ok: false; error: E }
+
+export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value })
+export const err = <E>(error: E): Result<never, E> => ({ ok: false, error })
+
+export interface ErrorAdvice {
+  title: string
+  detail: string
+  /** Whether trying the same thing again can help. */
+  retryable: boolean
+}
+
+const BUSINESS_ADVICE: Record<BusinessCode, ErrorAdvice> = {
+  IDENTITY_MISMATCH: {
+    title: '姓名与身份证号不一致',
+    detail: '请核对后重新输入，姓名需与身份证上的一致。',
+    retryable: false,
+  },
+  SESSION_EXPIRED: { title: '认证已过期', detail: '为保护您的信息，请重新进行实名认证。', retryable: false },
+  ALREADY_PAID: { title: '本年度已缴费', detail: '无需重复缴费，可在缴费记录中查看电子凭证。', retryable: false },
+  AMOUNT_MISMATCH: {
+    title: '缴费金额已更新',
+    detail: '医保部门核定的金额与页面不一致，请返回重新核对金额。',
+    retryable: false,
+  },
+  NOT_PAYABLE: { title: '当前无法缴费', detail: '请联系参保地医保经办机构，或拨打 12393 咨询。', retryable: false },
+  TRADE_LOCKED: {
+    title: '交易处理中',
+    detail: '您的缴费已提交银行处理，请 30 分钟后查询结果，切勿重复缴费。',
+    retryable: false,
+  },
+  MAINTENANCE: { title: '系统维护中', detail: '医保缴费系统正在例行维护，请稍后再试。', retryable: true },
+  SYSTEM_BUSY: { title: '缴费人数较多', detail: '系统繁忙，请稍等片刻后点“重试”，已填写的信息不会丢失。', retryable: true },
+  ORDER_CLOSED: { title: '订单已关闭', detail: '该笔订单已超时关闭，未扣款。请返回金额核对页重新发起缴费。', retryable: false },
+  UNKNOWN: { title: '办理未成功', detail: '请稍后再试，或拨打 12393 咨询。', retryable: true },
+}
+
+export function describeGatewayError(error: GatewayError): ErrorAdvice {
+  switch (error.kind) {
+    case 'network':
+      return { title: '网络连接失败', detail: '请检查网络后点“重试”。', retryable: true }
+    case 'timeout':
+      return { title: '请求超时', detail: '医保系统响应较慢，请点“重试”。', retryable: true }
+    case 'http':
+      return { title: '医保系统暂时无法访问', detail: `服务返回错误（${error.status}），请稍后点“重试”。`, retryable: true }
+    case 'schema':
+      return { title: '数据暂时无法识别', detail: '医保系统返回的信息不完整，请点“重试”。', retryable: true }
+    case 'business':
+      return BUSINESS_ADVICE[error.code]
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * The ports the service layer needs. Implementations: src/gateway (mock and
+ * HTTP transports) and src/platform (payment, face check, storage); tests
+ * inject fakes.
+ */
+export const OPERATIONS = [
+  'verifyIdentity',
+  'getEnrolment',
+  'createOrder',
+  'queryOrder',
+  'getReceipt',
+  'listRecords',
+] as const
+export type Operation = (typeof OPERATIONS)[number]
+
+export type TransportResponse =
+  | { kind: 'body'; body: unknown }
+  | { kind: 'network' }
+  | { kind: 'timeout' }
+  | { kind: 'http'; status: number }
+
+/** One call to the bureau gateway; the response body is unchecked here. */
+export interface GatewayTransport {
+  send(operation: Operation, body: Record<string, unknown>): Promise<TransportResponse>
+}
+
+export interface PayParams {
+  timeStamp: string
+  nonceStr: string
+  package: string
+  signType: 'MD5' | 'HMAC-SHA256' | 'RSA'
+  paySign: string
+}
+
+/** What the WeChat cashier said. Only the order query decides whether money moved. */
+export type PaymentCallback = 'completed' | 'cancelled' | 'failed'
+
+export interface PaymentPort {
+  requestPayment(params: PayParams): Promise<PaymentCallback>
+}
+
+export type FaceCheckResult = { ok: true; ticket: string } | { ok: false; reason: 'cancelled' | 'failed' }
+
+export interface FaceCheckPort {
+  verify(): Promise<FaceCheckResult>
+}
+
+export interface Clock {
+  /** YYYY-MM-DD in China Standard Time. */
+  today(): string
+  sleep(ms: number): Promise<void>
+}
