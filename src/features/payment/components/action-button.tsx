@@ -19,7 +19,6 @@ export function ActionButton({ label, onTap, kind = 'primary', disabled = false,
     <Button
       className={`btn btn-${kind} ${inactive ? 'btn-inactive' : ''}`}
       ariaRole='button'
-      ariaDisabled={inactive}
       tabIndex={0}
       disabled={inactive}
       onClick={() => {

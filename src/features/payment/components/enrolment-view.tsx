@@ -1,5 +1,5 @@
 /** Step 2: what the bureau holds, and the outcomes that end the flow with a next step. */
-import { View, Text } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { CATEGORY_LABELS, SUBSIDY_GROUP_LABELS } from '../../../domain/region-rules'
 import type { EnrolmentOutcome, EnrolmentRecord, QuoteProblem } from '../../../services/payment-service'
 import { ActionButton } from './action-button'

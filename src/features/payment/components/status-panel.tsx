@@ -5,7 +5,7 @@ import { ActionButton } from './action-button'
 
 export function LoadingPanel({ message }: { message: string }) {
   return (
-    <View className='panel panel-loading' ariaRole='status' ariaLive='polite'>
+    <View className='panel panel-loading' ariaRole='status'>
       <View className='spinner' ariaHidden />
       <Text>{message}</Text>
     </View>
