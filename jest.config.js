@@ -46,6 +46,8 @@ const ui = defineJestConfig({
   moduleNameMapper: { '\\.css$': '<rootDir>/test/support/style-stub.js' },
 })
 delete ui.collectCoverageFrom
+// Root-level options that defineJestConfig adds but a project may not carry.
+delete ui.verbose
 
 module.exports = {
   projects: [nodeProject('unit'), ui, nodeProject('e2e'), nodeProject('weapp')],
