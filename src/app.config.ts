@@ -9,6 +9,8 @@ export default defineAppConfig({
     'pages/receipt/index',
     'pages/records/index',
   ],
+  // No sliding page transitions: calmer for elderly residents, and screenshots are stable.
+  animation: false,
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#ffffff',

@@ -20,7 +20,7 @@ export function ActionButton({ label, onTap, kind = 'primary', disabled = false,
       className={`btn btn-${kind} ${inactive ? 'btn-inactive' : ''}`}
       ariaRole='button'
       tabIndex={0}
-      disabled={inactive}
+      disabled={inactive || undefined}
       onClick={() => {
         if (!inactive) onTap()
       }}

@@ -90,6 +90,7 @@ function RecordCard({
           { label: '身份证号', value: maskedIdNumber },
           { label: '参保地', value: record.regionName },
           { label: '人员类别', value: CATEGORY_LABELS[record.category] },
+          { label: '参保状态', value: STATUS_LABELS[record.status] },
           { label: '资助类别', value: SUBSIDY_GROUP_LABELS[record.subsidyGroup] },
           { label: '缴费年度', value: `${record.benefitYear}年度` },
         ]}
@@ -98,6 +99,12 @@ function RecordCard({
       {actionLabel && <ActionButton label={actionLabel} onTap={() => onConfirm(record)} />}
     </View>
   )
+}
+
+const STATUS_LABELS: Record<EnrolmentRecord['status'], string> = {
+  payable: '已参保，本年度待缴费',
+  paid: '已参保，本年度已缴费',
+  'fully-subsidised': '已参保，由财政代缴',
 }
 
 function quoteProblemText(problem: QuoteProblem): string {
