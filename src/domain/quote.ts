@@ -66,9 +66,13 @@ export function assistanceFor(rules: BenefitYearRules, group: SubsidyGroup, stan
       return standard
     case 'fixed':
       return fen(Math.min(rule.assistanceFen, standard))
-    case 'percent':
+    case 'percent': {
       // Rules read "at least x %" paid by government: round the assistance up.
-      return fen(Math.ceil((standard * rule.percent) / 100))
+      // In integer basis points, so that an exact share (1.1 % of 42000) is not
+      // pushed up a fen by floating-point error.
+      const basisPoints = Math.round(rule.percent * 100)
+      return fen(Math.ceil((standard * basisPoints) / 10000))
+    }
   }
 }
 

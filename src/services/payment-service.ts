@@ -52,12 +52,13 @@ export interface PaymentServiceDeps {
 }
 
 export function classifyEnrolment(records: EnrolmentRecord[]): EnrolmentOutcome {
+  // Paid in one region means insured for the year: another region's record must not be offered.
+  const paid = records.find((record) => record.status === 'paid')
+  if (paid) return { kind: 'already-paid', record: paid }
   const payable = records.filter((record) => record.status === 'payable')
   if (payable.length > 1) return { kind: 'choose-region', records: payable }
   const [onlyPayable] = payable
   if (onlyPayable) return { kind: 'payable', record: onlyPayable }
-  const paid = records.find((record) => record.status === 'paid')
-  if (paid) return { kind: 'already-paid', record: paid }
   const [first] = records
   return first ? { kind: 'fully-subsidised', record: first } : { kind: 'not-registered' }
 }

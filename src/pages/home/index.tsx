@@ -1,5 +1,6 @@
-import { View, Text, Switch } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { ActionButton } from '../../features/payment/components/action-button'
+import { CareModeSwitch } from '../../features/care-mode/care-mode-switch'
 import { PageShell } from '../../features/payment/components/page-shell'
 import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
 import { useCareMode } from '../../features/care-mode/care-mode-store'
@@ -30,14 +31,7 @@ export default function HomePage() {
         }}
       />
       <ActionButton label='缴费记录' kind='secondary' onTap={() => goTo('records')} />
-      <View className='care-switch'>
-        <Text id='care-label'>关怀模式（大字体、高对比）</Text>
-        <Switch
-          checked={careMode}
-          ariaLabel='关怀模式'
-          onChange={(event) => setCareMode(event.detail.value)}
-        />
-      </View>
+      <CareModeSwitch on={careMode} onToggle={() => setCareMode(!careMode)} />
     </PageShell>
   )
 }

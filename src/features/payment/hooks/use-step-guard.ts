@@ -1,18 +1,23 @@
 /**
  * Opening a step the flow does not allow yet (a deep link, Back after paying)
- * lands on the step the state allows instead. Returns whether this page may show.
+ * lands on the step the state allows instead. The check runs when the page is
+ * shown, not on every store change: Taro keeps earlier pages mounted but
+ * hidden, and a hidden page must not navigate. Returns whether this page may
+ * show its content.
  */
-import { useEffect } from 'react'
+import { useDidShow } from '@tarojs/taro'
 import { resolveStep, type Step } from '../../../domain/payment-flow'
 import { replaceWith } from '../../../platform/navigation'
+import { paymentStore } from '../../../app-services'
 import { usePaymentStore } from './use-payment-store'
 
 export function useStepGuard(step: Step): boolean {
-  const allowed = usePaymentStore((state) => resolveStep(state.flow, step))
-  const paidReceiptNo = usePaymentStore((state) => (state.payment.phase === 'paid' ? state.payment.receiptNo : ''))
-  useEffect(() => {
+  useDidShow(() => {
+    const { flow, payment } = paymentStore.getState()
+    const allowed = resolveStep(flow, step)
     if (allowed === step) return
-    replaceWith(allowed, allowed === 'receipt' && paidReceiptNo ? { receiptNo: paidReceiptNo } : undefined)
-  }, [allowed, step, paidReceiptNo])
-  return allowed === step
+    const receiptNo = allowed === 'receipt' && payment.phase === 'paid' ? payment.receiptNo : ''
+    replaceWith(allowed, receiptNo ? { receiptNo } : undefined)
+  })
+  return usePaymentStore((state) => resolveStep(state.flow, step) === step)
 }

@@ -1,0 +1,73 @@
+/**
+ * Driving the built H5 app in chromium the way a resident does: by visible
+ * text, roles and labels. Taro H5 keeps earlier pages in the DOM, hidden, so
+ * every lookup is scoped to the page on show.
+ */
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser, Locator, Page } from 'playwright-core'
+import { launchChromium, PHONE_VIEWPORT } from './browser'
+import { serveDirectory, type RunningServer } from './static-server'
+
+export const SCREENSHOTS = join(__dirname, '../../test-results/screenshots')
+
+export interface H5Session {
+  open(path?: string): Promise<Page>
+  close(): Promise<void>
+}
+
+export async function startH5Session(): Promise<H5Session> {
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  const server: RunningServer = await serveDirectory(join(__dirname, '../../dist/h5'))
+  const browser: Browser = await launchChromium()
+  return {
+    async open(path = '#/pages/home/index') {
+      const context = await browser.newContext({ viewport: PHONE_VIEWPORT, locale: 'zh-CN' })
+      const page = await context.newPage()
+      await page.goto(`${server.url}/${path}`)
+      return page
+    },
+    async close() {
+      await browser.close()
+      await server.close()
+    },
+  }
+}
+
+export function onShow(page: Page): Locator {
+  return page.locator('.taro_page').filter({ visible: true })
+}
+
+export async function tap(page: Page, name: string): Promise<void> {
+  await onShow(page).getByRole('button', { name, exact: true }).click()
+}
+
+export async function see(page: Page, text: string, timeout = 10_000): Promise<void> {
+  await onShow(page).getByText(text).first().waitFor({ timeout })
+}
+
+export async function shownText(page: Page): Promise<string> {
+  return (await onShow(page).textContent()) ?? ''
+}
+
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage })
+}
+
+/** Consent, name and ID, face check: lands on step 2. */
+export async function verifyAs(page: Page, name: string, idNumber: string): Promise<void> {
+  await see(page, '为本人缴费')
+  await tap(page, '为本人缴费')
+  await tap(page, '同意并继续')
+  await onShow(page).getByLabel('姓名').fill(name)
+  await onShow(page).getByLabel('身份证号').fill(idNumber)
+  await tap(page, '下一步：人脸核验')
+  await see(page, '参保信息确认')
+}
+
+/** From step 2 of a payable resident to the amount step with the notice ticked. */
+export async function reachAmountChecked(page: Page): Promise<void> {
+  await tap(page, '信息无误，下一步')
+  await tap(page, '下一步：核对金额')
+  await onShow(page).getByRole('checkbox').click()
+}
