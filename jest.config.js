@@ -32,7 +32,6 @@ const nodeProject = (name) => ({
 const ui = defineJestConfig({
   displayName: 'ui',
   rootDir: __dirname,
-  bail: 0,
   testMatch: ['<rootDir>/test/ui/**/*.test.tsx'],
   setupFiles: [
     require.resolve('@tarojs/test-utils-react/dist/jest/jest.setup.js'),
@@ -48,6 +47,7 @@ const ui = defineJestConfig({
 delete ui.collectCoverageFrom
 // Root-level options that defineJestConfig adds but a project may not carry.
 delete ui.verbose
+delete ui.bail
 
 module.exports = {
   projects: [nodeProject('unit'), ui, nodeProject('e2e'), nodeProject('weapp')],

@@ -139,7 +139,9 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
     const record = resident.records?.find((candidate) => candidate.recordId === body.recordId)
     if (!record) return refuse('NOT_PAYABLE', '未找到参保记录')
     const status = recordStatus(record)
-    if (status === 'paid') return refuse('ALREADY_PAID', '该缴费人已经申报，不允许重复申报')
+    // One person pays once a year, whichever region: a paid record anywhere refuses the rest.
+    const paidElsewhere = resident.records?.some((candidate) => recordStatus(candidate) === 'paid')
+    if (status === 'paid' || paidElsewhere) return refuse('ALREADY_PAID', '该缴费人已经申报，不允许重复申报')
     if (status === 'fully-subsidised') return refuse('NOT_PAYABLE', '由财政代缴，无需缴费')
     const rules = regionRulesFor(record.adcode)
     const year = rules && rulesForYear(rules, options.benefitYear)

@@ -1,0 +1,178 @@
+import { createBureauClient } from '../../src/services/bureau-client'
+import { createMockGateway } from '../../src/gateway/mock/mock-gateway'
+import { SEED_RESIDENTS } from '../../src/gateway/mock/seed-residents'
+import { OPERATIONS, type GatewayTransport, type Operation, type TransportResponse } from '../../src/services/ports'
+
+const newGateway = () => createMockGateway({ latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026 })
+
+function seed(name: string) {
+  const resident = SEED_RESIDENTS.find((candidate) => candidate.name === name)
+  if (!resident) throw new Error(`no seeded resident ${name}`)
+  return resident
+}
+
+/** A transport that answers every operation with the same response. */
+const answering = (response: TransportResponse): GatewayTransport => ({ send: () => Promise.resolve(response) })
+
+/** Calls `operation` through the client with plausible arguments. */
+function callOperation(client: ReturnType<typeof createBureauClient>, operation: Operation) {
+  switch (operation) {
+    case 'verifyIdentity':
+      return client.verifyIdentity({ name: '林晓华', idNumber: '350102199003071234', faceTicket: 'face-ok' })
+    case 'getEnrolment':
+      return client.getEnrolment('tk_anything')
+    case 'createOrder':
+      return client.createOrder({
+        token: 'tk_anything',
+        recordId: 'R-LXH-1',
+        benefitYear: 2026,
+        category: 'working-age',
+        amountFen: 40000,
+        idempotencyKey: 'idem-1',
+      })
+    case 'queryOrder':
+      return client.queryOrder('OD2026000001')
+    case 'getReceipt':
+      return client.getReceipt('tk_anything', 'FJ2026000001')
+    case 'listRecords':
+      return client.listRecords('tk_anything')
+  }
+}
+
+describe('bureau client over the mock gateway', () => {
+  const lin = seed('林晓华')
+
+  test('verifyIdentity gives a token and only masked personal data', async () => {
+    const client = createBureauClient(newGateway())
+    const result = await client.verifyIdentity({ name: lin.name, idNumber: lin.idNumber, faceTicket: 'face-ok' })
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        token: expect.stringMatching(/^.{8,}$/),
+        maskedName: '**华',
+        maskedIdNumber: '350***********1234',
+        birthDate: '1990-03-07',
+      },
+    })
+    const json = JSON.stringify(result)
+    expect(json).not.toContain(lin.idNumber)
+    expect(json).not.toContain(lin.name)
+  })
+
+  test('a name that does not match the seeded ID is a business IDENTITY_MISMATCH', async () => {
+    const client = createBureauClient(newGateway())
+    const result = await client.verifyIdentity({ name: '林小华', idNumber: lin.idNumber, faceTicket: 'face-ok' })
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: 'business', code: 'IDENTITY_MISMATCH', message: '姓名与身份证号不一致' },
+    })
+  })
+
+  test('without a face-check ticket the identity is not verified', async () => {
+    const client = createBureauClient(newGateway())
+    const result = await client.verifyIdentity({ name: lin.name, idNumber: lin.idNumber, faceTicket: '' })
+    expect(result.ok || result.error).toEqual(expect.objectContaining({ kind: 'business', code: 'IDENTITY_MISMATCH' }))
+  })
+
+  test('the token opens the enrolment; an unknown token is SESSION_EXPIRED', async () => {
+    const client = createBureauClient(newGateway())
+    const verified = await client.verifyIdentity({ name: lin.name, idNumber: lin.idNumber, faceTicket: 'face-ok' })
+    if (!verified.ok) throw new Error('verification failed')
+    const enrolment = await client.getEnrolment(verified.value.token)
+    expect(enrolment.ok && enrolment.value).toEqual({
+      registered: true,
+      records: [expect.objectContaining({ recordId: 'R-LXH-1', adcode: '350102', status: 'payable', benefitYear: 2026 })],
+    })
+    const expired = await client.getEnrolment('tk_forged_token')
+    expect(expired.ok || expired.error).toEqual(expect.objectContaining({ kind: 'business', code: 'SESSION_EXPIRED' }))
+  })
+
+  test('a malformed response is a schema error naming the operation, and the fault is used once', async () => {
+    const gateway = newGateway()
+    gateway.injectFault('verifyIdentity', { kind: 'malformed' })
+    const client = createBureauClient(gateway)
+    const input = { name: lin.name, idNumber: lin.idNumber, faceTicket: 'face-ok' }
+    expect(await client.verifyIdentity(input)).toEqual({ ok: false, error: { kind: 'schema', operation: 'verifyIdentity' } })
+    expect((await client.verifyIdentity(input)).ok).toBe(true)
+  })
+
+  test('timeout and HTTP faults come back as typed errors', async () => {
+    const gateway = newGateway()
+    gateway.injectFault('queryOrder', { kind: 'timeout' })
+    gateway.injectFault('queryOrder', { kind: 'http', status: 503 })
+    gateway.injectFault('queryOrder', { kind: 'business', code: 'SYSTEM_BUSY' })
+    const client = createBureauClient(gateway)
+    expect(await client.queryOrder('OD1')).toEqual({ ok: false, error: { kind: 'timeout' } })
+    expect(await client.queryOrder('OD1')).toEqual({ ok: false, error: { kind: 'http', status: 503 } })
+    expect(await client.queryOrder('OD1')).toEqual({
+      ok: false,
+      error: { kind: 'business', code: 'SYSTEM_BUSY', message: '模拟故障' },
+    })
+  })
+
+  test('a fault plan from the options is used once, and each gateway gets its own copy', async () => {
+    const faults = { getEnrolment: [{ kind: 'timeout' as const }] }
+    const options = { latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026, faults }
+    const first = createBureauClient(createMockGateway(options))
+    const second = createBureauClient(createMockGateway(options))
+    expect(await first.getEnrolment('tk_x')).toEqual({ ok: false, error: { kind: 'timeout' } })
+    expect(await first.getEnrolment('tk_x')).toEqual({
+      ok: false,
+      error: expect.objectContaining({ kind: 'business', code: 'SESSION_EXPIRED' }),
+    })
+    expect(await second.getEnrolment('tk_x')).toEqual({ ok: false, error: { kind: 'timeout' } })
+    expect(faults.getEnrolment).toHaveLength(1)
+  })
+})
+
+describe('bureau client over a misbehaving transport', () => {
+  test('a business code it does not know becomes UNKNOWN, keeping the message', async () => {
+    const client = createBureauClient(answering({ kind: 'body', body: { ok: false, error: { code: 'E9001', message: '渠道异常' } } }))
+    expect(await client.getEnrolment('tk_x')).toEqual({
+      ok: false,
+      error: { kind: 'business', code: 'UNKNOWN', message: '渠道异常' },
+    })
+  })
+
+  test('transport failures pass through as they are', async () => {
+    expect(await createBureauClient(answering({ kind: 'network' })).listRecords('tk_x')).toEqual({
+      ok: false,
+      error: { kind: 'network' },
+    })
+    expect(await createBureauClient(answering({ kind: 'http', status: 404 })).listRecords('tk_x')).toEqual({
+      ok: false,
+      error: { kind: 'http', status: 404 },
+    })
+  })
+
+  const garbage: Array<[string, unknown]> = [
+    ['null', null],
+    ['undefined', undefined],
+    ['a string', '<html>502 Bad Gateway</html>'],
+    ['a number', 42],
+    ['an array', [{ ok: true }]],
+    ['ok with empty data', { ok: true, data: {} }],
+    ['ok without data', { ok: true }],
+    ['ok with null data', { ok: true, data: null }],
+    ['a refusal without error', { ok: false }],
+    ['a refusal with a numeric code', { ok: false, error: { code: 500, message: 'x' } }],
+    ['ok as a string', { ok: 'true', data: {} }],
+  ]
+
+  test.each(garbage)('%s never throws and is a schema error for every operation', async (_label, body) => {
+    const client = createBureauClient(answering({ kind: 'body', body }))
+    for (const operation of OPERATIONS) {
+      await expect(callOperation(client, operation)).resolves.toEqual({ ok: false, error: { kind: 'schema', operation } })
+    }
+  })
+
+  test('a created order with an amount in fractional fen is refused as schema', async () => {
+    const client = createBureauClient(
+      answering({
+        kind: 'body',
+        body: { ok: true, data: { orderId: 'OD1', amountFen: 400.5, payParams: { timeStamp: '1', nonceStr: 'n', package: 'p', signType: 'RSA', paySign: 's' } } },
+      }),
+    )
+    expect(await callOperation(client, 'createOrder')).toEqual({ ok: false, error: { kind: 'schema', operation: 'createOrder' } })
+  })
+})

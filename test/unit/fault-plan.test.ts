@@ -1,0 +1,34 @@
+import { parseFaultPlan } from '../../src/gateway/mock/fault-plan'
+
+describe('parseFaultPlan', () => {
+  test('reads each kind of fault for its operation', () => {
+    expect(parseFaultPlan('getEnrolment:malformed,queryOrder:timeout,createOrder:http503,verifyIdentity:SYSTEM_BUSY')).toEqual({
+      getEnrolment: [{ kind: 'malformed' }],
+      queryOrder: [{ kind: 'timeout' }],
+      createOrder: [{ kind: 'http', status: 503 }],
+      verifyIdentity: [{ kind: 'business', code: 'SYSTEM_BUSY' }],
+    })
+  })
+
+  test('keeps several faults for one operation in order', () => {
+    expect(parseFaultPlan('queryOrder:timeout, queryOrder:MAINTENANCE ,queryOrder:http500')).toEqual({
+      queryOrder: [{ kind: 'timeout' }, { kind: 'business', code: 'MAINTENANCE' }, { kind: 'http', status: 500 }],
+    })
+  })
+
+  test('ignores unknown operations, unknown faults and malformed entries', () => {
+    expect(
+      parseFaultPlan(
+        'payNow:timeout,queryOrder:slow,queryOrder:UNKNOWN,queryOrder:http5000,createOrder,:timeout,toString:timeout,getReceipt:ALREADY_PAID',
+      ),
+    ).toEqual({ getReceipt: [{ kind: 'business', code: 'ALREADY_PAID' }] })
+  })
+
+  test('business codes are case-sensitive, as the gateway sends them', () => {
+    expect(parseFaultPlan('createOrder:system_busy')).toEqual({})
+  })
+
+  test('an empty flag is an empty plan', () => {
+    expect(parseFaultPlan('')).toEqual({})
+  })
+})

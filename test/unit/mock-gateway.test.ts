@@ -1,0 +1,233 @@
+import { createBureauClient } from '../../src/services/bureau-client'
+import { createMockGateway } from '../../src/gateway/mock/mock-gateway'
+import { SEED_RESIDENTS } from '../../src/gateway/mock/seed-residents'
+import type { Category } from '../../src/domain/region-rules'
+
+function seed(name: string) {
+  const resident = SEED_RESIDENTS.find((candidate) => candidate.name === name)
+  if (!resident) throw new Error(`no seeded resident ${name}`)
+  return resident
+}
+
+function setUp(today = '2025-11-20') {
+  const gateway = createMockGateway({ latencyMs: 0, today: () => today, benefitYear: 2026 })
+  const client = createBureauClient(gateway)
+
+  async function tokenFor(name: string): Promise<string> {
+    const result = await client.verifyIdentity({ name, idNumber: seed(name).idNumber, faceTicket: 'face-ok' })
+    if (!result.ok) throw new Error(`verification of ${name} failed`)
+    return result.value.token
+  }
+
+  /** Orders the seeded resident's first record (or the one named). */
+  async function order(
+    name: string,
+    overrides: { recordId?: string; amountFen?: number; category?: Category; idempotencyKey?: string } = {},
+  ) {
+    const resident = seed(name)
+    const first = resident.records?.[0]
+    if (!first) throw new Error(`${name} has no record`)
+    return client.createOrder({
+      token: await tokenFor(name),
+      recordId: overrides.recordId ?? first.recordId,
+      benefitYear: 2026,
+      category: overrides.category ?? first.category,
+      amountFen: overrides.amountFen ?? 40000,
+      idempotencyKey: overrides.idempotencyKey ?? `idem-${name}`,
+    })
+  }
+
+  return { gateway, client, tokenFor, order }
+}
+
+const businessCode = (result: { ok: boolean; error?: unknown }) =>
+  !result.ok && typeof result.error === 'object' && result.error && 'code' in result.error ? result.error.code : undefined
+
+describe('mock gateway: createOrder', () => {
+  test('the same idempotency key twice returns the same order', async () => {
+    const { client, tokenFor } = setUp()
+    const token = await tokenFor('林晓华')
+    const input = {
+      token,
+      recordId: 'R-LXH-1',
+      benefitYear: 2026,
+      category: 'working-age' as const,
+      amountFen: 40000,
+      idempotencyKey: 'idem-once',
+    }
+    const first = await client.createOrder(input)
+    const second = await client.createOrder(input)
+    expect(first.ok && second.ok).toBe(true)
+    expect(first.ok && first.value.orderId).toBe(second.ok && second.value.orderId)
+    const third = await client.createOrder({ ...input, idempotencyKey: 'idem-other' })
+    expect(third.ok && third.value.orderId).not.toBe(first.ok && first.value.orderId)
+  })
+
+  test('the order carries the quoted amount and WeChat pay parameters for it', async () => {
+    const { gateway, order } = setUp()
+    const result = await order('林晓华')
+    if (!result.ok) throw new Error('no order')
+    expect(result.value.amountFen).toBe(40000)
+    expect(result.value.payParams.package).toBe(`prepay_id=${result.value.orderId}`)
+    expect(gateway.amountFor(result.value.payParams.package)).toBe(40000)
+    expect(gateway.amountFor('prepay_id=OD-nothing')).toBeUndefined()
+  })
+
+  test('an amount other than the quote is AMOUNT_MISMATCH', async () => {
+    const { order } = setUp()
+    expect(businessCode(await order('林晓华', { amountFen: 38000 }))).toBe('AMOUNT_MISMATCH')
+  })
+
+  test('a fully subsidised resident (特困, 郑秀英) is NOT_PAYABLE', async () => {
+    const { order } = setUp()
+    expect(businessCode(await order('郑秀英', { amountFen: 0 }))).toBe('NOT_PAYABLE')
+  })
+
+  test('a resident who already paid this year (黄建国) is ALREADY_PAID', async () => {
+    const { order } = setUp()
+    expect(businessCode(await order('黄建国'))).toBe('ALREADY_PAID')
+  })
+
+  test('a record of another resident, or the wrong category, is NOT_PAYABLE', async () => {
+    const { order } = setUp()
+    expect(businessCode(await order('林晓华', { recordId: 'R-CYZ-1' }))).toBe('NOT_PAYABLE')
+    expect(businessCode(await order('林晓华', { category: 'elderly' }))).toBe('NOT_PAYABLE')
+  })
+
+  test('before the window opens nothing can be ordered', async () => {
+    const { order } = setUp('2025-08-01')
+    expect(businessCode(await order('林晓华'))).toBe('NOT_PAYABLE')
+  })
+
+  test('without a valid token the session has expired', async () => {
+    const { client } = setUp()
+    const result = await client.createOrder({
+      token: 'tk_forged',
+      recordId: 'R-LXH-1',
+      benefitYear: 2026,
+      category: 'working-age',
+      amountFen: 40000,
+      idempotencyKey: 'idem-x',
+    })
+    expect(businessCode(result)).toBe('SESSION_EXPIRED')
+  })
+})
+
+describe('mock gateway: settlePayment and the ledger', () => {
+  test('settling moves the order to SUCCESS with a receipt number, once', async () => {
+    const { gateway, client, order } = setUp()
+    const created = await order('林晓华')
+    if (!created.ok) throw new Error('no order')
+    const { orderId, payParams } = created.value
+    expect(await client.queryOrder(orderId)).toEqual({ ok: true, value: { orderId, status: 'NOTPAY' } })
+    expect(gateway.paidOrders()).toEqual([])
+
+    gateway.settlePayment(payParams.package)
+    gateway.settlePayment(payParams.package)
+    const queried = await client.queryOrder(orderId)
+    expect(queried).toEqual({ ok: true, value: { orderId, status: 'SUCCESS', receiptNo: expect.stringMatching(/^FJ2026\d{6}$/) } })
+    expect(gateway.paidOrders()).toEqual([{ orderId, recordId: 'R-LXH-1', amountFen: 40000 }])
+  })
+
+  test('a paid record is then reported as paid, and cannot be ordered again', async () => {
+    const { gateway, client, order, tokenFor } = setUp()
+    const created = await order('林晓华')
+    if (!created.ok) throw new Error('no order')
+    gateway.settlePayment(created.value.payParams.package)
+    const enrolment = await client.getEnrolment(await tokenFor('林晓华'))
+    expect(enrolment.ok && enrolment.value).toEqual({
+      registered: true,
+      records: [expect.objectContaining({ recordId: 'R-LXH-1', status: 'paid', receiptNo: expect.any(String) })],
+    })
+    expect(businessCode(await order('林晓华', { idempotencyKey: 'idem-second-bill' }))).toBe('ALREADY_PAID')
+  })
+
+  test('settling an unknown package changes nothing', () => {
+    const { gateway } = setUp()
+    gateway.settlePayment('prepay_id=OD-nothing')
+    expect(gateway.paidOrders()).toEqual([])
+  })
+
+  test('an unknown order is ORDER_CLOSED', async () => {
+    const { client } = setUp()
+    expect(businessCode(await client.queryOrder('OD-nothing'))).toBe('ORDER_CLOSED')
+  })
+})
+
+describe('mock gateway: receipts and records', () => {
+  async function paidReceipt(name: string) {
+    const context = setUp()
+    const created = await context.order(name)
+    if (!created.ok) throw new Error('no order')
+    context.gateway.settlePayment(created.value.payParams.package)
+    const queried = await context.client.queryOrder(created.value.orderId)
+    const receiptNo = queried.ok ? queried.value.receiptNo : undefined
+    if (!receiptNo) throw new Error('no receipt number')
+    return { ...context, receiptNo, token: await context.tokenFor(name) }
+  }
+
+  test('王小明\'s receipt is pending once, then issued with masked data only', async () => {
+    const { client, receiptNo, token } = await paidReceipt('王小明')
+    expect(await client.getReceipt(token, receiptNo)).toEqual({ ok: true, value: { status: 'pending', receiptNo } })
+    const issued = await client.getReceipt(token, receiptNo)
+    expect(issued).toEqual({
+      ok: true,
+      value: {
+        status: 'issued',
+        receipt: expect.objectContaining({
+          receiptNo,
+          issuer: '福建省厦门市思明区医疗保障局',
+          maskedInsuredName: '**明',
+          maskedInsuredIdNumber: '350***********3455',
+          amountFen: 40000,
+          benefitYear: 2026,
+          coverageStart: '2026-01-01',
+          paidAt: '2025-11-20 10:00',
+          verificationCode: expect.stringMatching(/^[0-9A-Z]{6}$/),
+        }),
+      },
+    })
+    const json = JSON.stringify(issued)
+    expect(json).not.toContain(seed('王小明').idNumber)
+    expect(json).not.toContain('王小明')
+  })
+
+  test('a resident without lag gets the receipt issued at once', async () => {
+    const { client, receiptNo, token } = await paidReceipt('林晓华')
+    const result = await client.getReceipt(token, receiptNo)
+    expect(result.ok && result.value.status).toBe('issued')
+  })
+
+  test('another resident cannot open the receipt', async () => {
+    const { client, receiptNo, tokenFor } = await paidReceipt('林晓华')
+    expect(businessCode(await client.getReceipt(await tokenFor('陈玉珍'), receiptNo))).toBe('NOT_PAYABLE')
+  })
+
+  test('the seeded payment of 黄建国 is in his records', async () => {
+    const { client, tokenFor } = setUp()
+    const records = await client.listRecords(await tokenFor('黄建国'))
+    expect(records).toEqual({
+      ok: true,
+      value: {
+        records: [
+          {
+            receiptNo: 'FJ2026000001',
+            benefitYear: 2026,
+            amountFen: 40000,
+            paidAt: '2025-10-08 09:12',
+            regionName: '福建省福州市鼓楼区',
+            maskedInsuredName: '**国',
+          },
+        ],
+      },
+    })
+  })
+
+  test('a new payment shows in the payer\'s records and nobody else\'s', async () => {
+    const { client, tokenFor, receiptNo, token } = await paidReceipt('林晓华')
+    const mine = await client.listRecords(token)
+    expect(mine.ok && mine.value.records.map((entry) => entry.receiptNo)).toEqual([receiptNo])
+    const theirs = await client.listRecords(await tokenFor('陈玉珍'))
+    expect(theirs.ok && theirs.value.records).toEqual([])
+  })
+})

@@ -1,0 +1,306 @@
+import { classifyEnrolment, createPaymentService, type EnrolmentRecord } from '../../src/services/payment-service'
+import { createBureauClient } from '../../src/services/bureau-client'
+import { createMockGateway, type MockGateway } from '../../src/gateway/mock/mock-gateway'
+import { SEED_RESIDENTS } from '../../src/gateway/mock/seed-residents'
+import { regionRulesFor } from '../../src/config/regions'
+import type { Clock, FaceCheckPort, GatewayTransport, Operation, PaymentPort, TransportResponse } from '../../src/services/ports'
+
+const TODAY = '2025-11-20'
+
+function seed(name: string) {
+  const resident = SEED_RESIDENTS.find((candidate) => candidate.name === name)
+  if (!resident) throw new Error(`no seeded resident ${name}`)
+  return resident
+}
+
+/** A clock whose sleep resolves at once and remembers how long it was asked to wait. */
+function fakeClock(today = TODAY) {
+  const sleeps: number[] = []
+  const clock: Clock = {
+    today: () => today,
+    sleep: (ms) => {
+      sleeps.push(ms)
+      return Promise.resolve()
+    },
+  }
+  return { clock, sleeps }
+}
+
+const faceOk: FaceCheckPort = { verify: () => Promise.resolve({ ok: true, ticket: 'face-ok' }) }
+
+/** The cashier: the resident pays and the money moves in the mock ledger. */
+const payingCashier = (gateway: MockGateway): PaymentPort => ({
+  requestPayment(params) {
+    gateway.settlePayment(params.package)
+    return Promise.resolve('completed')
+  },
+})
+
+/** Counts the operations sent through a transport. */
+function counting(transport: GatewayTransport) {
+  const calls: Operation[] = []
+  const counted: GatewayTransport = {
+    send(operation, body) {
+      calls.push(operation)
+      return transport.send(operation, body)
+    },
+  }
+  return { transport: counted, calls }
+}
+
+function setUp(options: { today?: string; face?: FaceCheckPort } = {}) {
+  const today = options.today ?? TODAY
+  const gateway = createMockGateway({ latencyMs: 0, today: () => today, benefitYear: 2026 })
+  const { transport, calls } = counting(gateway)
+  const { clock, sleeps } = fakeClock(today)
+  const service = createPaymentService({
+    client: createBureauClient(transport),
+    payment: payingCashier(gateway),
+    face: options.face ?? faceOk,
+    clock,
+    regionRules: regionRulesFor,
+    confirmAttempts: 4,
+    confirmIntervalMs: 2000,
+  })
+  return { gateway, service, calls, sleeps }
+}
+
+async function verifiedToken(service: ReturnType<typeof setUp>['service'], name: string): Promise<string> {
+  const result = await service.verify(name, seed(name).idNumber)
+  if (!result.ok) throw new Error(`verification of ${name} failed: ${JSON.stringify(result.error)}`)
+  return result.value.token
+}
+
+const record = (overrides: Partial<EnrolmentRecord>): EnrolmentRecord => ({
+  recordId: 'R-1',
+  adcode: '350102',
+  regionName: '福建省福州市鼓楼区',
+  category: 'working-age',
+  subsidyGroup: 'none',
+  benefitYear: 2026,
+  status: 'payable',
+  ...overrides,
+})
+
+describe('classifyEnrolment', () => {
+  test('one payable record is payable', () => {
+    const only = record({})
+    expect(classifyEnrolment([only])).toEqual({ kind: 'payable', record: only })
+  })
+
+  test('two payable records (two regions) ask the resident to choose', () => {
+    const gulou = record({ recordId: 'R-1' })
+    const siming = record({ recordId: 'R-2', adcode: '350203', regionName: '福建省厦门市思明区' })
+    expect(classifyEnrolment([gulou, siming])).toEqual({ kind: 'choose-region', records: [gulou, siming] })
+  })
+
+  test('a paid record is already paid', () => {
+    const paid = record({ status: 'paid', receiptNo: 'FJ2026000001' })
+    expect(classifyEnrolment([paid])).toEqual({ kind: 'already-paid', record: paid })
+  })
+
+  test('paid in one region: another payable region is not offered, so nobody pays twice for a year', () => {
+    const paid = record({ recordId: 'R-1', status: 'paid', receiptNo: 'FJ2026000001' })
+    const other = record({ recordId: 'R-2', adcode: '350203' })
+    expect(classifyEnrolment([other, paid])).toEqual({ kind: 'already-paid', record: paid })
+  })
+
+  test('a record the government pays in full is fully subsidised', () => {
+    const full = record({ status: 'fully-subsidised', subsidyGroup: 'extreme-poverty' })
+    expect(classifyEnrolment([full])).toEqual({ kind: 'fully-subsidised', record: full })
+  })
+
+  test('a payable record wins over a fully subsidised one', () => {
+    const full = record({ recordId: 'R-1', status: 'fully-subsidised' })
+    const payable = record({ recordId: 'R-2' })
+    expect(classifyEnrolment([full, payable])).toEqual({ kind: 'payable', record: payable })
+  })
+
+  test('no records is not registered', () => {
+    expect(classifyEnrolment([])).toEqual({ kind: 'not-registered' })
+  })
+})
+
+describe('payment service: verify', () => {
+  test('passes the face-check ticket and returns the masked identity', async () => {
+    const { service } = setUp()
+    const result = await service.verify('陈玉珍', seed('陈玉珍').idNumber)
+    expect(result).toEqual({
+      ok: true,
+      value: expect.objectContaining({ maskedName: '**珍', maskedIdNumber: '350***********2247', birthDate: '1952-06-15' }),
+    })
+  })
+
+  test('a cancelled face check stops before the bureau is asked', async () => {
+    const { service, calls } = setUp({ face: { verify: () => Promise.resolve({ ok: false, reason: 'cancelled' }) } })
+    expect(await service.verify('陈玉珍', seed('陈玉珍').idNumber)).toEqual({ ok: false, error: { kind: 'face', reason: 'cancelled' } })
+    expect(calls).toEqual([])
+  })
+})
+
+describe('payment service: loadEnrolment with the seeded residents', () => {
+  test.each([
+    ['林晓华', { kind: 'payable', record: expect.objectContaining({ recordId: 'R-LXH-1' }) }],
+    ['黄建国', { kind: 'already-paid', record: expect.objectContaining({ recordId: 'R-HJG-1', receiptNo: 'FJ2026000001' }) }],
+    ['郑秀英', { kind: 'fully-subsidised', record: expect.objectContaining({ recordId: 'R-ZXY-1' }) }],
+    [
+      '吴海燕',
+      {
+        kind: 'choose-region',
+        records: [expect.objectContaining({ recordId: 'R-WHY-1' }), expect.objectContaining({ recordId: 'R-WHY-2' })],
+      },
+    ],
+    ['周文静', { kind: 'not-registered' }],
+  ])('%s: %o', async (name, outcome) => {
+    const { service } = setUp()
+    const token = await verifiedToken(service, name)
+    expect(await service.loadEnrolment(token)).toEqual({ ok: true, value: outcome })
+  })
+
+  test('after paying in one of two regions, the other region is no longer payable', async () => {
+    const { service, gateway } = setUp()
+    const token = await verifiedToken(service, '吴海燕')
+    const first = await service.loadEnrolment(token)
+    if (!first.ok || first.value.kind !== 'choose-region') throw new Error('expected a choice of regions')
+    const [gulou] = first.value.records
+    if (!gulou) throw new Error('no record')
+    const quote = service.quoteFor(gulou)
+    if (!quote.ok) throw new Error('no quote')
+    const order = await service.createOrder(token, gulou, quote.value, 'idem-why')
+    if (!order.ok) throw new Error('no order')
+    await service.requestPayment(order.value)
+    expect(await service.confirmOrder(order.value.orderId)).toEqual({ kind: 'paid', receiptNo: expect.any(String) })
+
+    const again = await service.loadEnrolment(token)
+    expect(again).toEqual({ ok: true, value: { kind: 'already-paid', record: expect.objectContaining({ recordId: 'R-WHY-1' }) } })
+    expect(gateway.paidOrders()).toHaveLength(1)
+  })
+
+  test('a gateway error is returned, not thrown', async () => {
+    const { service, gateway } = setUp()
+    const token = await verifiedToken(service, '林晓华')
+    gateway.injectFault('getEnrolment', { kind: 'http', status: 502 })
+    expect(await service.loadEnrolment(token)).toEqual({ ok: false, error: { kind: 'http', status: 502 } })
+  })
+})
+
+describe('payment service: quoteFor', () => {
+  test('quotes a Gulou working-age resident at 400 元 with cover from 2026-01-01', () => {
+    const { service } = setUp()
+    const result = service.quoteFor(record({}))
+    expect(result.ok && result.value.payableFen).toBe(40000)
+    expect(result.ok && result.value.coverage.start).toBe('2026-01-01')
+  })
+
+  test('a region without rules cannot be quoted', () => {
+    const { service } = setUp()
+    expect(service.quoteFor(record({ adcode: '110101' }))).toEqual({ ok: false, error: { kind: 'no-rules' } })
+    expect(service.quoteFor(record({ benefitYear: 2027 }))).toEqual({ ok: false, error: { kind: 'no-rules' } })
+  })
+
+  test('uses the clock: before the window opens the rule says not open', () => {
+    const { service } = setUp({ today: '2025-08-01' })
+    expect(service.quoteFor(record({}))).toEqual({ ok: false, error: { kind: 'rule', error: 'not-open' } })
+  })
+})
+
+describe('payment service: confirmOrder', () => {
+  const status = (value: string, receiptNo?: string): TransportResponse => ({
+    kind: 'body',
+    body: { ok: true, data: { orderId: 'OD1', status: value, receiptNo } },
+  })
+
+  /** A service whose order queries get the scripted answers, then NOTPAY. */
+  function scripted(answers: TransportResponse[]) {
+    const queue = [...answers]
+    const calls: Operation[] = []
+    const transport: GatewayTransport = {
+      send(operation) {
+        calls.push(operation)
+        return Promise.resolve(queue.shift() ?? status('NOTPAY'))
+      },
+    }
+    const { clock, sleeps } = fakeClock()
+    const service = createPaymentService({
+      client: createBureauClient(transport),
+      payment: { requestPayment: () => Promise.resolve('completed') },
+      face: faceOk,
+      clock,
+      regionRules: regionRulesFor,
+      confirmAttempts: 4,
+      confirmIntervalMs: 2000,
+    })
+    return { service, calls, sleeps }
+  }
+
+  test('SUCCESS with a receipt number is paid at once', async () => {
+    const { service, calls, sleeps } = scripted([status('SUCCESS', 'FJ2026000009')])
+    expect(await service.confirmOrder('OD1')).toEqual({ kind: 'paid', receiptNo: 'FJ2026000009' })
+    expect(calls).toEqual(['queryOrder'])
+    expect(sleeps).toEqual([])
+  })
+
+  test('keeps asking while the order is NOTPAY, waiting between queries', async () => {
+    const { service, calls, sleeps } = scripted([status('NOTPAY'), status('NOTPAY'), status('SUCCESS', 'FJ2026000009')])
+    expect(await service.confirmOrder('OD1')).toEqual({ kind: 'paid', receiptNo: 'FJ2026000009' })
+    expect(calls).toHaveLength(3)
+    expect(sleeps).toEqual([2000, 2000])
+  })
+
+  test('NOTPAY on every attempt leaves the outcome unknown', async () => {
+    const { service, calls, sleeps } = scripted([])
+    expect(await service.confirmOrder('OD1')).toEqual({ kind: 'unknown' })
+    expect(calls).toHaveLength(4)
+    expect(sleeps).toEqual([2000, 2000, 2000])
+  })
+
+  test('query errors leave the outcome unknown, never paid', async () => {
+    const { service } = scripted([
+      { kind: 'timeout' },
+      { kind: 'network' },
+      { kind: 'http', status: 500 },
+      { kind: 'body', body: { ok: true, data: { orderId: 'OD1', status: 'PAID!' } } },
+    ])
+    expect(await service.confirmOrder('OD1')).toEqual({ kind: 'unknown' })
+  })
+
+  test('a query error is followed by another query', async () => {
+    const { service } = scripted([{ kind: 'timeout' }, status('SUCCESS', 'FJ2026000009')])
+    expect(await service.confirmOrder('OD1')).toEqual({ kind: 'paid', receiptNo: 'FJ2026000009' })
+  })
+
+  test('SUCCESS without a receipt number is not taken as paid', async () => {
+    const { service } = scripted([status('SUCCESS'), status('SUCCESS'), status('SUCCESS'), status('SUCCESS')])
+    expect(await service.confirmOrder('OD1')).toEqual({ kind: 'unknown' })
+  })
+
+  test('CLOSED fails the payment as closed', async () => {
+    const { service, calls } = scripted([status('NOTPAY'), status('CLOSED')])
+    expect(await service.confirmOrder('OD1')).toEqual({ kind: 'failed', reason: 'closed' })
+    expect(calls).toHaveLength(2)
+  })
+
+  test('PAYERROR fails the payment as a payment error', async () => {
+    const { service } = scripted([status('PAYERROR')])
+    expect(await service.confirmOrder('OD1')).toEqual({ kind: 'failed', reason: 'payment-error' })
+  })
+
+  test('the number of queries can be given per call', async () => {
+    const { service, calls } = scripted([])
+    expect(await service.confirmOrder('OD1', 1)).toEqual({ kind: 'unknown' })
+    expect(calls).toHaveLength(1)
+  })
+
+  test('against the mock: an order nobody paid stays unknown; once paid it is paid', async () => {
+    const { service, gateway } = setUp()
+    const token = await verifiedToken(service, '林晓华')
+    const lin = record({ recordId: 'R-LXH-1' })
+    const quote = service.quoteFor(lin)
+    if (!quote.ok) throw new Error('no quote')
+    const order = await service.createOrder(token, lin, quote.value, 'idem-lin')
+    if (!order.ok) throw new Error('no order')
+    expect(await service.confirmOrder(order.value.orderId)).toEqual({ kind: 'unknown' })
+    gateway.settlePayment(order.value.payParams.package)
+    expect(await service.confirmOrder(order.value.orderId)).toEqual({ kind: 'paid', receiptNo: expect.stringMatching(/^FJ2026/) })
+  })
+})

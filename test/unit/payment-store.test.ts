@@ -1,0 +1,217 @@
+import type { StateStorage } from 'zustand/middleware'
+import { createPaymentStore } from '../../src/features/payment/store/payment-store'
+import { createPaymentService } from '../../src/services/payment-service'
+import { createBureauClient } from '../../src/services/bureau-client'
+import { createMockGateway, type MockGateway } from '../../src/gateway/mock/mock-gateway'
+import { SEED_RESIDENTS } from '../../src/gateway/mock/seed-residents'
+import { regionRulesFor } from '../../src/config/regions'
+import type { GatewayTransport, Operation, PaymentCallback, PaymentPort } from '../../src/services/ports'
+
+const STORAGE_KEY = 'yibao-payment'
+
+function seed(name: string) {
+  const resident = SEED_RESIDENTS.find((candidate) => candidate.name === name)
+  if (!resident) throw new Error(`no seeded resident ${name}`)
+  return resident
+}
+
+function memoryStorage() {
+  const items = new Map<string, string>()
+  const storage: StateStorage = {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => {
+      items.set(key, value)
+    },
+    removeItem: (key) => {
+      items.delete(key)
+    },
+  }
+  return { storage, items }
+}
+
+/**
+ * The WeChat cashier, answering each request with the next scripted callback.
+ * 'completed' moves the money in the mock ledger, as WeChat Pay would.
+ */
+function scriptedCashier(gateway: MockGateway, callbacks: PaymentCallback[]) {
+  const requests: string[] = []
+  const port: PaymentPort = {
+    async requestPayment(params) {
+      requests.push(params.package)
+      // Let other callers run while the cashier is open.
+      await Promise.resolve()
+      const callback = callbacks.shift() ?? 'failed'
+      if (callback === 'completed') gateway.settlePayment(params.package)
+      return callback
+    },
+  }
+  return { port, requests }
+}
+
+function setUp(callbacks: PaymentCallback[] = ['completed'], storageItems = memoryStorage()) {
+  const gateway = createMockGateway({ latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026 })
+  const calls: Operation[] = []
+  const transport: GatewayTransport = {
+    send(operation, body) {
+      calls.push(operation)
+      return gateway.send(operation, body)
+    },
+  }
+  const cashier = scriptedCashier(gateway, callbacks)
+  const service = createPaymentService({
+    client: createBureauClient(transport),
+    payment: cashier.port,
+    face: { verify: () => Promise.resolve({ ok: true, ticket: 'face-ok' }) },
+    clock: { today: () => '2025-11-20', sleep: () => Promise.resolve() },
+    regionRules: regionRulesFor,
+  })
+  const store = createPaymentStore(service, storageItems.storage)
+  const createOrders = () => calls.filter((operation) => operation === 'createOrder').length
+  return { store, gateway, cashier, createOrders, ...storageItems }
+}
+
+/** Steps 1–4 for a seeded resident with one payable record: verified, record chosen, plan confirmed, amount acknowledged. */
+async function readyToPay(context: ReturnType<typeof setUp>, name = '林晓华') {
+  const { store } = context
+  store.getState().giveConsent(true)
+  expect(await store.getState().verify(name, seed(name).idNumber)).toEqual({ ok: true })
+  await store.getState().loadEnrolment()
+  const enrolment = store.getState().enrolment
+  if (enrolment.status !== 'ready' || enrolment.data.kind !== 'payable') throw new Error(`unexpected enrolment ${JSON.stringify(enrolment)}`)
+  expect(store.getState().chooseRecord(enrolment.data.record)).toBe(true)
+  store.getState().confirmPlan()
+  store.getState().setAcknowledged(true)
+  expect(store.getState().flow.reached).toBe('amount')
+}
+
+describe('payment store: paying', () => {
+  test('a completed payment is confirmed by the order query and the flow reaches the receipt', async () => {
+    const context = setUp(['completed'])
+    await readyToPay(context)
+    await context.store.getState().pay()
+    const state = context.store.getState()
+    expect(state.payment).toEqual({ phase: 'paid', receiptNo: expect.stringMatching(/^FJ2026/) })
+    expect(state.flow.reached).toBe('receipt')
+    expect(context.gateway.paidOrders()).toEqual([{ orderId: state.order?.orderId, recordId: 'R-LXH-1', amountFen: 40000 }])
+  })
+
+  test('a cancelled cashier keeps the order, goes back to amount, and paying again reuses it', async () => {
+    const context = setUp(['cancelled', 'completed'])
+    await readyToPay(context)
+    await context.store.getState().pay()
+    const afterCancel = context.store.getState()
+    expect(afterCancel.payment).toEqual({ phase: 'idle' })
+    expect(afterCancel.flow.reached).toBe('amount')
+    const orderId = afterCancel.order?.orderId
+    expect(orderId).toBeDefined()
+    expect(context.gateway.paidOrders()).toEqual([])
+
+    await context.store.getState().pay()
+    const afterPay = context.store.getState()
+    expect(afterPay.payment.phase).toBe('paid')
+    expect(afterPay.order?.orderId).toBe(orderId)
+    expect(context.createOrders()).toBe(1)
+    expect(context.cashier.requests).toEqual([`prepay_id=${orderId}`, `prepay_id=${orderId}`])
+    expect(context.gateway.paidOrders()).toEqual([{ orderId, recordId: 'R-LXH-1', amountFen: 40000 }])
+  })
+
+  test('pay() called twice at once creates one order and opens one cashier', async () => {
+    const context = setUp(['completed', 'completed'])
+    await readyToPay(context)
+    await Promise.all([context.store.getState().pay(), context.store.getState().pay()])
+    expect(context.createOrders()).toBe(1)
+    expect(context.cashier.requests).toHaveLength(1)
+    expect(context.gateway.paidOrders()).toHaveLength(1)
+    expect(context.store.getState().payment.phase).toBe('paid')
+  })
+
+  test('without the amount acknowledged nothing is ordered', async () => {
+    const context = setUp()
+    await readyToPay(context)
+    context.store.getState().setAcknowledged(false)
+    await context.store.getState().pay()
+    expect(context.createOrders()).toBe(0)
+    expect(context.store.getState().flow.reached).toBe('amount')
+  })
+
+  test('a cashier that reports failure is not taken as paid: the order query decides', async () => {
+    const context = setUp(['failed'])
+    await readyToPay(context)
+    await context.store.getState().pay()
+    expect(context.store.getState().payment).toEqual({ phase: 'unknown' })
+    expect(context.store.getState().flow.reached).toBe('pay')
+    expect(context.gateway.paidOrders()).toEqual([])
+  })
+
+  test('an order the bureau refuses leaves the payment failed with the gateway error', async () => {
+    const context = setUp()
+    await readyToPay(context)
+    context.gateway.injectFault('createOrder', { kind: 'business', code: 'SYSTEM_BUSY' })
+    await context.store.getState().pay()
+    expect(context.store.getState().payment).toEqual({
+      phase: 'failed',
+      reason: 'gateway',
+      error: { kind: 'business', code: 'SYSTEM_BUSY', message: '模拟故障' },
+    })
+    expect(context.store.getState().order).toBeUndefined()
+  })
+})
+
+describe('payment store: what is persisted', () => {
+  test('only the token, the masked identity and the consent; never the raw ID number or name', async () => {
+    const context = setUp(['completed'])
+    const lin = seed('林晓华')
+    await readyToPay(context)
+    await context.store.getState().pay()
+
+    const stored = context.items.get(STORAGE_KEY)
+    expect(stored).toBeDefined()
+    expect(stored).not.toContain(lin.idNumber)
+    expect(stored).not.toContain(lin.name)
+    const parsed = JSON.parse(stored ?? '{}') as { state: Record<string, unknown> }
+    expect(Object.keys(parsed.state).sort()).toEqual(['consentGiven', 'identity'])
+    expect(parsed.state).toEqual({
+      consentGiven: true,
+      identity: {
+        token: context.store.getState().identity?.token,
+        maskedName: '**华',
+        maskedIdNumber: '350***********1234',
+        birthDate: '1990-03-07',
+      },
+    })
+  })
+
+  test('a restarted app keeps the identity but not the bill, and starts again at enrolment', async () => {
+    const first = setUp(['completed'])
+    await readyToPay(first)
+    await first.store.getState().pay()
+
+    const restarted = createPaymentStore(
+      createPaymentService({
+        client: createBureauClient(first.gateway),
+        payment: first.cashier.port,
+        face: { verify: () => Promise.resolve({ ok: true, ticket: 'face-ok' }) },
+        clock: { today: () => '2025-11-20', sleep: () => Promise.resolve() },
+        regionRules: regionRulesFor,
+      }),
+      first.storage,
+    )
+    const state = restarted.getState()
+    expect(state.identity?.maskedName).toBe('**华')
+    expect(state.consentGiven).toBe(true)
+    expect(state.order).toBeUndefined()
+    expect(state.quote).toBeUndefined()
+    expect(state.flow.reached).toBe('verify')
+    state.startForSelf()
+    expect(restarted.getState().flow.reached).toBe('enrolment')
+  })
+
+  test('signing out forgets the identity in storage too', async () => {
+    const context = setUp()
+    await readyToPay(context)
+    context.store.getState().signOut()
+    const parsed = JSON.parse(context.items.get(STORAGE_KEY) ?? '{}') as { state: Record<string, unknown> }
+    expect(parsed.state.identity).toBeUndefined()
+    expect(parsed.state.consentGiven).toBe(false)
+  })
+})

@@ -1,0 +1,99 @@
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseRegionRules } from '../../src/config/regions/schema'
+import { REGION_CODES, regionRulesFor } from '../../src/config/regions'
+import fujian from '../../src/config/regions/350000'
+
+const REGIONS_DIR = join(__dirname, '../../src/config/regions')
+const regionFiles = readdirSync(REGIONS_DIR).filter((file) => /^\d{6}\.ts$/.test(file))
+
+/** A deep copy of the Fujian file to break one field of. */
+type RegionFile = typeof fujian
+const copyOfFujian = (): RegionFile => structuredClone(fujian)
+const firstYear = (region: RegionFile) => {
+  const year = region.years[0]
+  if (!year) throw new Error('Fujian has no benefit year')
+  return year
+}
+
+describe('region files', () => {
+  test('there is at least one region file and each one is registered in the index', () => {
+    expect(regionFiles.length).toBeGreaterThan(0)
+    expect([...REGION_CODES].sort()).toEqual(regionFiles.map((file) => file.slice(0, 6)).sort())
+  })
+
+  test.each(regionFiles)('%s passes the schema and names its own adcode', async (file) => {
+    const module = (await import(join(REGIONS_DIR, file))) as { default: unknown }
+    const region = parseRegionRules(module.default)
+    expect(`${region.adcode}.ts`).toBe(file)
+    for (const year of region.years) {
+      expect(year.sources.length).toBeGreaterThan(0)
+      expect(year.window.start <= year.window.end).toBe(true)
+      if (year.window.extendedEnd) expect(year.window.end <= year.window.extendedEnd).toBe(true)
+      // The window collects for the coming benefit year and may run into it, never past it.
+      expect(year.window.start < `${year.benefitYear}-01-01`).toBe(true)
+      expect((year.window.extendedEnd ?? year.window.end) <= `${year.benefitYear}-12-31`).toBe(true)
+    }
+  })
+
+  test('a county code finds its province rules; an unknown province finds none', () => {
+    expect(regionRulesFor('350102')?.name).toBe('福建省')
+    expect(regionRulesFor('350203')?.adcode).toBe('350000')
+    expect(regionRulesFor('110101')).toBeUndefined()
+  })
+})
+
+describe('parseRegionRules rejects a broken region file, naming the bad field', () => {
+  test('a negative amount in fen', () => {
+    const broken = copyOfFujian()
+    firstYear(broken).individualStandardFen.elderly = -1
+    expect(() => parseRegionRules(broken)).toThrow(/^地区配置无效：years\.0\.individualStandardFen\.elderly/)
+  })
+
+  test('an amount that is not whole fen', () => {
+    const broken = copyOfFujian()
+    firstYear(broken).governmentSubsidyFen = 700.5
+    expect(() => parseRegionRules(broken)).toThrow(/years\.0\.governmentSubsidyFen/)
+  })
+
+  test('an adcode that is not six digits', () => {
+    const broken = { ...copyOfFujian(), adcode: '35000' }
+    expect(() => parseRegionRules(broken)).toThrow(/adcode 行政区划代码应为6位数字/)
+  })
+
+  test('a window that ends before it starts', () => {
+    const broken = copyOfFujian()
+    firstYear(broken).window.end = '2025-08-01'
+    expect(() => parseRegionRules(broken)).toThrow(/years\.0\.window\.end 集中参保期的开始日期不能晚于结束日期/)
+  })
+
+  test('a date not written YYYY-MM-DD', () => {
+    const broken = copyOfFujian()
+    firstYear(broken).window.start = '2025/09/01'
+    expect(() => parseRegionRules(broken)).toThrow(/years\.0\.window\.start 日期应为 YYYY-MM-DD/)
+  })
+
+  test('a benefit year without any policy source', () => {
+    const broken = copyOfFujian()
+    firstYear(broken).sources = []
+    expect(() => parseRegionRules(broken)).toThrow(/years\.0\.sources 每个待遇年度至少注明一个政策来源/)
+  })
+
+  test('a percentage above 100', () => {
+    const broken = { ...copyOfFujian(), years: [{ ...firstYear(copyOfFujian()), subsidyRules: [{ group: 'orphan', mode: 'percent', percent: 120 }] }] }
+    expect(() => parseRegionRules(broken)).toThrow(/years\.0\.subsidyRules\.0\.percent/)
+  })
+
+  test('an unknown subsidy group', () => {
+    const broken = { ...copyOfFujian(), years: [{ ...firstYear(copyOfFujian()), subsidyRules: [{ group: 'veteran', mode: 'full' }] }] }
+    expect(() => parseRegionRules(broken)).toThrow(/years\.0\.subsidyRules\.0\.group/)
+  })
+
+  test('a region without any benefit year', () => {
+    expect(() => parseRegionRules({ ...copyOfFujian(), years: [] })).toThrow(/地区配置无效：years/)
+  })
+
+  test('the unbroken copy still passes, so each failure above is the broken field', () => {
+    expect(parseRegionRules(copyOfFujian()).adcode).toBe('350000')
+  })
+})
