@@ -231,3 +231,14 @@ describe('mock gateway: receipts and records', () => {
     expect(theirs.ok && theirs.value.records).toEqual([])
   })
 })
+
+describe('mock gateway: one payment a person a year', () => {
+  test('after paying in one region, the second region is refused as ALREADY_PAID', async () => {
+    const { gateway, order } = setUp()
+    const first = await order('吴海燕', { recordId: 'R-WHY-1', idempotencyKey: 'idem-gulou' })
+    if (!first.ok) throw new Error('first order failed')
+    gateway.settlePayment(first.value.payParams.package)
+    const second = await order('吴海燕', { recordId: 'R-WHY-2', idempotencyKey: 'idem-siming' })
+    expect(businessCode(second)).toBe('ALREADY_PAID')
+  })
+})
