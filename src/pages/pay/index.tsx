@@ -24,7 +24,8 @@ export default function PayPage() {
     if (cancelled) goBack()
   }, [cancelled])
 
-  if (!allowed && !cancelled) return null
+  // Once paid the flow has moved on to the receipt; 缴费成功 stays on screen until the redirect lands.
+  if (!allowed && !cancelled && payment.phase !== 'paid') return null
   return (
     <PageShell step='pay'>
       <PaymentStatus

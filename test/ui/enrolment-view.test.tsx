@@ -1,0 +1,104 @@
+import { buttonLabels, render, rowValue, screenText, tap } from './ui-helpers'
+import { EnrolmentView } from '../../src/features/payment/components/enrolment-view'
+import type { EnrolmentOutcome, EnrolmentRecord } from '../../src/services/payment-service'
+
+const GULOU = { adcode: '350102', regionName: '福建省福州市鼓楼区' }
+const SIMING = { adcode: '350203', regionName: '福建省厦门市思明区' }
+
+function record(overrides: Partial<EnrolmentRecord> = {}): EnrolmentRecord {
+  return {
+    recordId: 'R-1',
+    ...GULOU,
+    category: 'working-age',
+    subsidyGroup: 'none',
+    benefitYear: 2026,
+    status: 'payable',
+    ...overrides,
+  }
+}
+
+function renderView(outcome: EnrolmentOutcome) {
+  const handlers = { onConfirm: jest.fn(), onShowReceipt: jest.fn(), onHome: jest.fn() }
+  return render(<EnrolmentView outcome={outcome} maskedName='**华' maskedIdNumber='350***********1234' {...handlers} />).then(
+    () => handlers,
+  )
+}
+
+test('not registered: explains where to register and offers no payment', async () => {
+  const { onHome, onConfirm } = await renderView({ kind: 'not-registered' })
+
+  expect(screenText()).toContain('未查询到您的居民医保参保登记')
+  expect(screenText()).toContain('缴费前需要先办理参保登记')
+  expect(screenText()).toContain('12393')
+  expect(buttonLabels()).toEqual(['返回首页'])
+  tap('返回首页')
+  expect(onHome).toHaveBeenCalledTimes(1)
+  expect(onConfirm).not.toHaveBeenCalled()
+})
+
+test('fully subsidised: says the government pays and offers no way on to payment', async () => {
+  const subsidised = record({ subsidyGroup: 'extreme-poverty', category: 'elderly', status: 'fully-subsidised' })
+  const { onConfirm } = await renderView({ kind: 'fully-subsidised', record: subsidised })
+
+  expect(screenText()).toContain('由财政代缴，无需缴费')
+  expect(screenText()).toContain('您属于特困人员，2026年度个人缴费部分由政府全额资助')
+  expect(rowValue('参保状态')).toBe('已参保，由财政代缴')
+  expect(buttonLabels()).toEqual(['返回首页'])
+  expect(onConfirm).not.toHaveBeenCalled()
+})
+
+test('already paid: opens the receipt by its number', async () => {
+  const paid = record({ status: 'paid', receiptNo: 'FJ2026000001' })
+  const { onShowReceipt, onConfirm } = await renderView({ kind: 'already-paid', record: paid })
+
+  expect(screenText()).toContain('您已缴纳2026年度居民医保费')
+  expect(screenText()).toContain('无需重复缴费')
+  expect(buttonLabels()).toEqual(['查看电子凭证', '返回首页'])
+  tap('查看电子凭证')
+  expect(onShowReceipt).toHaveBeenCalledWith('FJ2026000001')
+  expect(onConfirm).not.toHaveBeenCalled()
+})
+
+test('two payable regions: one button per region, each confirming its own record', async () => {
+  const fuzhou = record({ recordId: 'R-WHY-1', ...GULOU })
+  const xiamen = record({ recordId: 'R-WHY-2', ...SIMING })
+  const { onConfirm } = await renderView({ kind: 'choose-region', records: [fuzhou, xiamen] })
+
+  expect(screenText()).toContain('您在两个地区都有待缴费记录')
+  expect(buttonLabels()).toEqual(['在福建省福州市鼓楼区缴费', '在福建省厦门市思明区缴费'])
+  tap('在福建省厦门市思明区缴费')
+  expect(onConfirm).toHaveBeenCalledTimes(1)
+  expect(onConfirm).toHaveBeenCalledWith(xiamen)
+  tap('在福建省福州市鼓楼区缴费')
+  expect(onConfirm).toHaveBeenLastCalledWith(fuzhou)
+})
+
+test('payable: shows the record with the masked identity and moves on with it', async () => {
+  const payable = record()
+  const { onConfirm } = await renderView({ kind: 'payable', record: payable })
+
+  expect(rowValue('参保人')).toBe('**华')
+  expect(rowValue('身份证号')).toBe('350***********1234')
+  expect(rowValue('参保地')).toBe('福建省福州市鼓楼区')
+  expect(rowValue('人员类别')).toBe('劳动年龄内居民')
+  expect(rowValue('参保状态')).toBe('已参保，本年度待缴费')
+  expect(rowValue('缴费年度')).toBe('2026年度')
+  tap('信息无误，下一步')
+  expect(onConfirm).toHaveBeenCalledWith(payable)
+})
+
+test('a record that cannot be quoted says why', async () => {
+  await render(
+    <EnrolmentView
+      outcome={{ kind: 'payable', record: record() }}
+      maskedName='**华'
+      maskedIdNumber='350***********1234'
+      quoteProblem={{ kind: 'rule', error: 'not-open' }}
+      onConfirm={jest.fn()}
+      onShowReceipt={jest.fn()}
+      onHome={jest.fn()}
+    />,
+  )
+  expect(screenText()).toContain('暂时无法缴费')
+  expect(screenText()).toContain('本年度缴费期尚未开始，请在缴费期开始后再来。')
+})

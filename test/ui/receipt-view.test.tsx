@@ -1,0 +1,79 @@
+import { buttonLabels, render, rowValue, screenText, tap, waitUntil } from './ui-helpers'
+import jsQR from 'jsqr'
+import { GifReader } from 'omggif'
+import { ReceiptView } from '../../src/features/payment/components/receipt-view'
+import { receiptQrPayload } from '../../src/domain/receipt-code'
+import type { ReceiptResponseWire } from '../../src/gateway/wire-schemas'
+
+const ISSUED: ReceiptResponseWire = {
+  status: 'issued',
+  receipt: {
+    receiptNo: 'FJ2026000007',
+    verificationCode: 'K3Z9QD',
+    issuer: '福建省福州市鼓楼区医疗保障局',
+    maskedPayerName: '**华',
+    maskedInsuredName: '**华',
+    maskedInsuredIdNumber: '350***********1234',
+    amountFen: 40000,
+    benefitYear: 2026,
+    coverageStart: '2026-01-01',
+    paidAt: '2025-11-20 10:00',
+    regionName: '福建省福州市鼓楼区',
+  },
+}
+
+/** The QR image's src, once the Taro Image has rendered its inner <img>. */
+async function qrImageSrc(): Promise<string> {
+  let src = ''
+  await waitUntil(() => {
+    src = document.querySelector('taro-image-core img')?.getAttribute('src') ?? ''
+    expect(src).toMatch(/^data:image\/gif;base64,/)
+  })
+  return src
+}
+
+/** Decodes a QR code from a GIF data URL, as a counter's scanner would read the screen. */
+function decodeQr(gifDataUrl: string): string | undefined {
+  const bytes = Buffer.from(gifDataUrl.replace(/^data:image\/gif;base64,/, ''), 'base64')
+  const gif = new GifReader(new Uint8Array(bytes))
+  const pixels = new Uint8ClampedArray(gif.width * gif.height * 4)
+  gif.decodeAndBlitFrameRGBA(0, pixels)
+  return jsQR(pixels, gif.width, gif.height)?.data
+}
+
+test('pending: says the receipt is being issued and offers a refresh', async () => {
+  const onRefresh = jest.fn()
+  await render(<ReceiptView response={{ status: 'pending', receiptNo: 'FJ2026000007' }} onRefresh={onRefresh} />)
+
+  expect(screenText()).toContain('缴费成功，电子凭证生成中')
+  expect(screenText()).toContain('凭证号 FJ2026000007')
+  expect(screenText()).toContain('请不要重复缴费')
+  expect(buttonLabels()).toEqual(['刷新凭证状态'])
+  tap('刷新凭证状态')
+  expect(onRefresh).toHaveBeenCalledTimes(1)
+})
+
+test('issued: shows the receipt with masked names and ID', async () => {
+  await render(<ReceiptView response={ISSUED} onRefresh={jest.fn()} />)
+
+  expect(screenText()).toContain('城乡居民基本医疗保险缴费电子凭证')
+  expect(document.querySelector('.amount-total')?.textContent).toBe('400.00元')
+  expect(rowValue('凭证号')).toBe('FJ2026000007')
+  expect(rowValue('校验码')).toBe('K3Z9QD')
+  expect(rowValue('参保人')).toBe('**华')
+  expect(rowValue('缴费人')).toBe('**华')
+  expect(rowValue('身份证号')).toBe('350***********1234')
+  expect(rowValue('缴费年度')).toBe('2026年度')
+  expect(rowValue('待遇起始日期')).toBe('2026年1月1日')
+  expect(rowValue('参保地')).toBe('福建省福州市鼓楼区')
+  expect(rowValue('出具单位')).toBe('福建省福州市鼓楼区医疗保障局')
+  expect(buttonLabels()).toEqual([])
+})
+
+test('issued: the QR image carries the receipt number and verification code', async () => {
+  await render(<ReceiptView response={ISSUED} onRefresh={jest.fn()} />)
+
+  const src = await qrImageSrc()
+  expect(document.querySelector('taro-image-core img')?.getAttribute('alt')).toBe('电子凭证核验二维码')
+  expect(decodeQr(src)).toBe(receiptQrPayload('FJ2026000007', 'K3Z9QD'))
+})

@@ -1,0 +1,96 @@
+import { input, render, screenText, tap, typeInto, waitForText, waitUntil } from './ui-helpers'
+import { VerifyForm } from '../../src/features/payment/components/verify-form'
+import type { VerifyError } from '../../src/services/payment-service'
+
+const TODAY = '2025-11-20'
+type SubmitResult = { ok: true } | { ok: false; error: VerifyError }
+
+function renderForm(onSubmit = jest.fn(async (): Promise<SubmitResult> => ({ ok: true }))) {
+  return render(<VerifyForm today={TODAY} busy={false} onSubmit={onSubmit} />).then(() => onSubmit)
+}
+
+/** The error text shown inside the field that holds the input labelled `label`. */
+function fieldError(label: string): string {
+  const field = input(label).closest('.field')
+  return (field?.querySelector('.field-error')?.textContent ?? '').trim()
+}
+
+test('a wrong check digit is reported at the ID field and the typed name is kept', async () => {
+  const onSubmit = await renderForm()
+  typeInto('姓名', '林晓华')
+  typeInto('身份证号', '350102199003071235')
+  tap('下一步：人脸核验')
+
+  await waitForText('身份证号校验位不正确，请逐位核对')
+  expect(fieldError('身份证号')).toBe('身份证号校验位不正确，请逐位核对')
+  await waitUntil(() => expect(input('身份证号').getAttribute('aria-invalid')).toBe('true'))
+  expect(fieldError('姓名')).toBe('')
+  expect(input('姓名').value).toBe('林晓华')
+  expect(onSubmit).not.toHaveBeenCalled()
+})
+
+test('an empty name is asked for at the name field', async () => {
+  const onSubmit = await renderForm()
+  typeInto('身份证号', '350102199003071234')
+  tap('下一步：人脸核验')
+
+  await waitForText('请输入姓名')
+  expect(fieldError('姓名')).toBe('请输入姓名')
+  expect(fieldError('身份证号')).toBe('')
+  expect(onSubmit).not.toHaveBeenCalled()
+})
+
+test('a birth date after today is reported', async () => {
+  const onSubmit = await renderForm()
+  typeInto('姓名', '林晓华')
+  typeInto('身份证号', '350102203001011234')
+  tap('下一步：人脸核验')
+
+  await waitForText('身份证号中的出生日期晚于今天，请核对')
+  expect(fieldError('身份证号')).toBe('身份证号中的出生日期晚于今天，请核对')
+  expect(onSubmit).not.toHaveBeenCalled()
+})
+
+test('a valid name and ID are submitted with the ID upper-cased', async () => {
+  const onSubmit = await renderForm()
+  typeInto('姓名', '张 三')
+  typeInto('身份证号', '35010219850612118x')
+  tap('下一步：人脸核验')
+
+  await waitUntil(() => expect(onSubmit).toHaveBeenCalledTimes(1))
+  expect(onSubmit).toHaveBeenCalledWith('张三', '35010219850612118X')
+  expect(input('身份证号').value).toBe('35010219850612118X')
+  expect(screenText()).not.toContain('身份证号校验位不正确')
+})
+
+test('the bureau refusing the name and ID pair is said in words', async () => {
+  const onSubmit = await renderForm(
+    jest.fn(async (): Promise<SubmitResult> => ({
+      ok: false,
+      error: { kind: 'business', code: 'IDENTITY_MISMATCH', message: '姓名与身份证号不一致' },
+    })),
+  )
+  typeInto('姓名', '林晓华')
+  typeInto('身份证号', '350102199003071234')
+  tap('下一步：人脸核验')
+
+  await waitForText('姓名与身份证号不一致')
+  expect(screenText()).toContain('请核对后重新输入，姓名需与身份证上的一致。')
+  expect(onSubmit).toHaveBeenCalledWith('林晓华', '350102199003071234')
+  expect(input('姓名').value).toBe('林晓华')
+})
+
+test('a cancelled face check asks to submit again', async () => {
+  await renderForm(jest.fn(async (): Promise<SubmitResult> => ({ ok: false, error: { kind: 'face', reason: 'cancelled' } })))
+  typeInto('姓名', '林晓华')
+  typeInto('身份证号', '350102199003071234')
+  tap('下一步：人脸核验')
+
+  await waitForText('人脸核验已取消，请重新提交。')
+})
+
+test('while verifying, the button says so instead of its label', async () => {
+  await render(<VerifyForm today={TODAY} busy onSubmit={jest.fn()} />)
+  expect(screenText()).toContain('正在核验身份，请稍候…')
+  expect(screenText()).not.toContain('下一步：人脸核验')
+})
