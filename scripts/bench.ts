@@ -1,0 +1,176 @@
+/**
+ * `npm run bench`: figures of the BUILT apps against their budgets. Builds
+ * nothing: run `npm run build:weapp` and `npm run build:h5` first.
+ *
+ * - weapp main package and each subpackage size (WeChat: main ≤ 500 KB here, subpackage ≤ 300 KB);
+ * - H5 initial JS, gzipped: the <script>s of index.html plus every .js chromium
+ *   requests while the home page loads (budget 150 KB);
+ * - the largest setData payload of each weapp page, opened directly and on a
+ *   walk to the receipt (WeChat's limit 256 KB);
+ * - taps from home to receipt for a returning resident in the H5 app, and the
+ *   time from the 支付 tap to the receipt.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import type { Browser, Locator, Page } from 'playwright-core'
+import { launchChromium, PHONE_VIEWPORT } from '../test/support/browser'
+import { serveDirectory, type RunningServer } from '../test/support/static-server'
+import {
+  allPages,
+  readAppJson,
+  SEEDED_RESIDENT,
+  SET_DATA_LIMIT_BYTES,
+  subPackagesOf,
+  walkToReceipt,
+  WEAPP_DIST,
+  WeappHarness,
+} from '../test/support/weapp-harness'
+
+const H5_DIST = join(__dirname, '../dist/h5')
+const KB = 1024
+const BUDGET = { weappMain: 500 * KB, weappSub: 300 * KB, h5InitialGzip: 150 * KB }
+const HOME = '#/pages/home/index'
+const RECEIPT_TITLE = '城乡居民基本医疗保险缴费电子凭证'
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`
+const verdict = (bytes: number, budget: number) => `${kb(bytes)} (budget ${budget / KB} KB) ${bytes <= budget ? 'OK' : 'OVER'}`
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  )
+}
+
+function weappPackages(): void {
+  const subRoots = subPackagesOf(readAppJson()).map((sub) => sub.root.replace(/\/$/, ''))
+  const sizes = new Map<string, number>([['main', 0], ...subRoots.map((root): [string, number] => [root, 0])])
+  for (const file of filesUnder(WEAPP_DIST)) {
+    const path = relative(WEAPP_DIST, file).split(sep).join('/')
+    const owner = subRoots.find((root) => path.startsWith(`${root}/`)) ?? 'main'
+    sizes.set(owner, (sizes.get(owner) ?? 0) + statSync(file).size)
+  }
+  console.log(`weapp main package: ${verdict(sizes.get('main') ?? 0, BUDGET.weappMain)}`)
+  if (subRoots.length === 0) console.log('weapp subpackages: none in app.json')
+  for (const root of subRoots) console.log(`weapp subpackage ${root}: ${verdict(sizes.get(root) ?? 0, BUDGET.weappSub)}`)
+}
+
+async function weappSetData(): Promise<void> {
+  const largest = new Map<string, { direct: number; walk: number }>()
+  for (const route of allPages(readAppJson())) {
+    const harness = new WeappHarness()
+    const page = await harness.launch(route)
+    if (harness.errors.length > 0) console.log(`weapp ${route}: threw ${String(harness.errors[0])}`)
+    largest.set(route, { direct: page.largestPayloadBytes(), walk: 0 })
+  }
+  const walker = new WeappHarness()
+  for (const page of await walkToReceipt(walker)) {
+    const entry = largest.get(page.route) ?? { direct: 0, walk: 0 }
+    entry.walk = Math.max(entry.walk, page.largestPayloadBytes())
+    largest.set(page.route, entry)
+  }
+  for (const [route, { direct, walk }] of largest) {
+    const worst = Math.max(direct, walk)
+    const walked = walk > 0 ? kb(walk) : 'not on the walk'
+    console.log(
+      `weapp largest setData ${route}: ${kb(worst)} (opened directly ${kb(direct)}, on the walk ${walked}; limit ${SET_DATA_LIMIT_BYTES / KB} KB) ${worst <= SET_DATA_LIMIT_BYTES ? 'OK' : 'OVER'}`,
+    )
+  }
+}
+
+async function h5InitialJs(browser: Browser, server: RunningServer): Promise<void> {
+  const html = readFileSync(join(H5_DIST, 'index.html'), 'utf8')
+  const scripts = new Set([...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => new URL(m[1] ?? '', server.url).pathname))
+  const context = await browser.newContext({ viewport: PHONE_VIEWPORT, locale: 'zh-CN' })
+  const page = await context.newPage()
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.origin === server.url && url.pathname.endsWith('.js')) scripts.add(url.pathname)
+  })
+  await page.goto(`${server.url}/${HOME}`, { waitUntil: 'networkidle' })
+  await see(page, '为本人缴费')
+  await context.close()
+  let raw = 0
+  let gzipped = 0
+  const parts: string[] = []
+  for (const path of [...scripts].sort()) {
+    const bytes = readFileSync(join(H5_DIST, decodeURIComponent(path)))
+    const gz = gzipSync(bytes).length
+    raw += bytes.length
+    gzipped += gz
+    parts.push(`${path} ${kb(gz)}`)
+  }
+  console.log(`H5 initial JS gzipped: ${verdict(gzipped, BUDGET.h5InitialGzip)}; ${scripts.size} files, ${kb(raw)} raw: ${parts.join(', ')}`)
+}
+
+/** Taro H5 keeps earlier pages in the DOM, hidden: look only at the page on show. */
+const onShow = (page: Page): Locator => page.locator('.taro_page').filter({ visible: true })
+const button = (page: Page, name: string) => onShow(page).getByRole('button', { name, exact: true })
+const see = (page: Page, text: string) => onShow(page).getByText(text).first().waitFor({ timeout: 15_000 })
+
+async function h5ReturningWalk(browser: Browser, server: RunningServer): Promise<void> {
+  const context = await browser.newContext({ viewport: PHONE_VIEWPORT, locale: 'zh-CN' })
+  const page = await context.newPage()
+  // Verify once (the identity is remembered), then go home. Home is opened in
+  // the same document: the mock gateway keeps its sessions in memory only, so
+  // after a reload it answers 认证已过期 to the remembered token.
+  await page.goto(`${server.url}/${HOME}`)
+  await button(page, '为本人缴费').click()
+  await button(page, '同意并继续').click()
+  await onShow(page).getByLabel('姓名').fill(SEEDED_RESIDENT.name)
+  await onShow(page).getByLabel('身份证号').fill(SEEDED_RESIDENT.idNumber)
+  await button(page, '下一步：人脸核验').click()
+  await see(page, '信息无误，下一步')
+  await page.goto(`${server.url}/${HOME}`)
+  await see(page, '换一个人缴费')
+
+  const taps: [string, Locator][] = [
+    ['为本人缴费', button(page, '为本人缴费')],
+    ['信息无误，下一步', button(page, '信息无误，下一步')],
+    ['下一步：核对金额', button(page, '下一步：核对金额')],
+    ['checkbox 我已阅读并知晓缴费须知', onShow(page).getByRole('checkbox')],
+    ['确认支付 400.00 元', button(page, '确认支付 400.00 元')],
+    ['支付', button(page, '支付')],
+  ]
+  let payToReceiptMs = 0
+  for (const [label, locator] of taps) {
+    await locator.waitFor({ state: 'visible', timeout: 15_000 })
+    const tapped = Date.now()
+    await locator.click()
+    if (label === '支付') {
+      await see(page, RECEIPT_TITLE)
+      payToReceiptMs = Date.now() - tapped
+    }
+  }
+  await context.close()
+  console.log(`H5 taps home → receipt, returning resident: ${taps.length} (${taps.map(([label]) => label).join(' → ')})`)
+  console.log(`H5 支付 tap → receipt shown: ${payToReceiptMs} ms (mock gateway latency as built: 300 ms unless TARO_APP_MOCK_LATENCY_MS was set)`)
+}
+
+async function main(): Promise<void> {
+  const missing = [
+    [join(WEAPP_DIST, 'app.json'), 'npm run build:weapp'],
+    [join(H5_DIST, 'index.html'), 'npm run build:h5'],
+  ].filter(([file]) => !existsSync(file as string))
+  if (missing.length > 0) {
+    for (const [file, command] of missing) console.error(`${file} is missing: run \`${command}\` first.`)
+    process.exitCode = 1
+    return
+  }
+  weappPackages()
+  await weappSetData()
+  const server = await serveDirectory(H5_DIST)
+  const browser = await launchChromium()
+  try {
+    await h5InitialJs(browser, server)
+    await h5ReturningWalk(browser, server)
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
+})

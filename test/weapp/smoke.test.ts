@@ -1,0 +1,129 @@
+/**
+ * Smoke test of the BUILT mini program (dist/weapp: `npm run build:weapp` first),
+ * run in Node with a fake `wx` (see test/support/weapp-harness.ts): every page
+ * loads without throwing, shows its title (or, for a step the flow does not
+ * allow yet, redirects to the step it does), and keeps each setData under
+ * WeChat's 256 KB; a tap on the home page navigates; a resident can walk to
+ * the receipt.
+ */
+import { ROUTES } from '../../src/config/routes'
+import { INITIAL_FLOW, resolveStep, STEP_TITLES, STEPS } from '../../src/domain/payment-flow'
+import {
+  allPages,
+  readAppJson,
+  SEEDED_RESIDENT,
+  SET_DATA_LIMIT_BYTES,
+  walkToReceipt,
+  WeappHarness,
+  type LaunchedPage,
+} from '../support/weapp-harness'
+
+jest.setTimeout(30_000)
+
+// Throws "…dist/weapp/app.json is missing: run `npm run build:weapp` first" when not built.
+const PAGES = allPages(readAppJson())
+
+const TITLES: Record<string, string> = {
+  [ROUTES.home]: '城乡居民医保缴费',
+  [ROUTES.records]: '缴费记录',
+  ...Object.fromEntries(STEPS.map((step) => [ROUTES[step], STEP_TITLES[step]])),
+}
+/** Pages that must render their title when opened directly by a new resident. */
+const MUST_RENDER: string[] = [ROUTES.home, ROUTES.verify, ROUTES.records]
+
+function expectHealthy(harness: WeappHarness, page: LaunchedPage) {
+  expect(harness.errors).toEqual([])
+  expect(harness.consoleErrors).toEqual([])
+  for (const payload of page.payloads) expect(payload.bytes).toBeLessThanOrEqual(SET_DATA_LIMIT_BYTES)
+}
+
+test('app.json lists exactly the pages of src/config/routes.ts', () => {
+  expect([...PAGES].sort()).toEqual(Object.values(ROUTES).sort())
+})
+
+describe.each(PAGES)('%s opened directly', (route) => {
+  test('loads, renders its title or redirects to the step allowed, within the setData limit', async () => {
+    const harness = new WeappHarness()
+    const page = await harness.launch(route)
+
+    expectHealthy(harness, page)
+    expect(page.payloads.length).toBeGreaterThan(0)
+    const title = TITLES[route]
+    expect(title).toBeDefined()
+    const rendered = JSON.stringify(page.instance.data).includes(title as string)
+    const step = STEPS.find((candidate) => ROUTES[candidate] === route)
+    if (rendered || MUST_RENDER.includes(route)) {
+      expect(rendered).toBe(true)
+      expect(harness.navigations()).toEqual([])
+    } else {
+      // A later step than a new resident may open: the guard replaces it with the allowed one.
+      expect(step).toBeDefined()
+      const allowed = resolveStep(INITIAL_FLOW, step as (typeof STEPS)[number])
+      expect(harness.navigations()).toEqual([{ api: 'redirectTo', url: `/${ROUTES[allowed]}` }])
+    }
+  })
+})
+
+test("tapping '为本人缴费' on home navigates to the first flow step", async () => {
+  const harness = new WeappHarness()
+  const home = await harness.launch(ROUTES.home)
+  expect(harness.navigations()).toEqual([])
+
+  await home.tap('为本人缴费')
+
+  expect(harness.errors).toEqual([])
+  expect(harness.navigations()).toEqual([{ api: 'navigateTo', url: `/${ROUTES.verify}` }])
+})
+
+test('林晓华 walks from home to the receipt and the records', async () => {
+  const harness = new WeappHarness()
+  const visited = await walkToReceipt(harness)
+
+  expect(visited.map((page) => page.route)).toEqual([
+    ROUTES.home,
+    ROUTES.verify,
+    ROUTES.enrolment,
+    ROUTES.plan,
+    ROUTES.amount,
+    ROUTES.pay,
+    ROUTES.receipt,
+    ROUTES.records,
+  ])
+  for (const page of visited) expectHealthy(harness, page)
+  const receipt = visited[6] as LaunchedPage
+  expect(receipt.texts()).toContain('城乡居民基本医疗保险缴费电子凭证')
+  expect(receipt.texts()).toContain('**华')
+  const records = visited[7] as LaunchedPage
+  expect(records.texts().join('')).toContain('400.00')
+  // Only masked identity is kept on the phone.
+  const stored = JSON.stringify([...harness.storage.values()])
+  expect(stored).not.toContain(SEEDED_RESIDENT.idNumber)
+  expect(stored).not.toContain(SEEDED_RESIDENT.name)
+})
+
+// Taro keeps earlier pages mounted but hidden: after 支付 only the pay page may
+// navigate (the step guards of enrolment, plan and amount run on show only).
+test('paying asks WeChat to open the receipt once', async () => {
+  const harness = new WeappHarness()
+  await walkToReceipt(harness)
+  const toReceipt = harness.navigations().filter((nav) => nav.url.startsWith(`/${ROUTES.receipt}`))
+  expect(toReceipt).toHaveLength(1)
+})
+
+test('Back after paying lands on the receipt again, not on the amount step', async () => {
+  const harness = new WeappHarness()
+  await walkToReceipt(harness)
+  await harness.back() // records → receipt
+  const before = harness.navigations().length
+  const shown = await harness.back() // receipt → amount, which is shown again
+
+  expect(shown?.route).toBe(ROUTES.amount)
+  const [redirect, ...more] = harness.navigations().slice(before)
+  expect(more).toEqual([])
+  expect(redirect?.api).toBe('redirectTo')
+  expect(redirect?.url).toMatch(new RegExp(`^/${ROUTES.receipt}\\?receiptNo=\\w+$`))
+  const receipt = await harness.follow()
+  expect(receipt?.route).toBe(ROUTES.receipt)
+  expect(receipt?.texts()).toContain('城乡居民基本医疗保险缴费电子凭证')
+  expect(harness.errors).toEqual([])
+})
