@@ -24,6 +24,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
+      // zod 4 ships ES2020 syntax (?. and ??) that older WeChat clients cannot parse,
+      // and project.config.json leaves transpiling to us.
+      compile: { include: [(modulePath: string) => /node_modules[\\/]zod[\\/]/.test(modulePath)] },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },

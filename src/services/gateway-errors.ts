@@ -31,6 +31,8 @@ export interface ErrorAdvice {
   detail: string
   /** Whether trying the same thing again can help. */
   retryable: boolean
+  /** The identity token is no longer accepted: the resident must verify again. */
+  reverify?: boolean
 }
 
 const BUSINESS_ADVICE: Record<BusinessCode, ErrorAdvice> = {
@@ -39,7 +41,12 @@ const BUSINESS_ADVICE: Record<BusinessCode, ErrorAdvice> = {
     detail: '请核对后重新输入，姓名需与身份证上的一致。',
     retryable: false,
   },
-  SESSION_EXPIRED: { title: '认证已过期', detail: '为保护您的信息，请重新进行实名认证。', retryable: false },
+  SESSION_EXPIRED: {
+    title: '认证已过期',
+    detail: '为保护您的信息，实名认证有效期有限，请重新进行实名认证。',
+    retryable: false,
+    reverify: true,
+  },
   ALREADY_PAID: { title: '本年度已缴费', detail: '无需重复缴费，可在缴费记录中查看电子凭证。', retryable: false },
   AMOUNT_MISMATCH: {
     title: '缴费金额已更新',

@@ -106,3 +106,17 @@ test('a receipt the bureau has not issued yet shows as pending, then appears on 
   await tap(page, '刷新凭证状态')
   await see(page, '城乡居民基本医疗保险缴费电子凭证')
 })
+
+test('after a restart the remembered identity may have expired: the resident is led to verify again', async () => {
+  const page = await session.open()
+  await verifyAs(page, '林晓华', '350102199003071234')
+  // The mock bureau forgets its sessions on reload, as a real one expires them.
+  await page.goto(page.url().replace(/#.*/, '#/pages/home/index'))
+  await page.reload()
+  await see(page, '已认证：**华')
+  await tap(page, '为本人缴费')
+  await see(page, '认证已过期')
+  await tap(page, '重新实名认证')
+  await see(page, '实名认证')
+  await onShow(page).getByLabel('姓名').waitFor()
+})

@@ -1,12 +1,12 @@
-import '@tarojs/taro'
-import TestUtils from '@tarojs/test-utils-react'
 import HomePage from '../../src/pages/home'
+import { buttonLabels, render, screenText, tap } from './ui-helpers'
 
-test('home offers paying for oneself and the payment records', async () => {
-  const testUtils = new TestUtils()
-  await testUtils.mount(HomePage, { props: {} })
-  await testUtils.queries.waitForQuerySelector('.btn')
-  const text = document.body.textContent ?? ''
-  expect(text).toContain('为本人缴费')
-  expect(text).toContain('缴费记录')
+test('home offers paying for oneself and the payment records, and a care-mode switch that says its state', async () => {
+  await render(<HomePage />)
+  expect(buttonLabels()).toEqual(expect.arrayContaining(['为本人缴费', '缴费记录']))
+  expect(screenText()).toContain('已关闭')
+  const careSwitch = document.querySelector('[aria-label="关怀模式"]')
+  if (!careSwitch) throw new Error('care-mode switch missing')
+  tap(careSwitch)
+  expect(screenText()).toContain('已开启')
 })

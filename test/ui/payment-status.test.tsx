@@ -4,7 +4,7 @@ import { GatewayErrorPanel } from '../../src/features/payment/components/status-
 import type { PaymentPhase } from '../../src/features/payment/store/payment-store'
 
 function renderStatus(payment: PaymentPhase) {
-  const handlers = { onCheckAgain: jest.fn(), onRetry: jest.fn(), onBackToAmount: jest.fn() }
+  const handlers = { onCheckAgain: jest.fn(), onRetry: jest.fn(), onBackToAmount: jest.fn(), onReverify: jest.fn() }
   return render(<PaymentStatus payment={payment} {...handlers} />).then(() => handlers)
 }
 
@@ -83,6 +83,23 @@ describe('GatewayErrorPanel', () => {
     expect(screenText()).toContain('本年度已缴费')
     expect(screenText()).toContain('无需重复缴费，可在缴费记录中查看电子凭证。')
     expect(buttonLabels()).toEqual([])
+  })
+
+  test('an expired identity offers 重新实名认证 instead of 重试', async () => {
+    const onRetry = jest.fn()
+    const onReverify = jest.fn()
+    await render(
+      <GatewayErrorPanel
+        error={{ kind: 'business', code: 'SESSION_EXPIRED', message: '认证已过期' }}
+        onRetry={onRetry}
+        onReverify={onReverify}
+      />,
+    )
+    expect(screenText()).toContain('认证已过期')
+    expect(buttonLabels()).toEqual(['重新实名认证'])
+    tap('重新实名认证')
+    expect(onReverify).toHaveBeenCalledTimes(1)
+    expect(onRetry).not.toHaveBeenCalled()
   })
 
   test.each([

@@ -214,4 +214,15 @@ describe('payment store: what is persisted', () => {
     expect(parsed.state.identity).toBeUndefined()
     expect(parsed.state.consentGiven).toBe(false)
   })
+
+  test('an expired session forgets the identity but keeps the consent and restarts at step 1', async () => {
+    const context = setUp()
+    await readyToPay(context)
+    context.store.getState().expireSession()
+    const state = context.store.getState()
+    expect(state.identity).toBeUndefined()
+    expect(state.consentGiven).toBe(true)
+    expect(state.flow.reached).toBe('verify')
+    expect(state.quote).toBeUndefined()
+  })
 })

@@ -3,10 +3,12 @@ import { EnrolmentView } from '../../features/payment/components/enrolment-view'
 import { PageShell } from '../../features/payment/components/page-shell'
 import { GatewayErrorPanel, LoadingPanel } from '../../features/payment/components/status-panel'
 import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
+import { useReverify } from '../../features/payment/hooks/use-reverify'
 import { useStepGuard } from '../../features/payment/hooks/use-step-guard'
 import { goHome, goTo } from '../../platform/navigation'
 
 export default function EnrolmentPage() {
+  const reverify = useReverify()
   const allowed = useStepGuard('enrolment')
   const identity = usePaymentStore((state) => state.identity)
   const enrolment = usePaymentStore((state) => state.enrolment)
@@ -21,7 +23,7 @@ export default function EnrolmentPage() {
   if (!allowed || !identity) return null
   return (
     <PageShell step='enrolment'>
-      {enrolment.status === 'error' && <GatewayErrorPanel error={enrolment.error} onRetry={() => void loadEnrolment()} />}
+      {enrolment.status === 'error' && <GatewayErrorPanel error={enrolment.error} onRetry={() => void loadEnrolment()} onReverify={reverify} />}
       {(enrolment.status === 'loading' || enrolment.status === 'idle') && <LoadingPanel message='正在查询参保信息…' />}
       {enrolment.status === 'ready' && (
         <EnrolmentView

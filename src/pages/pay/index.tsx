@@ -3,6 +3,7 @@ import { CashierSheet } from '../../features/payment/components/cashier-sheet'
 import { PageShell } from '../../features/payment/components/page-shell'
 import { PaymentStatus } from '../../features/payment/components/payment-status'
 import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
+import { useReverify } from '../../features/payment/hooks/use-reverify'
 import { useStepGuard } from '../../features/payment/hooks/use-step-guard'
 import { mockCashier } from '../../app-services'
 import { goBack, replaceWith } from '../../platform/navigation'
@@ -14,6 +15,7 @@ export default function PayPage() {
   const pay = usePaymentStore((state) => state.pay)
   const checkAgain = usePaymentStore((state) => state.checkAgain)
   const send = usePaymentStore((state) => state.send)
+  const reverify = useReverify()
 
   useEffect(() => {
     if (payment.phase === 'paid') replaceWith('receipt', { receiptNo: payment.receiptNo })
@@ -32,6 +34,7 @@ export default function PayPage() {
         payment={payment}
         onCheckAgain={() => void checkAgain()}
         onRetry={() => void pay()}
+        onReverify={reverify}
         onBackToAmount={() => {
           send({ type: 'PAYMENT_CANCELLED' })
         }}

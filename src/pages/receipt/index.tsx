@@ -5,9 +5,11 @@ import { PageShell } from '../../features/payment/components/page-shell'
 import { ReceiptView } from '../../features/payment/components/receipt-view'
 import { GatewayErrorPanel, LoadingPanel, NoticePanel } from '../../features/payment/components/status-panel'
 import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
+import { useReverify } from '../../features/payment/hooks/use-reverify'
 import { goHome, goTo } from '../../platform/navigation'
 
 export default function ReceiptPage() {
+  const reverify = useReverify()
   const receiptNo = useRouter().params.receiptNo ?? ''
   const identity = usePaymentStore((state) => state.identity)
   const receipt = usePaymentStore((state) => state.receipt)
@@ -22,7 +24,7 @@ export default function ReceiptPage() {
       {!identity || !receiptNo ? (
         <NoticePanel title='未找到电子凭证' detail='请先完成实名认证，再到“缴费记录”中查看。' />
       ) : receipt.status === 'error' ? (
-        <GatewayErrorPanel error={receipt.error} onRetry={() => void loadReceipt(receiptNo)} />
+        <GatewayErrorPanel error={receipt.error} onRetry={() => void loadReceipt(receiptNo)} onReverify={reverify} />
       ) : receipt.status === 'ready' ? (
         <ReceiptView response={receipt.data} onRefresh={() => void loadReceipt(receiptNo)} />
       ) : (

@@ -4,9 +4,11 @@ import { PageShell } from '../../features/payment/components/page-shell'
 import { RecordsList } from '../../features/payment/components/records-list'
 import { GatewayErrorPanel, LoadingPanel, NoticePanel } from '../../features/payment/components/status-panel'
 import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
+import { useReverify } from '../../features/payment/hooks/use-reverify'
 import { goTo } from '../../platform/navigation'
 
 export default function RecordsPage() {
+  const reverify = useReverify()
   const identity = usePaymentStore((state) => state.identity)
   const records = usePaymentStore((state) => state.records)
   const loadRecords = usePaymentStore((state) => state.loadRecords)
@@ -23,7 +25,7 @@ export default function RecordsPage() {
           <ActionButton label='去实名认证' onTap={() => goTo('verify')} />
         </>
       ) : records.status === 'error' ? (
-        <GatewayErrorPanel error={records.error} onRetry={() => void loadRecords()} />
+        <GatewayErrorPanel error={records.error} onRetry={() => void loadRecords()} onReverify={reverify} />
       ) : records.status === 'ready' ? (
         <RecordsList records={records.data} onOpen={(receiptNo) => goTo('receipt', { receiptNo })} />
       ) : (

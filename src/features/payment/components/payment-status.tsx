@@ -9,9 +9,10 @@ interface PaymentStatusProps {
   onCheckAgain(): void
   onRetry(): void
   onBackToAmount(): void
+  onReverify(): void
 }
 
-export function PaymentStatus({ payment, onCheckAgain, onRetry, onBackToAmount }: PaymentStatusProps) {
+export function PaymentStatus({ payment, onCheckAgain, onRetry, onBackToAmount, onReverify }: PaymentStatusProps) {
   switch (payment.phase) {
     case 'idle':
     case 'creating':
@@ -37,7 +38,7 @@ export function PaymentStatus({ payment, onCheckAgain, onRetry, onBackToAmount }
       if (payment.reason === 'gateway' && payment.error) {
         return (
           <View>
-            <GatewayErrorPanel error={payment.error} onRetry={onRetry} />
+            <GatewayErrorPanel error={payment.error} onRetry={onRetry} onReverify={onReverify} />
             <ActionButton label='返回核对金额' kind='secondary' onTap={onBackToAmount} />
           </View>
         )

@@ -12,13 +12,20 @@ export function LoadingPanel({ message }: { message: string }) {
   )
 }
 
-export function GatewayErrorPanel({ error, onRetry }: { error: GatewayError; onRetry?: () => void }) {
+interface GatewayErrorPanelProps {
+  error: GatewayError
+  onRetry?: () => void
+  onReverify?: () => void
+}
+
+export function GatewayErrorPanel({ error, onRetry, onReverify }: GatewayErrorPanelProps) {
   const advice = describeGatewayError(error)
   return (
     <View className='panel panel-error' ariaRole='alert'>
       <Text className='panel-title'>{advice.title}</Text>
       <Text className='panel-detail'>{advice.detail}</Text>
       {advice.retryable && onRetry && <ActionButton label='重试' onTap={onRetry} />}
+      {advice.reverify && onReverify && <ActionButton label='重新实名认证' onTap={onReverify} />}
     </View>
   )
 }

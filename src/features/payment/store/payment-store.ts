@@ -67,29 +67,31 @@ export interface PaymentActions {
   loadReceipt(receiptNo: string): Promise<void>
   loadRecords(): Promise<void>
   signOut(): void
+  /** The gateway no longer accepts the token: forget it, keep the consent, start at step 1. */
+  expireSession(): void
 }
 
 export type PaymentStore = PaymentState & PaymentActions
 
-const initialState = (): PaymentState => ({
-  flow: INITIAL_FLOW,
-  consentGiven: false,
-  verifying: false,
-  enrolment: { status: 'idle' },
-  acknowledged: false,
-  payment: { phase: 'idle' },
-  receipt: { status: 'idle' },
-  records: { status: 'idle' },
-})
-
 /** Fields that must not outlive the bill they belong to. */
-const freshBill = (): Partial<PaymentState> => ({
+const freshBill = (): Pick<PaymentState, 'record' | 'quote' | 'quoteProblem' | 'acknowledged' | 'order' | 'payment'> => ({
   record: undefined,
   quote: undefined,
   quoteProblem: undefined,
   acknowledged: false,
   order: undefined,
   payment: { phase: 'idle' },
+})
+
+const initialState = (): PaymentState => ({
+  flow: INITIAL_FLOW,
+  consentGiven: false,
+  identity: undefined,
+  verifying: false,
+  enrolment: { status: 'idle' },
+  ...freshBill(),
+  receipt: { status: 'idle' },
+  records: { status: 'idle' },
 })
 
 export function createPaymentStore(service: PaymentService, storage: StateStorage) {
@@ -209,7 +211,9 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
             })
           },
 
-          signOut: () => set({ ...initialState(), identity: undefined }),
+          signOut: () => set(initialState()),
+
+          expireSession: () => set({ ...initialState(), consentGiven: get().consentGiven }),
         }
       },
       {
