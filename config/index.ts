@@ -33,6 +33,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
+      // Pages share the store, services and mock gateway: load them once, not in every page chunk.
+      webpackChain(chain) {
+        chain.optimization.splitChunks({
+          chunks: 'async',
+          cacheGroups: { shared: { name: 'shared', minChunks: 2, priority: 10, reuseExistingChunk: true } },
+        })
+      },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
