@@ -32,6 +32,7 @@ function wire() {
     today: () => env.mockToday,
     benefitYear: env.mockBenefitYear,
     faults: parseFaultPlan(readDevFlag('mockFault')),
+    storage: taroStorage,
   })
   const mockCashier: MockCashier = createMockCashier(gateway)
   return { transport: gateway, payment: mockCashier, clock: fixedDateClock(env.mockToday), mockCashier }

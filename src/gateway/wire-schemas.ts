@@ -24,7 +24,17 @@ export const BUSINESS_CODES = [
 /** Every response is wrapped: `{ ok: true, data }` or `{ ok: false, error }`. */
 export const envelopeSchema = z.union([
   z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }) }),
+  z.object({
+    ok: z.literal(false),
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      /** ALREADY_PAID: the receipt of the payment already made. */
+      receiptNo: z.optional(z.string()),
+      /** MAINTENANCE: when the bureau's system is back, HH:mm. */
+      until: z.optional(z.string().check(z.regex(/^\d{2}:\d{2}$/))),
+    }),
+  }),
 ])
 
 export const verifyIdentityResponse = z.object({

@@ -15,6 +15,12 @@ export function goBack(): void {
   void Taro.navigateBack()
 }
 
+/** Back to the page below, or, when this page was opened directly (a relaunch), to `route`. */
+export function backTo(route: Route): void {
+  if (Taro.getCurrentPages().length > 1) goBack()
+  else replaceWith(route)
+}
+
 export function goHome(): void {
   void Taro.reLaunch({ url: routeOf('home') })
 }

@@ -31,7 +31,8 @@ export function createBureauClient(transport: GatewayTransport) {
     const envelope = envelopeSchema.safeParse(response.body)
     if (!envelope.success) return err({ kind: 'schema', operation })
     if (!envelope.data.ok) {
-      return err({ kind: 'business', code: toBusinessCode(envelope.data.error.code), message: envelope.data.error.message })
+      const { code, message, receiptNo, until } = envelope.data.error
+      return err({ kind: 'business', code: toBusinessCode(code), message, receiptNo, until })
     }
     const data = schema.safeParse(envelope.data.data)
     return data.success ? ok(data.data) : err({ kind: 'schema', operation })

@@ -18,7 +18,7 @@ export type GatewayError =
   | { kind: 'network' }
   | { kind: 'timeout' }
   | { kind: 'http'; status: number }
-  | { kind: 'business'; code: BusinessCode; message: string }
+  | { kind: 'business'; code: BusinessCode; message: string; receiptNo?: string; until?: string }
   | { kind: 'schema'; operation: string }
 
 export type Result<T, E = GatewayError> = { ok: true; value: T } | { ok: false; error: E }
@@ -76,6 +76,9 @@ export function describeGatewayError(error: GatewayError): ErrorAdvice {
     case 'schema':
       return { title: '数据暂时无法识别', detail: '医保系统返回的信息不完整，请点“重试”。', retryable: true }
     case 'business':
+      if (error.code === 'MAINTENANCE' && error.until) {
+        return { ...BUSINESS_ADVICE.MAINTENANCE, detail: `医保缴费系统正在例行维护，预计 ${error.until} 恢复，请届时再试。` }
+      }
       return BUSINESS_ADVICE[error.code]
   }
 }

@@ -29,26 +29,14 @@ export type EnrolmentOutcome =
 export type VerifyError = GatewayError | { kind: 'face'; reason: 'cancelled' | 'failed' }
 export type QuoteProblem = { kind: 'no-rules' } | { kind: 'rule'; error: 'category-not-offered' | 'not-open' | 'year-over' }
 
-export interface Order {
-  orderId: string
-  amountFen: number
-  payParams: PayParams
-}
-
-export type ConfirmOutcome =
-  | { kind: 'paid'; receiptNo: string }
-  | { kind: 'failed'; reason: 'closed' | 'payment-error' }
-  | { kind: 'unknown' }
-
 export interface PaymentServiceDeps {
   client: BureauClient
   payment: PaymentPort
   face: FaceCheckPort
   clock: Clock
   regionRules: (adcode: string) => RegionRules | undefined
-  /** Order queries after the cashier closes, and the wait between them. */
-  confirmAttempts?: number
-  confirmIntervalMs?: number
+  /** Waits before re-sending createOrder when the bureau says 系统繁忙 (same idempotency key). */
+  busyRetryDelaysMs?: number[]
 }
 
 export function classifyEnrolment(records: EnrolmentRecord[]): EnrolmentOutcome {
@@ -64,8 +52,7 @@ export function classifyEnrolment(records: EnrolmentRecord[]): EnrolmentOutcome 
 }
 
 export function createPaymentService(deps: PaymentServiceDeps) {
-  const attempts = deps.confirmAttempts ?? 4
-  const interval = deps.confirmIntervalMs ?? 2000
+  const busyRetryDelays = deps.busyRetryDelaysMs ?? [1000, 3000]
 
   async function verify(name: string, idNumber: string): Promise<Result<Identity, VerifyError>> {
     const face = await deps.face.verify()
@@ -91,29 +78,27 @@ export function createPaymentService(deps: PaymentServiceDeps) {
     return result.ok ? ok(result.quote) : err({ kind: 'rule', error: result.error })
   }
 
-  function createOrder(token: string, record: EnrolmentRecord, quote: Quote, idempotencyKey: string) {
-    return deps.client.createOrder({
+  /**
+   * Creates (or, with the same key, finds again) the order for a bill. At the
+   * evening peak the bureau answers 系统繁忙: wait and re-send the same request,
+   * which the idempotency key makes safe, before telling the resident.
+   */
+  async function createOrder(token: string, record: EnrolmentRecord, quote: Quote, idempotencyKey: string) {
+    const request = {
       token,
       recordId: record.recordId,
       benefitYear: quote.benefitYear,
       category: record.category,
       amountFen: quote.payableFen,
       idempotencyKey,
-    })
-  }
-
-  /** Only the order query says whether money moved; a query error leaves it unknown. */
-  async function confirmOrder(orderId: string, maxQueries = attempts): Promise<ConfirmOutcome> {
-    for (let query = 0; query < maxQueries; query += 1) {
-      if (query > 0) await deps.clock.sleep(interval)
-      const response = await deps.client.queryOrder(orderId)
-      if (!response.ok) continue
-      const { status, receiptNo } = response.value
-      if (status === 'SUCCESS' && receiptNo) return { kind: 'paid', receiptNo }
-      if (status === 'CLOSED') return { kind: 'failed', reason: 'closed' }
-      if (status === 'PAYERROR') return { kind: 'failed', reason: 'payment-error' }
     }
-    return { kind: 'unknown' }
+    let result = await deps.client.createOrder(request)
+    for (const wait of busyRetryDelays) {
+      if (result.ok || result.error.kind !== 'business' || result.error.code !== 'SYSTEM_BUSY') break
+      await deps.clock.sleep(wait)
+      result = await deps.client.createOrder(request)
+    }
+    return result
   }
 
   return {
@@ -121,8 +106,9 @@ export function createPaymentService(deps: PaymentServiceDeps) {
     loadEnrolment,
     quoteFor,
     createOrder,
-    requestPayment: (order: Order) => deps.payment.requestPayment(order.payParams),
-    confirmOrder,
+    requestPayment: (payParams: PayParams) => deps.payment.requestPayment(payParams),
+    queryOrder: (orderId: string) => deps.client.queryOrder(orderId),
+    sleep: (ms: number) => deps.clock.sleep(ms),
     getReceipt: (token: string, receiptNo: string): Promise<Result<ReceiptResponseWire>> =>
       deps.client.getReceipt(token, receiptNo),
     listRecords: (token: string): Promise<Result<RecordsWire>> => deps.client.listRecords(token),

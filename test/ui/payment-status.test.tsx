@@ -1,18 +1,26 @@
 import { buttonLabels, render, screenText, tap } from './ui-helpers'
 import { PaymentStatus } from '../../src/features/payment/components/payment-status'
 import { GatewayErrorPanel } from '../../src/features/payment/components/status-panel'
-import type { PaymentPhase } from '../../src/features/payment/store/payment-store'
+import type { PaymentMachineState } from '../../src/domain/payment-machine'
+import type { GatewayError } from '../../src/services/gateway-errors'
 
-function renderStatus(payment: PaymentPhase) {
-  const handlers = { onCheckAgain: jest.fn(), onRetry: jest.fn(), onBackToAmount: jest.fn(), onReverify: jest.fn() }
-  return render(<PaymentStatus payment={payment} {...handlers} />).then(() => handlers)
+function renderStatus(payment: PaymentMachineState, error?: GatewayError) {
+  const handlers = {
+    onCheckAgain: jest.fn(),
+    onRetry: jest.fn(),
+    onBackToAmount: jest.fn(),
+    onReverify: jest.fn(),
+    onShowReceipt: jest.fn(),
+  }
+  return render(<PaymentStatus payment={payment} error={error} {...handlers} />).then(() => handlers)
 }
 
 describe('PaymentStatus', () => {
-  const inProgress: Array<{ payment: PaymentPhase; wording: string }> = [
+  const inProgress: Array<{ payment: PaymentMachineState; wording: string }> = [
     { payment: { phase: 'creating' }, wording: '正在创建缴费订单，请稍候…' },
-    { payment: { phase: 'awaiting-payment' }, wording: '请在微信收银台完成支付' },
-    { payment: { phase: 'confirming' }, wording: '正在向医保部门确认缴费结果，请稍候…' },
+    { payment: { phase: 'awaiting-payment', orderId: 'OD1' }, wording: '请在微信收银台完成支付' },
+    { payment: { phase: 'confirming', orderId: 'OD1', origin: 'cashier', queries: 0 }, wording: '确认中：正在向医保部门查询缴费结果，请勿重复支付…' },
+    { payment: { phase: 'confirming', orderId: 'OD1', origin: 'cashier', queries: 2 }, wording: '（已查询 2 次）' },
   ]
   test.each(inProgress)('$payment.phase: says what is happening and offers nothing to tap', async ({ payment, wording }) => {
     await renderStatus(payment)
@@ -21,13 +29,13 @@ describe('PaymentStatus', () => {
   })
 
   test('paid: 缴费成功', async () => {
-    await renderStatus({ phase: 'paid', receiptNo: 'FJ2026000009' })
+    await renderStatus({ phase: 'paid', orderId: 'OD1', receiptNo: 'FJ2026000009' })
     expect(screenText()).toContain('缴费成功')
     expect(screenText()).toContain('医保部门已确认收到您的缴费')
   })
 
   test('unknown: warns against paying twice and queries again on request', async () => {
-    const { onCheckAgain, onRetry } = await renderStatus({ phase: 'unknown' })
+    const { onCheckAgain, onRetry } = await renderStatus({ phase: 'unknown', orderId: 'OD1' })
     expect(screenText()).toContain('确认中，请勿重复支付')
     expect(screenText()).toContain('12393')
     expect(buttonLabels()).toEqual(['再次查询'])
@@ -37,11 +45,10 @@ describe('PaymentStatus', () => {
   })
 
   test('failed at the gateway with SYSTEM_BUSY: its advice, 重试 and the way back', async () => {
-    const { onRetry, onBackToAmount } = await renderStatus({
-      phase: 'failed',
-      reason: 'gateway',
-      error: { kind: 'business', code: 'SYSTEM_BUSY', message: '系统繁忙' },
-    })
+    const { onRetry, onBackToAmount } = await renderStatus(
+      { phase: 'failed', reason: 'gateway' },
+      { kind: 'business', code: 'SYSTEM_BUSY', message: '系统繁忙' },
+    )
     expect(screenText()).toContain('缴费人数较多')
     expect(screenText()).toContain('系统繁忙，请稍等片刻后点“重试”，已填写的信息不会丢失。')
     expect(buttonLabels()).toEqual(['重试', '返回核对金额'])
@@ -110,5 +117,29 @@ describe('GatewayErrorPanel', () => {
     await render(<GatewayErrorPanel error={error} onRetry={jest.fn()} />)
     expect(screenText()).toContain(wording)
     expect(buttonLabels()).toEqual(['重试'])
+  })
+})
+
+describe('PaymentStatus: refusals with a next step of their own', () => {
+  test('already paid: 查看电子凭证 opens the existing receipt, no 重试', async () => {
+    const { onShowReceipt } = await renderStatus(
+      { phase: 'failed', reason: 'gateway' },
+      { kind: 'business', code: 'ALREADY_PAID', message: '已申报', receiptNo: 'FJ2026000001' },
+    )
+    expect(screenText()).toContain('本年度已缴费')
+    expect(buttonLabels()).toEqual(['查看电子凭证', '返回核对金额'])
+    tap('查看电子凭证')
+    expect(onShowReceipt).toHaveBeenCalledWith('FJ2026000001')
+  })
+
+  test('maintenance says until when', async () => {
+    await renderStatus({ phase: 'failed', reason: 'gateway' }, { kind: 'business', code: 'MAINTENANCE', message: '维护', until: '00:05' })
+    expect(screenText()).toContain('预计 00:05 恢复')
+  })
+
+  test('a locked trade says to wait 30 minutes and offers no 重试', async () => {
+    await renderStatus({ phase: 'failed', reason: 'gateway' }, { kind: 'business', code: 'TRADE_LOCKED', message: '交易被锁定' })
+    expect(screenText()).toContain('30 分钟后查询结果')
+    expect(buttonLabels()).toEqual(['返回核对金额'])
   })
 })

@@ -17,7 +17,7 @@ import AmountPage from '../../src/pages/amount'
 import EnrolmentPage from '../../src/pages/enrolment'
 import PayPage from '../../src/pages/pay'
 import VerifyPage from '../../src/pages/verify'
-import { goBack, goHome, goTo, replaceWith } from '../../src/platform/navigation'
+import { backTo, goHome, goTo, replaceWith } from '../../src/platform/navigation'
 
 // Pages navigate through src/platform/navigation; here each call is recorded instead.
 jest.mock('../../src/platform/navigation')
@@ -48,7 +48,7 @@ beforeEach(() => {
   paymentStore.getState().signOut()
   jest.mocked(goTo).mockClear()
   jest.mocked(replaceWith).mockClear()
-  jest.mocked(goBack).mockClear()
+  jest.mocked(backTo).mockClear()
   jest.mocked(goHome).mockClear()
 })
 
@@ -205,7 +205,7 @@ describe('pay page', () => {
 
     expect(paymentStore.getState().flow.reached).toBe('amount')
     expect(paymentStore.getState().quote?.payableFen).toBe(40000)
-    await waitUntil(() => expect(goBack).toHaveBeenCalledTimes(1))
+    await waitUntil(() => expect(backTo).toHaveBeenCalledWith('amount'))
   })
 })
 

@@ -59,8 +59,6 @@ function setUp(options: { today?: string; face?: FaceCheckPort } = {}) {
     face: options.face ?? faceOk,
     clock,
     regionRules: regionRulesFor,
-    confirmAttempts: 4,
-    confirmIntervalMs: 2000,
   })
   return { gateway, service, calls, sleeps }
 }
@@ -168,8 +166,9 @@ describe('payment service: loadEnrolment with the seeded residents', () => {
     if (!quote.ok) throw new Error('no quote')
     const order = await service.createOrder(token, gulou, quote.value, 'idem-why')
     if (!order.ok) throw new Error('no order')
-    await service.requestPayment(order.value)
-    expect(await service.confirmOrder(order.value.orderId)).toEqual({ kind: 'paid', receiptNo: expect.any(String) })
+    await service.requestPayment(order.value.payParams)
+    const answer = await service.queryOrder(order.value.orderId)
+    expect(answer.ok && answer.value.status).toBe('SUCCESS')
 
     const again = await service.loadEnrolment(token)
     expect(again).toEqual({ ok: true, value: { kind: 'already-paid', record: expect.objectContaining({ recordId: 'R-WHY-1' }) } })
@@ -204,20 +203,28 @@ describe('payment service: quoteFor', () => {
   })
 })
 
-describe('payment service: confirmOrder', () => {
-  const status = (value: string, receiptNo?: string): TransportResponse => ({
+describe('payment service: createOrder at the evening peak', () => {
+  const busy: TransportResponse = { kind: 'body', body: { ok: false, error: { code: 'SYSTEM_BUSY', message: '系统繁忙' } } }
+  const created: TransportResponse = {
     kind: 'body',
-    body: { ok: true, data: { orderId: 'OD1', status: value, receiptNo } },
-  })
+    body: {
+      ok: true,
+      data: {
+        orderId: 'OD1',
+        amountFen: 40000,
+        payParams: { timeStamp: '1', nonceStr: 'n', package: 'prepay_id=OD1', signType: 'RSA', paySign: 's' },
+      },
+    },
+  }
 
-  /** A service whose order queries get the scripted answers, then NOTPAY. */
+  /** createOrder answers are scripted; every request body is kept. */
   function scripted(answers: TransportResponse[]) {
     const queue = [...answers]
-    const calls: Operation[] = []
+    const bodies: Array<Record<string, unknown>> = []
     const transport: GatewayTransport = {
-      send(operation) {
-        calls.push(operation)
-        return Promise.resolve(queue.shift() ?? status('NOTPAY'))
+      send(_operation, body) {
+        bodies.push(body)
+        return Promise.resolve(queue.shift() ?? busy)
       },
     }
     const { clock, sleeps } = fakeClock()
@@ -227,80 +234,36 @@ describe('payment service: confirmOrder', () => {
       face: faceOk,
       clock,
       regionRules: regionRulesFor,
-      confirmAttempts: 4,
-      confirmIntervalMs: 2000,
+      busyRetryDelaysMs: [1000, 3000],
     })
-    return { service, calls, sleeps }
+    const quote = service.quoteFor(record({}))
+    if (!quote.ok) throw new Error('no quote')
+    const create = () => service.createOrder('tk', record({}), quote.value, 'idem-peak')
+    return { create, bodies, sleeps }
   }
 
-  test('SUCCESS with a receipt number is paid at once', async () => {
-    const { service, calls, sleeps } = scripted([status('SUCCESS', 'FJ2026000009')])
-    expect(await service.confirmOrder('OD1')).toEqual({ kind: 'paid', receiptNo: 'FJ2026000009' })
-    expect(calls).toEqual(['queryOrder'])
+  test('系统繁忙 is re-sent after a wait, with the same key and body, until it succeeds', async () => {
+    const { create, bodies, sleeps } = scripted([busy, busy, created])
+    expect(await create()).toEqual(expect.objectContaining({ ok: true }))
+    expect(sleeps).toEqual([1000, 3000])
+    expect(bodies).toHaveLength(3)
+    expect(new Set(bodies.map((body) => JSON.stringify(body))).size).toBe(1)
+    expect(bodies[0]).toEqual(expect.objectContaining({ idempotencyKey: 'idem-peak', amountFen: 40000 }))
+  })
+
+  test('still busy after the retries: the resident is told, nothing is re-sent further', async () => {
+    const { create, bodies } = scripted([busy, busy, busy, created])
+    const result = await create()
+    expect(result.ok ? 'created' : result.error).toEqual(expect.objectContaining({ kind: 'business', code: 'SYSTEM_BUSY' }))
+    expect(bodies).toHaveLength(3)
+  })
+
+  test('other refusals are not re-sent', async () => {
+    const locked: TransportResponse = { kind: 'body', body: { ok: false, error: { code: 'TRADE_LOCKED', message: '交易被锁定' } } }
+    const { create, bodies, sleeps } = scripted([locked, created])
+    const result = await create()
+    expect(result.ok).toBe(false)
+    expect(bodies).toHaveLength(1)
     expect(sleeps).toEqual([])
-  })
-
-  test('keeps asking while the order is NOTPAY, waiting between queries', async () => {
-    const { service, calls, sleeps } = scripted([status('NOTPAY'), status('NOTPAY'), status('SUCCESS', 'FJ2026000009')])
-    expect(await service.confirmOrder('OD1')).toEqual({ kind: 'paid', receiptNo: 'FJ2026000009' })
-    expect(calls).toHaveLength(3)
-    expect(sleeps).toEqual([2000, 2000])
-  })
-
-  test('NOTPAY on every attempt leaves the outcome unknown', async () => {
-    const { service, calls, sleeps } = scripted([])
-    expect(await service.confirmOrder('OD1')).toEqual({ kind: 'unknown' })
-    expect(calls).toHaveLength(4)
-    expect(sleeps).toEqual([2000, 2000, 2000])
-  })
-
-  test('query errors leave the outcome unknown, never paid', async () => {
-    const { service } = scripted([
-      { kind: 'timeout' },
-      { kind: 'network' },
-      { kind: 'http', status: 500 },
-      { kind: 'body', body: { ok: true, data: { orderId: 'OD1', status: 'PAID!' } } },
-    ])
-    expect(await service.confirmOrder('OD1')).toEqual({ kind: 'unknown' })
-  })
-
-  test('a query error is followed by another query', async () => {
-    const { service } = scripted([{ kind: 'timeout' }, status('SUCCESS', 'FJ2026000009')])
-    expect(await service.confirmOrder('OD1')).toEqual({ kind: 'paid', receiptNo: 'FJ2026000009' })
-  })
-
-  test('SUCCESS without a receipt number is not taken as paid', async () => {
-    const { service } = scripted([status('SUCCESS'), status('SUCCESS'), status('SUCCESS'), status('SUCCESS')])
-    expect(await service.confirmOrder('OD1')).toEqual({ kind: 'unknown' })
-  })
-
-  test('CLOSED fails the payment as closed', async () => {
-    const { service, calls } = scripted([status('NOTPAY'), status('CLOSED')])
-    expect(await service.confirmOrder('OD1')).toEqual({ kind: 'failed', reason: 'closed' })
-    expect(calls).toHaveLength(2)
-  })
-
-  test('PAYERROR fails the payment as a payment error', async () => {
-    const { service } = scripted([status('PAYERROR')])
-    expect(await service.confirmOrder('OD1')).toEqual({ kind: 'failed', reason: 'payment-error' })
-  })
-
-  test('the number of queries can be given per call', async () => {
-    const { service, calls } = scripted([])
-    expect(await service.confirmOrder('OD1', 1)).toEqual({ kind: 'unknown' })
-    expect(calls).toHaveLength(1)
-  })
-
-  test('against the mock: an order nobody paid stays unknown; once paid it is paid', async () => {
-    const { service, gateway } = setUp()
-    const token = await verifiedToken(service, '林晓华')
-    const lin = record({ recordId: 'R-LXH-1' })
-    const quote = service.quoteFor(lin)
-    if (!quote.ok) throw new Error('no quote')
-    const order = await service.createOrder(token, lin, quote.value, 'idem-lin')
-    if (!order.ok) throw new Error('no order')
-    expect(await service.confirmOrder(order.value.orderId)).toEqual({ kind: 'unknown' })
-    gateway.settlePayment(order.value.payParams.package)
-    expect(await service.confirmOrder(order.value.orderId)).toEqual({ kind: 'paid', receiptNo: expect.stringMatching(/^FJ2026/) })
   })
 })

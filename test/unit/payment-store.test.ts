@@ -90,26 +90,27 @@ describe('payment store: paying', () => {
     await readyToPay(context)
     await context.store.getState().pay()
     const state = context.store.getState()
-    expect(state.payment).toEqual({ phase: 'paid', receiptNo: expect.stringMatching(/^FJ2026/) })
+    expect(state.payment).toEqual({ phase: 'paid', orderId: expect.any(String), receiptNo: expect.stringMatching(/^FJ2026/) })
     expect(state.flow.reached).toBe('receipt')
-    expect(context.gateway.paidOrders()).toEqual([{ orderId: state.order?.orderId, recordId: 'R-LXH-1', amountFen: 40000 }])
+    expect(state.bill).toBeUndefined()
+    const orderId = state.payment.phase === 'paid' ? state.payment.orderId : ''
+    expect(context.gateway.paidOrders()).toEqual([{ orderId, recordId: 'R-LXH-1', amountFen: 40000 }])
   })
 
-  test('a cancelled cashier keeps the order, goes back to amount, and paying again reuses it', async () => {
+  test('a cancelled cashier keeps the order, goes back to amount, and paying again confirms it first and reuses it', async () => {
     const context = setUp(['cancelled', 'completed'])
     await readyToPay(context)
     await context.store.getState().pay()
     const afterCancel = context.store.getState()
     expect(afterCancel.payment).toEqual({ phase: 'idle' })
     expect(afterCancel.flow.reached).toBe('amount')
-    const orderId = afterCancel.order?.orderId
+    const orderId = afterCancel.bill?.orderId
     expect(orderId).toBeDefined()
     expect(context.gateway.paidOrders()).toEqual([])
 
     await context.store.getState().pay()
     const afterPay = context.store.getState()
-    expect(afterPay.payment.phase).toBe('paid')
-    expect(afterPay.order?.orderId).toBe(orderId)
+    expect(afterPay.payment).toEqual(expect.objectContaining({ phase: 'paid', orderId }))
     expect(context.createOrders()).toBe(1)
     expect(context.cashier.requests).toEqual([`prepay_id=${orderId}`, `prepay_id=${orderId}`])
     expect(context.gateway.paidOrders()).toEqual([{ orderId, recordId: 'R-LXH-1', amountFen: 40000 }])
@@ -134,32 +135,56 @@ describe('payment store: paying', () => {
     expect(context.store.getState().flow.reached).toBe('amount')
   })
 
-  test('a cashier that reports failure is not taken as paid: the order query decides', async () => {
+  test('a cashier that reports failure is not taken as paid: the order query decides, and it stays unknown', async () => {
     const context = setUp(['failed'])
     await readyToPay(context)
     await context.store.getState().pay()
-    expect(context.store.getState().payment).toEqual({ phase: 'unknown' })
+    expect(context.store.getState().payment).toEqual({ phase: 'unknown', orderId: expect.any(String) })
     expect(context.store.getState().flow.reached).toBe('pay')
     expect(context.gateway.paidOrders()).toEqual([])
   })
 
-  test('an order the bureau refuses leaves the payment failed with the gateway error', async () => {
+  test('an order the bureau refuses leaves the payment failed with the gateway error, the key kept for a retry', async () => {
     const context = setUp()
     await readyToPay(context)
-    context.gateway.injectFault('createOrder', { kind: 'business', code: 'SYSTEM_BUSY' })
+    context.gateway.injectFault('createOrder', { kind: 'business', code: 'TRADE_LOCKED' })
     await context.store.getState().pay()
-    expect(context.store.getState().payment).toEqual({
-      phase: 'failed',
-      reason: 'gateway',
-      error: { kind: 'business', code: 'SYSTEM_BUSY', message: '模拟故障' },
-    })
-    expect(context.store.getState().order).toBeUndefined()
+    const state = context.store.getState()
+    expect(state.payment).toEqual({ phase: 'failed', reason: 'gateway' })
+    expect(state.paymentError).toEqual(expect.objectContaining({ kind: 'business', code: 'TRADE_LOCKED' }))
+    expect(state.bill?.orderId).toBeUndefined()
+    expect(state.bill?.idempotencyKey).toMatch(/^idem-/)
+  })
+
+  test('a creation whose answer was lost is retried with the same key and finds the same order', async () => {
+    const context = setUp(['completed'])
+    await readyToPay(context)
+    context.gateway.injectFault('createOrder', { kind: 'lost' })
+    await context.store.getState().pay()
+    expect(context.store.getState().payment).toEqual({ phase: 'failed', reason: 'gateway' })
+    await context.store.getState().pay()
+    expect(context.store.getState().payment.phase).toBe('paid')
+    expect(context.gateway.paidOrders()).toHaveLength(1)
   })
 })
 
+function restart(first: ReturnType<typeof setUp>, callbacks: PaymentCallback[] = []) {
+  const cashier = scriptedCashier(first.gateway, callbacks)
+  return createPaymentStore(
+    createPaymentService({
+      client: createBureauClient(first.gateway),
+      payment: cashier.port,
+      face: { verify: () => Promise.resolve({ ok: true, ticket: 'face-ok' }) },
+      clock: { today: () => '2025-11-20', sleep: () => Promise.resolve() },
+      regionRules: regionRulesFor,
+    }),
+    first.storage,
+  )
+}
+
 describe('payment store: what is persisted', () => {
-  test('only the token, the masked identity and the consent; never the raw ID number or name', async () => {
-    const context = setUp(['completed'])
+  test('no raw ID number or name: the token with the masked identity, the flow, the choice and the bill', async () => {
+    const context = setUp(['cancelled'])
     const lin = seed('林晓华')
     await readyToPay(context)
     await context.store.getState().pay()
@@ -169,41 +194,46 @@ describe('payment store: what is persisted', () => {
     expect(stored).not.toContain(lin.idNumber)
     expect(stored).not.toContain(lin.name)
     const parsed = JSON.parse(stored ?? '{}') as { state: Record<string, unknown> }
-    expect(Object.keys(parsed.state).sort()).toEqual(['consentGiven', 'identity'])
-    expect(parsed.state).toEqual({
-      consentGiven: true,
-      identity: {
-        token: context.store.getState().identity?.token,
-        maskedName: '**华',
-        maskedIdNumber: '350***********1234',
-        birthDate: '1990-03-07',
-      },
+    expect(Object.keys(parsed.state).sort()).toEqual(['acknowledged', 'bill', 'consentGiven', 'flow', 'identity', 'quote', 'record'])
+    expect(parsed.state.identity).toEqual({
+      token: context.store.getState().identity?.token,
+      maskedName: '**华',
+      maskedIdNumber: '350***********1234',
+      birthDate: '1990-03-07',
     })
+    expect(parsed.state.bill).toEqual(expect.objectContaining({ recordId: 'R-LXH-1', amountFen: 40000, orderId: expect.any(String) }))
   })
 
-  test('a restarted app keeps the identity but not the bill, and starts again at enrolment', async () => {
+  test('a paid bill is not kept: a restarted app starts again at enrolment', async () => {
     const first = setUp(['completed'])
     await readyToPay(first)
     await first.store.getState().pay()
 
-    const restarted = createPaymentStore(
-      createPaymentService({
-        client: createBureauClient(first.gateway),
-        payment: first.cashier.port,
-        face: { verify: () => Promise.resolve({ ok: true, ticket: 'face-ok' }) },
-        clock: { today: () => '2025-11-20', sleep: () => Promise.resolve() },
-        regionRules: regionRulesFor,
-      }),
-      first.storage,
-    )
+    const restarted = restart(first)
     const state = restarted.getState()
     expect(state.identity?.maskedName).toBe('**华')
     expect(state.consentGiven).toBe(true)
-    expect(state.order).toBeUndefined()
-    expect(state.quote).toBeUndefined()
-    expect(state.flow.reached).toBe('verify')
+    expect(state.bill).toBeUndefined()
     state.startForSelf()
     expect(restarted.getState().flow.reached).toBe('enrolment')
+  })
+
+  test('a restart mid-payment queries the pending order first and finds it paid', async () => {
+    const first = setUp([])
+    await readyToPay(first)
+    // The app is killed while the cashier is open; the resident pays; the app comes back.
+    void first.store.getState().pay()
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    const orderId = first.store.getState().bill?.orderId
+    expect(orderId).toBeDefined()
+    first.gateway.settlePayment(`prepay_id=${orderId}`)
+
+    const restarted = restart(first)
+    expect(restarted.getState().bill?.orderId).toBe(orderId)
+    await restarted.getState().resumePayment()
+    expect(restarted.getState().payment).toEqual(expect.objectContaining({ phase: 'paid', orderId }))
+    expect(restarted.getState().flow.reached).toBe('receipt')
+    expect(first.gateway.paidOrders()).toHaveLength(1)
   })
 
   test('signing out forgets the identity in storage too', async () => {

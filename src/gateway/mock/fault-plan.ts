@@ -1,22 +1,36 @@
 /**
- * Faults the mock gateway injects, per operation, each used once in order.
- * Written as `operation:fault` pairs separated by commas, e.g.
- * `getEnrolment:malformed,queryOrder:timeout` (the H5 `mockFault` URL flag).
+ * Faults the mock gateway (and the bureau simulator in tests) inject, per
+ * operation, each used once in order. Written as `operation:fault` pairs
+ * separated by commas, `*n` repeating a fault n times, e.g.
+ * `getEnrolment:malformed,queryOrder:notpay*2` (the H5 `mockFault` URL flag).
+ *
+ * timeout    no answer (nothing happens on the bureau's side)
+ * lost       the bureau does the work, then the answer is lost (a timeout to the app)
+ * http5xx    that HTTP status (any 3 digits)
+ * malformed  an answer that fails the wire schema
+ * notpay     queryOrder answers NOTPAY whatever the ledger says (the bureau lags)
+ * closed     queryOrder closes an unpaid order first (it expired)
+ * CODE       a business refusal such as SYSTEM_BUSY, TRADE_LOCKED, MAINTENANCE
  */
 import { OPERATIONS, type Operation } from '../../services/ports'
 import { BUSINESS_CODES } from '../wire-schemas'
 
 export type Fault =
   | { kind: 'timeout' }
+  | { kind: 'lost' }
   | { kind: 'http'; status: number }
   | { kind: 'malformed' }
+  | { kind: 'notpay' }
+  | { kind: 'closed' }
   | { kind: 'business'; code: (typeof BUSINESS_CODES)[number] }
 
 export type FaultPlan = Partial<Record<Operation, Fault[]>>
 
+const SIMPLE_FAULTS = ['timeout', 'lost', 'malformed', 'notpay', 'closed'] as const
+
 function parseFault(text: string): Fault | undefined {
-  if (text === 'timeout') return { kind: 'timeout' }
-  if (text === 'malformed') return { kind: 'malformed' }
+  const simple = SIMPLE_FAULTS.find((kind) => kind === text)
+  if (simple) return { kind: simple }
   if (/^http\d{3}$/.test(text)) return { kind: 'http', status: Number(text.slice(4)) }
   const code = BUSINESS_CODES.find((candidate) => candidate === text)
   return code ? { kind: 'business', code } : undefined
@@ -26,11 +40,13 @@ function parseFault(text: string): Fault | undefined {
 export function parseFaultPlan(text: string): FaultPlan {
   const plan: FaultPlan = {}
   for (const entry of text.split(',')) {
-    const [operation, faultText] = entry.trim().split(':')
-    const fault = faultText ? parseFault(faultText) : undefined
+    const [operation, faultText = ''] = entry.trim().split(':')
+    const [name = '', times = '1'] = faultText.split('*')
+    const fault = parseFault(name)
+    const count = Math.min(Number(times) || 0, 50)
     if (!fault || !(OPERATIONS as readonly string[]).includes(operation ?? '')) continue
     const key = operation as Operation
-    plan[key] = [...(plan[key] ?? []), fault]
+    plan[key] = [...(plan[key] ?? []), ...Array.from({ length: count }, () => fault)]
   }
   return plan
 }

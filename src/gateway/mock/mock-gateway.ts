@@ -18,7 +18,15 @@ export interface MockGatewayOptions {
   /** The benefit year being collected. */
   benefitYear: number
   faults?: FaultPlan
+  /**
+   * Where the mock bureau keeps its ledger between launches (H5 reloads, weapp
+   * relaunches), so a payment in flight survives a killed page as it would at a
+   * real bureau. It holds seed indexes and order data, never a name or ID number.
+   */
+  storage?: { getItem(key: string): string | null; setItem(key: string, value: string): void }
 }
+
+const LEDGER_KEY = 'yibao-mock-bureau'
 
 type OrderStatus = 'NOTPAY' | 'SUCCESS' | 'CLOSED'
 
@@ -54,10 +62,14 @@ export interface MockGateway extends GatewayTransport {
   paidOrders(): ReadonlyArray<{ orderId: string; recordId: string; amountFen: number }>
 }
 
-type Reply = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } }
+type Refusal = { code: string; message: string; receiptNo?: string; until?: string }
+type Reply = { ok: true; data: unknown } | { ok: false; error: Refusal }
 
 const reply = (data: unknown): Reply => ({ ok: true, data })
-const refuse = (code: string, message: string): Reply => ({ ok: false, error: { code, message } })
+const refuse = (code: string, message: string, extra: Partial<Refusal> = {}): Reply => ({
+  ok: false,
+  error: { code, message, ...extra },
+})
 const text = (value: unknown): string => (typeof value === 'string' ? value : '')
 
 export function createMockGateway(options: MockGatewayOptions): MockGateway {
@@ -67,6 +79,7 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
   const ordersByKey = new Map<string, LedgerOrder>()
   const receipts = new Map<string, IssuedReceipt>()
   let sequence = 0
+  const seedIndex = (resident: SeedResident) => SEED_RESIDENTS.indexOf(resident)
 
   for (const resident of SEED_RESIDENTS) {
     for (const record of resident.records ?? []) {
@@ -75,6 +88,8 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
       }
     }
   }
+
+  restoreLedger()
 
   const nextId = (prefix: string): string => {
     sequence += 1
@@ -141,7 +156,10 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
     const status = recordStatus(record)
     // One person pays once a year, whichever region: a paid record anywhere refuses the rest.
     const paidElsewhere = resident.records?.some((candidate) => recordStatus(candidate) === 'paid')
-    if (status === 'paid' || paidElsewhere) return refuse('ALREADY_PAID', '该缴费人已经申报，不允许重复申报')
+    if (status === 'paid' || paidElsewhere) {
+      const paid = resident.records?.map(paidReceiptFor).find((receipt) => receipt !== undefined)
+      return refuse('ALREADY_PAID', '该缴费人已经申报，不允许重复申报', { receiptNo: paid?.receiptNo })
+    }
     if (status === 'fully-subsidised') return refuse('NOT_PAYABLE', '由财政代缴，无需缴费')
     const rules = regionRulesFor(record.adcode)
     const year = rules && rulesForYear(rules, options.benefitYear)
@@ -239,13 +257,80 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
     listRecords,
   }
 
+  /** The ledger as plain data: seed indexes instead of people. */
+  function saveLedger() {
+    if (!options.storage) return
+    const seededTokens = [...tokens].filter(([, resident]) => seedIndex(resident) >= 0)
+    options.storage.setItem(
+      LEDGER_KEY,
+      JSON.stringify({
+        sequence,
+        tokens: seededTokens.map(([token, resident]) => [token, seedIndex(resident)]),
+        orders: [...orders.values()].map(({ resident, record, ...order }) => ({
+          ...order,
+          resident: seedIndex(resident),
+          recordId: record.recordId,
+          receipt: order.receiptNo ? receipts.get(order.receiptNo)?.lagQueriesLeft : undefined,
+        })),
+      }),
+    )
+  }
+
+  function restoreLedger() {
+    const saved = options.storage?.getItem(LEDGER_KEY)
+    if (!saved) return
+    try {
+      const ledger = JSON.parse(saved) as SavedLedger
+      sequence = ledger.sequence
+      for (const [token, index] of ledger.tokens) {
+        const resident = SEED_RESIDENTS[index]
+        if (resident) tokens.set(token, resident)
+      }
+      for (const { resident: index, recordId, receipt: lagQueriesLeft, ...stored } of ledger.orders) {
+        const resident = SEED_RESIDENTS[index]
+        const record = resident?.records?.find((candidate) => candidate.recordId === recordId)
+        if (!resident || !record) continue
+        const order: LedgerOrder = { ...stored, resident, record }
+        orders.set(order.orderId, order)
+        ordersByKey.set(order.idempotencyKey, order)
+        if (order.receiptNo && order.paidAt) {
+          receipts.set(order.receiptNo, {
+            receiptNo: order.receiptNo,
+            resident,
+            record,
+            amountFen: order.amountFen,
+            coverageStart: order.coverageStart,
+            paidAt: order.paidAt,
+            lagQueriesLeft: lagQueriesLeft ?? 0,
+          })
+        }
+      }
+    } catch {
+      // A ledger from an older build is dropped: the mock bureau starts afresh.
+    }
+  }
+
+  function closeUnpaid(orderId: unknown) {
+    const order = orders.get(text(orderId))
+    if (order?.status === 'NOTPAY') order.status = 'CLOSED'
+  }
+
   return {
     async send(operation, body) {
       await delay(options.latencyMs)
       const fault = faults[operation]?.shift()
-      if (fault) return faultResponse(fault)
+      if (fault?.kind === 'closed') closeUnpaid(body.orderId)
+      if (fault && fault.kind !== 'lost' && fault.kind !== 'notpay' && fault.kind !== 'closed') {
+        return faultResponse(fault)
+      }
+      const answer = handlers[operation](body)
+      saveLedger()
+      if (fault?.kind === 'lost') return { kind: 'timeout' }
+      if (fault?.kind === 'notpay' && operation === 'queryOrder' && answer.ok) {
+        return { kind: 'body', body: { ok: true, data: { ...(answer.data as object), status: 'NOTPAY', receiptNo: undefined } } }
+      }
       // A JSON round trip, so callers see wire data and never share the ledger's objects.
-      return { kind: 'body', body: JSON.parse(JSON.stringify(handlers[operation](body))) as unknown }
+      return { kind: 'body', body: JSON.parse(JSON.stringify(answer)) as unknown }
     },
     settlePayment(prepayPackage) {
       const order = orders.get(prepayPackage.replace(/^prepay_id=/, ''))
@@ -262,6 +347,7 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
         paidAt: order.paidAt,
         lagQueriesLeft: order.resident.receiptLagQueries ?? 0,
       })
+      saveLedger()
     },
     amountFor(prepayPackage) {
       return orders.get(prepayPackage.replace(/^prepay_id=/, ''))?.amountFen
@@ -277,7 +363,18 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
   }
 }
 
-function faultResponse(fault: Fault): TransportResponse {
+interface SavedLedger {
+  sequence: number
+  tokens: Array<[string, number]>
+  orders: Array<Omit<LedgerOrder, 'resident' | 'record'> & { resident: number; recordId: string; receipt?: number }>
+}
+
+type AnswerFault = Exclude<Fault, { kind: 'lost' } | { kind: 'notpay' } | { kind: 'closed' }>
+
+/** Nightly maintenance ends at 00:05 (a window residents report: 21:30–00:05). */
+const MAINTENANCE_UNTIL = '00:05'
+
+function faultResponse(fault: AnswerFault): TransportResponse {
   switch (fault.kind) {
     case 'timeout':
       return { kind: 'timeout' }
@@ -286,7 +383,10 @@ function faultResponse(fault: Fault): TransportResponse {
     case 'malformed':
       return { kind: 'body', body: { ok: true, data: { unexpected: true } } }
     case 'business':
-      return { kind: 'body', body: refuse(fault.code, '模拟故障') }
+      return {
+        kind: 'body',
+        body: refuse(fault.code, '模拟故障', fault.code === 'MAINTENANCE' ? { until: MAINTENANCE_UNTIL } : {}),
+      }
   }
 }
 

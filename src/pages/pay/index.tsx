@@ -6,12 +6,13 @@ import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
 import { useReverify } from '../../features/payment/hooks/use-reverify'
 import { useStepGuard } from '../../features/payment/hooks/use-step-guard'
 import { mockCashier } from '../../app-services'
-import { goBack, replaceWith } from '../../platform/navigation'
+import { backTo, goTo, replaceWith } from '../../platform/navigation'
 
 export default function PayPage() {
   const allowed = useStepGuard('pay')
   const payment = usePaymentStore((state) => state.payment)
-  const cancelled = usePaymentStore((state) => state.flow.reached === 'amount')
+  const paymentError = usePaymentStore((state) => state.paymentError)
+  const cancelled = usePaymentStore((state) => state.flow.reached === 'amount' && state.payment.phase === 'idle')
   const pay = usePaymentStore((state) => state.pay)
   const checkAgain = usePaymentStore((state) => state.checkAgain)
   const send = usePaymentStore((state) => state.send)
@@ -23,7 +24,7 @@ export default function PayPage() {
 
   useEffect(() => {
     // A cancelled cashier returns to the amount step, which still holds everything entered.
-    if (cancelled) goBack()
+    if (cancelled) backTo('amount')
   }, [cancelled])
 
   // Once paid the flow has moved on to the receipt; 缴费成功 stays on screen until the redirect lands.
@@ -32,12 +33,12 @@ export default function PayPage() {
     <PageShell step='pay'>
       <PaymentStatus
         payment={payment}
+        error={paymentError}
         onCheckAgain={() => void checkAgain()}
         onRetry={() => void pay()}
         onReverify={reverify}
-        onBackToAmount={() => {
-          send({ type: 'PAYMENT_CANCELLED' })
-        }}
+        onShowReceipt={(receiptNo) => goTo('receipt', { receiptNo })}
+        onBackToAmount={() => send({ type: 'PAYMENT_CANCELLED' })}
       />
       {mockCashier && <CashierSheet cashier={mockCashier} />}
     </PageShell>

@@ -1,18 +1,22 @@
 /** Step 5: each payment phase in words, and what the resident can do in it. */
 import { View } from '@tarojs/components'
-import type { PaymentPhase } from '../store/payment-store'
+import type { PaymentMachineState } from '../../../domain/payment-machine'
+import type { GatewayError } from '../../../services/gateway-errors'
 import { ActionButton } from './action-button'
 import { GatewayErrorPanel, LoadingPanel, NoticePanel } from './status-panel'
 
 interface PaymentStatusProps {
-  payment: PaymentPhase
+  payment: PaymentMachineState
+  /** Why creating the order failed (with a failed/gateway state). */
+  error?: GatewayError
   onCheckAgain(): void
   onRetry(): void
   onBackToAmount(): void
   onReverify(): void
+  onShowReceipt(receiptNo: string): void
 }
 
-export function PaymentStatus({ payment, onCheckAgain, onRetry, onBackToAmount, onReverify }: PaymentStatusProps) {
+export function PaymentStatus({ payment, error, onCheckAgain, onRetry, onBackToAmount, onReverify, onShowReceipt }: PaymentStatusProps) {
   switch (payment.phase) {
     case 'idle':
     case 'creating':
@@ -20,7 +24,11 @@ export function PaymentStatus({ payment, onCheckAgain, onRetry, onBackToAmount, 
     case 'awaiting-payment':
       return <LoadingPanel message='请在微信收银台完成支付' />
     case 'confirming':
-      return <LoadingPanel message='正在向医保部门确认缴费结果，请稍候…' />
+      return (
+        <LoadingPanel
+          message={`确认中：正在向医保部门查询缴费结果，请勿重复支付${payment.queries > 0 ? `（已查询 ${payment.queries} 次）` : '…'}`}
+        />
+      )
     case 'paid':
       return <NoticePanel tone='ok' title='缴费成功' detail='医保部门已确认收到您的缴费，正在打开电子凭证…' />
     case 'unknown':
@@ -35,10 +43,12 @@ export function PaymentStatus({ payment, onCheckAgain, onRetry, onBackToAmount, 
         </View>
       )
     case 'failed':
-      if (payment.reason === 'gateway' && payment.error) {
+      if (payment.reason === 'gateway' && error) {
+        const existingReceipt = error.kind === 'business' && error.code === 'ALREADY_PAID' ? error.receiptNo : undefined
         return (
           <View>
-            <GatewayErrorPanel error={payment.error} onRetry={onRetry} onReverify={onReverify} />
+            <GatewayErrorPanel error={error} onRetry={onRetry} onReverify={onReverify} />
+            {existingReceipt && <ActionButton label='查看电子凭证' onTap={() => onShowReceipt(existingReceipt)} />}
             <ActionButton label='返回核对金额' kind='secondary' onTap={onBackToAmount} />
           </View>
         )

@@ -1,11 +1,14 @@
 /**
  * The payment feature's one store: the flow machine's state, what each step
- * has learned, and the actions pages call. Only the identity token and its
- * masked display survive a restart (see `partialize`).
+ * has learned, the payment machine's state, and the actions pages call. What
+ * survives a restart (see `partialize`) holds no raw name or ID number: the
+ * identity token with its masked display, where the resident was in the flow,
+ * and the bill being paid, so that an order in flight is queried first.
  */
 import { createStore } from 'zustand/vanilla'
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware'
 import { INITIAL_FLOW, transition, type FlowEvent, type FlowState } from '../../../domain/payment-flow'
+import { canStartPayment, IDLE, isInFlight, type PaymentMachineState } from '../../../domain/payment-machine'
 import type { Quote } from '../../../domain/quote'
 import type { GatewayError } from '../../../services/gateway-errors'
 import {
@@ -13,27 +16,18 @@ import {
   type EnrolmentOutcome,
   type EnrolmentRecord,
   type Identity,
-  type Order,
   type PaymentService,
   type QuoteProblem,
   type VerifyError,
 } from '../../../services/payment-service'
 import type { ReceiptResponseWire, RecordsWire } from '../../../gateway/wire-schemas'
+import { createPaymentRunner, type Bill } from './payment-runner'
 
 export type Loadable<T, E = GatewayError> =
   | { status: 'idle' }
   | { status: 'loading' }
   | { status: 'ready'; data: T }
   | { status: 'error'; error: E }
-
-export type PaymentPhase =
-  | { phase: 'idle' }
-  | { phase: 'creating' }
-  | { phase: 'awaiting-payment' }
-  | { phase: 'confirming' }
-  | { phase: 'paid'; receiptNo: string }
-  | { phase: 'failed'; reason: 'closed' | 'payment-error' | 'gateway'; error?: GatewayError }
-  | { phase: 'unknown' }
 
 export interface PaymentState {
   flow: FlowState
@@ -45,8 +39,10 @@ export interface PaymentState {
   quote?: Quote
   quoteProblem?: QuoteProblem
   acknowledged: boolean
-  order?: Order & { idempotencyKey: string }
-  payment: PaymentPhase
+  payment: PaymentMachineState
+  /** Why creating the order failed, when the machine says failed/gateway. */
+  paymentError?: GatewayError
+  bill?: Bill
   receipt: Loadable<ReceiptResponseWire>
   records: Loadable<RecordsWire['records']>
 }
@@ -64,6 +60,8 @@ export interface PaymentActions {
   setAcknowledged(value: boolean): void
   pay(): Promise<void>
   checkAgain(): Promise<void>
+  /** On app show and relaunch: query an order in flight before offering anything else. */
+  resumePayment(): Promise<void>
   loadReceipt(receiptNo: string): Promise<void>
   loadRecords(): Promise<void>
   signOut(): void
@@ -73,14 +71,17 @@ export interface PaymentActions {
 
 export type PaymentStore = PaymentState & PaymentActions
 
-/** Fields that must not outlive the bill they belong to. */
-const freshBill = (): Pick<PaymentState, 'record' | 'quote' | 'quoteProblem' | 'acknowledged' | 'order' | 'payment'> => ({
+/**
+ * Fields that must not outlive the choice they belong to. A payment in flight
+ * and its bill are kept whatever the resident does: money may be moving.
+ */
+const freshChoice = (payment: PaymentMachineState): Partial<PaymentState> => ({
   record: undefined,
   quote: undefined,
   quoteProblem: undefined,
   acknowledged: false,
-  order: undefined,
-  payment: { phase: 'idle' },
+  payment: isInFlight(payment) ? payment : IDLE,
+  paymentError: undefined,
 })
 
 const initialState = (): PaymentState => ({
@@ -89,10 +90,21 @@ const initialState = (): PaymentState => ({
   identity: undefined,
   verifying: false,
   enrolment: { status: 'idle' },
-  ...freshBill(),
+  record: undefined,
+  quote: undefined,
+  quoteProblem: undefined,
+  acknowledged: false,
+  payment: IDLE,
+  paymentError: undefined,
+  bill: undefined,
   receipt: { status: 'idle' },
   records: { status: 'idle' },
 })
+
+/** Leaving or switching person keeps a payment whose money may be moving, and its bill. */
+function inFlight(state: PaymentState): Partial<PaymentState> {
+  return isInFlight(state.payment) || state.bill?.orderId ? { payment: state.payment, bill: state.bill } : {}
+}
 
 export function createPaymentStore(service: PaymentService, storage: StateStorage) {
   return createStore<PaymentStore>()(
@@ -100,18 +112,12 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
       (set, get) => {
         const send = (event: FlowEvent) => set({ flow: transition(get().flow, event) })
 
-        async function confirm(orderId: string): Promise<void> {
-          set({ payment: { phase: 'confirming' } })
-          const outcome = await service.confirmOrder(orderId)
-          if (outcome.kind === 'paid') {
-            set({ payment: { phase: 'paid', receiptNo: outcome.receiptNo } })
-            send({ type: 'PAID' })
-          } else if (outcome.kind === 'failed') {
-            set({ payment: { phase: 'failed', reason: outcome.reason }, order: undefined })
-          } else {
-            set({ payment: { phase: 'unknown' } })
-          }
-        }
+        const runner = createPaymentRunner(service, {
+          get: () => ({ ...get(), identityToken: get().identity?.token }),
+          set: (partial) => set(partial),
+          onCancelled: () => send({ type: 'PAYMENT_CANCELLED' }),
+          onPaid: () => send({ type: 'PAID' }),
+        })
 
         return {
           ...initialState(),
@@ -123,13 +129,13 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
             const result = await service.verify(name, idNumber)
             set({ verifying: false })
             if (!result.ok) return { ok: false, error: result.error }
-            set({ identity: result.value, enrolment: { status: 'idle' }, ...freshBill() })
+            set({ identity: result.value, enrolment: { status: 'idle' }, ...freshChoice(get().payment) })
             send({ type: 'VERIFIED' })
             return { ok: true }
           },
 
           startForSelf() {
-            set({ flow: INITIAL_FLOW, enrolment: { status: 'idle' }, ...freshBill() })
+            set({ flow: INITIAL_FLOW, enrolment: { status: 'idle' }, ...freshChoice(get().payment) })
             if (get().identity) send({ type: 'VERIFIED' })
           },
 
@@ -144,7 +150,7 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
           chooseRecord(record) {
             const quote = service.quoteFor(record)
             set({
-              ...freshBill(),
+              ...freshChoice(get().payment),
               record,
               quote: quote.ok ? quote.value : undefined,
               quoteProblem: quote.ok ? undefined : quote.error,
@@ -163,35 +169,14 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
             const { identity, record, quote, acknowledged, payment } = get()
             if (!identity || !record || !quote || !acknowledged) return
             // A second tap while a payment is under way is ignored: one bill, one order.
-            if (payment.phase !== 'idle' && payment.phase !== 'failed') return
+            if (!canStartPayment(payment) || runner.isRunning()) return
             send({ type: 'AMOUNT_ACKNOWLEDGED' })
-            set({ payment: { phase: 'creating' } })
-            let order = get().order
-            if (!order) {
-              const idempotencyKey = newIdempotencyKey()
-              const created = await service.createOrder(identity.token, record, quote, idempotencyKey)
-              if (!created.ok) {
-                set({ payment: { phase: 'failed', reason: 'gateway', error: created.error } })
-                return
-              }
-              order = { ...created.value, idempotencyKey }
-              set({ order })
-            }
-            set({ payment: { phase: 'awaiting-payment' } })
-            const callback = await service.requestPayment(order)
-            if (callback === 'cancelled') {
-              // The order is kept: paying again reuses it, so nothing is charged twice.
-              set({ payment: { phase: 'idle' } })
-              send({ type: 'PAYMENT_CANCELLED' })
-              return
-            }
-            await confirm(order.orderId)
+            await runner.pay(newIdempotencyKey)
           },
 
-          async checkAgain() {
-            const order = get().order
-            if (order) await confirm(order.orderId)
-          },
+          checkAgain: () => runner.checkAgain(),
+
+          resumePayment: () => runner.resume(),
 
           async loadReceipt(receiptNo) {
             const identity = get().identity
@@ -211,17 +196,25 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
             })
           },
 
-          signOut: () => set(initialState()),
+          signOut: () => set({ ...initialState(), ...inFlight(get()) }),
 
-          expireSession: () => set({ ...initialState(), consentGiven: get().consentGiven }),
+          expireSession: () => set({ ...initialState(), ...inFlight(get()), consentGiven: get().consentGiven }),
         }
       },
       {
         name: 'yibao-payment',
-        version: 1,
+        version: 2,
         storage: createJSONStorage(() => storage),
         // The token is opaque and the display is masked: no raw name or ID is stored.
-        partialize: (state) => ({ identity: state.identity, consentGiven: state.consentGiven }),
+        partialize: (state) => ({
+          identity: state.identity,
+          consentGiven: state.consentGiven,
+          flow: state.flow,
+          record: state.record,
+          quote: state.quote,
+          acknowledged: state.acknowledged,
+          bill: state.bill,
+        }),
       },
     ),
   )

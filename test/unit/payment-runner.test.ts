@@ -1,0 +1,153 @@
+/**
+ * The runner against scripted bureau answers: polling after the cashier,
+ * exhaustion into unknown, 再次查询, and what a relaunch does with an open order.
+ */
+import { IDLE, pollDelays, type PaymentMachineState } from '../../src/domain/payment-machine'
+import { regionRulesFor } from '../../src/config/regions'
+import { createBureauClient } from '../../src/services/bureau-client'
+import { createPaymentService, type EnrolmentRecord } from '../../src/services/payment-service'
+import type { GatewayTransport, Operation, PaymentCallback, TransportResponse } from '../../src/services/ports'
+import { createPaymentRunner, type Bill, type RunnerState } from '../../src/features/payment/store/payment-runner'
+
+const RECORD: EnrolmentRecord = {
+  recordId: 'R-1',
+  adcode: '350102',
+  regionName: '福建省福州市鼓楼区',
+  category: 'working-age',
+  subsidyGroup: 'none',
+  benefitYear: 2026,
+  status: 'payable',
+}
+
+const PAY_PARAMS = { timeStamp: '1', nonceStr: 'n', package: 'prepay_id=OD1', signType: 'RSA' as const, paySign: 's' }
+const created: TransportResponse = { kind: 'body', body: { ok: true, data: { orderId: 'OD1', amountFen: 40000, payParams: PAY_PARAMS } } }
+const status = (value: string, receiptNo?: string): TransportResponse => ({
+  kind: 'body',
+  body: { ok: true, data: { orderId: 'OD1', status: value, receiptNo } },
+})
+
+function setUp(options: { queries?: TransportResponse[]; cashier?: PaymentCallback; bill?: Bill; payment?: PaymentMachineState }) {
+  const queries = [...(options.queries ?? [])]
+  const calls: Operation[] = []
+  const sleeps: number[] = []
+  const transport: GatewayTransport = {
+    send(operation) {
+      calls.push(operation)
+      if (operation === 'createOrder') return Promise.resolve(created)
+      return Promise.resolve(queries.shift() ?? status('NOTPAY'))
+    },
+  }
+  const service = createPaymentService({
+    client: createBureauClient(transport),
+    payment: { requestPayment: () => Promise.resolve(options.cashier ?? 'completed') },
+    face: { verify: () => Promise.resolve({ ok: true, ticket: 'f' }) },
+    clock: {
+      today: () => '2025-11-20',
+      sleep: (ms) => {
+        sleeps.push(ms)
+        return Promise.resolve()
+      },
+    },
+    regionRules: regionRulesFor,
+  })
+  const quote = service.quoteFor(RECORD)
+  if (!quote.ok) throw new Error('no quote')
+  let state: RunnerState = { payment: options.payment ?? IDLE, bill: options.bill }
+  const events: string[] = []
+  const runner = createPaymentRunner(service, {
+    get: () => ({ ...state, identityToken: 'tk', record: RECORD, quote: quote.value }),
+    set: (partial) => {
+      state = { ...state, ...partial }
+    },
+    onCancelled: () => events.push('cancelled'),
+    onPaid: (receiptNo) => events.push(`paid ${receiptNo}`),
+  })
+  return { runner, calls, sleeps, events, state: () => state }
+}
+
+describe('payment runner: after the cashier', () => {
+  test('NOTPAY twice, then SUCCESS: paid, after waiting 2 s and 3 s', async () => {
+    const context = setUp({ queries: [status('NOTPAY'), status('NOTPAY'), status('SUCCESS', 'FJ9')] })
+    await context.runner.pay(() => 'idem-1')
+    expect(context.state().payment).toEqual({ phase: 'paid', orderId: 'OD1', receiptNo: 'FJ9' })
+    expect(context.sleeps).toEqual([2000, 3000])
+    expect(context.events).toEqual(['paid FJ9'])
+    expect(context.state().bill).toBeUndefined()
+  })
+
+  test('NOTPAY all along: every scheduled query is made, then unknown, the bill kept', async () => {
+    const context = setUp({})
+    await context.runner.pay(() => 'idem-1')
+    expect(context.state().payment).toEqual({ phase: 'unknown', orderId: 'OD1' })
+    expect(context.sleeps).toEqual(pollDelays())
+    expect(context.calls.filter((call) => call === 'queryOrder')).toHaveLength(pollDelays().length + 1)
+    expect(context.state().bill?.orderId).toBe('OD1')
+    expect(context.events).toEqual([])
+  })
+
+  test('再次查询 after unknown asks again and can end paid', async () => {
+    const context = setUp({ payment: { phase: 'unknown', orderId: 'OD1' }, queries: [status('SUCCESS', 'FJ9')] })
+    await context.runner.checkAgain()
+    expect(context.state().payment).toEqual({ phase: 'paid', orderId: 'OD1', receiptNo: 'FJ9' })
+  })
+
+  test('query errors never count as paid', async () => {
+    const context = setUp({ queries: Array.from({ length: 20 }, () => ({ kind: 'timeout' }) as TransportResponse) })
+    await context.runner.pay(() => 'idem-1')
+    expect(context.state().payment.phase).toBe('unknown')
+  })
+
+  test('CLOSED forgets the bill so that the next payment gets a fresh order and key', async () => {
+    const context = setUp({ queries: [status('CLOSED')] })
+    await context.runner.pay(() => 'idem-1')
+    expect(context.state().payment).toEqual({ phase: 'failed', reason: 'closed' })
+    expect(context.state().bill).toBeUndefined()
+  })
+
+  test('a cancelled cashier keeps the order and tells the host', async () => {
+    const context = setUp({ cashier: 'cancelled' })
+    await context.runner.pay(() => 'idem-1')
+    expect(context.state().payment).toEqual(IDLE)
+    expect(context.state().bill).toEqual(expect.objectContaining({ orderId: 'OD1', idempotencyKey: 'idem-1' }))
+    expect(context.events).toEqual(['cancelled'])
+    expect(context.calls).toEqual(['createOrder'])
+  })
+})
+
+describe('payment runner: an order already open', () => {
+  const openBill: Bill = { recordId: 'R-1', benefitYear: 2026, amountFen: 40000, idempotencyKey: 'idem-0', orderId: 'OD1', payParams: PAY_PARAMS }
+
+  test('paying again queries it first; NOTPAY reopens the cashier with it, no new order', async () => {
+    const context = setUp({ bill: openBill, queries: [status('NOTPAY'), status('SUCCESS', 'FJ9')] })
+    await context.runner.pay(() => 'idem-new')
+    expect(context.calls).toEqual(['queryOrder', 'queryOrder'])
+    expect(context.state().payment.phase).toBe('paid')
+  })
+
+  test('paying again when the open order was in fact paid: paid, the cashier never opens', async () => {
+    const context = setUp({ bill: openBill, queries: [status('SUCCESS', 'FJ9')], cashier: 'failed' })
+    await context.runner.pay(() => 'idem-new')
+    expect(context.calls).toEqual(['queryOrder'])
+    expect(context.state().payment).toEqual({ phase: 'paid', orderId: 'OD1', receiptNo: 'FJ9' })
+  })
+
+  test('a relaunch queries the open order first; NOTPAY rests without opening the cashier', async () => {
+    const context = setUp({ bill: openBill, queries: [status('NOTPAY')] })
+    await context.runner.resume()
+    expect(context.calls).toEqual(['queryOrder'])
+    expect(context.state().payment).toEqual(IDLE)
+    expect(context.state().bill?.orderId).toBe('OD1')
+  })
+
+  test('a relaunch with nothing open asks nothing', async () => {
+    const context = setUp({})
+    await context.runner.resume()
+    expect(context.calls).toEqual([])
+  })
+
+  test('a different amount for the bill is a new bill with a new key', async () => {
+    const context = setUp({ bill: { ...openBill, amountFen: 30000 }, queries: [status('SUCCESS', 'FJ9')] })
+    await context.runner.pay(() => 'idem-new')
+    expect(context.calls[0]).toBe('createOrder')
+  })
+})
