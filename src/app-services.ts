@@ -21,7 +21,7 @@ import { wechatPayment } from './platform/wechat-payment'
 function wire() {
   if (env.gateway === 'http') {
     return {
-      transport: createHttpGateway(env.gatewayUrl, taroRequest),
+      transport: createHttpGateway({ baseUrl: env.gatewayUrl, request: taroRequest, sleep: systemClock.sleep }),
       payment: wechatPayment,
       clock: systemClock,
       mockCashier: undefined,

@@ -31,4 +31,16 @@ describe('parseFaultPlan', () => {
   test('an empty flag is an empty plan', () => {
     expect(parseFaultPlan('')).toEqual({})
   })
+
+  test('reads the faults that need the bureau to act first, and repeats with *n', () => {
+    expect(parseFaultPlan('createOrder:lost,queryOrder:notpay*2,queryOrder:closed')).toEqual({
+      createOrder: [{ kind: 'lost' }],
+      queryOrder: [{ kind: 'notpay' }, { kind: 'notpay' }, { kind: 'closed' }],
+    })
+  })
+
+  test('a repeat count that is not a number, or zero, adds nothing; a huge one is capped', () => {
+    expect(parseFaultPlan('queryOrder:notpay*x,queryOrder:notpay*0')).toEqual({})
+    expect(parseFaultPlan('queryOrder:timeout*9999').queryOrder).toHaveLength(50)
+  })
 })

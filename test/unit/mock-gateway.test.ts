@@ -242,3 +242,62 @@ describe('mock gateway: one payment a person a year', () => {
     expect(businessCode(second)).toBe('ALREADY_PAID')
   })
 })
+
+describe('mock gateway: faults that need the bureau to act', () => {
+  test('lost: the order is made, the answer is a timeout, and the same key finds it', async () => {
+    const { gateway, order } = setUp()
+    gateway.injectFault('createOrder', { kind: 'lost' })
+    expect(await order('林晓华', { idempotencyKey: 'idem-lost' })).toEqual({ ok: false, error: { kind: 'timeout' } })
+    const again = await order('林晓华', { idempotencyKey: 'idem-lost' })
+    expect(again.ok).toBe(true)
+    expect(gateway.amountFor(again.ok ? again.value.payParams.package : '')).toBe(40000)
+  })
+
+  test('notpay: a paid order is reported NOTPAY while the fault lasts', async () => {
+    const { gateway, client, order } = setUp()
+    const created = await order('林晓华')
+    if (!created.ok) throw new Error('no order')
+    gateway.settlePayment(created.value.payParams.package)
+    gateway.injectFault('queryOrder', { kind: 'notpay' })
+    const first = await client.queryOrder(created.value.orderId)
+    const second = await client.queryOrder(created.value.orderId)
+    expect([first.ok && first.value.status, second.ok && second.value.status]).toEqual(['NOTPAY', 'SUCCESS'])
+  })
+})
+
+describe('mock gateway: a ledger that survives a reload', () => {
+  function memory() {
+    const items = new Map<string, string>()
+    return { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value), items }
+  }
+
+  test('orders, payments and tokens come back; no name or ID number is stored', async () => {
+    const storage = memory()
+    const first = createMockGateway({ latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026, storage })
+    const client = createBureauClient(first)
+    const lin = seed('林晓华')
+    const verified = await client.verifyIdentity({ name: lin.name, idNumber: lin.idNumber, faceTicket: 'f' })
+    if (!verified.ok) throw new Error('verify')
+    const created = await client.createOrder({
+      token: verified.value.token,
+      recordId: 'R-LXH-1',
+      benefitYear: 2026,
+      category: 'working-age',
+      amountFen: 40000,
+      idempotencyKey: 'idem-reload',
+    })
+    if (!created.ok) throw new Error('no order')
+    first.settlePayment(created.value.payParams.package)
+    const saved = [...storage.items.values()].join('')
+    expect(saved).not.toContain(lin.idNumber)
+    expect(saved).not.toContain(lin.name)
+
+    const reloaded = createMockGateway({ latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026, storage })
+    const after = createBureauClient(reloaded)
+    const answer = await after.queryOrder(created.value.orderId)
+    expect(answer.ok && answer.value.status).toBe('SUCCESS')
+    const enrolment = await after.getEnrolment(verified.value.token)
+    expect(enrolment.ok && enrolment.value.registered && enrolment.value.records[0]?.status).toBe('paid')
+    expect(reloaded.paidOrders()).toHaveLength(1)
+  })
+})

@@ -1,19 +1,64 @@
 /**
  * The HTTP gateway: each operation is a POST of its JSON body to
- * `${baseUrl}/${operation}` through the platform request adapter. HTTP status
- * ≥ 400 is an error even though wx.request reports success for it.
- * (Retries, per-operation timeouts and idempotent re-sends: the payment issue.)
+ * `${baseUrl}/${operation}` through the platform request adapter.
+ * - HTTP status ≥ 400 is an error, although wx.request reports success for it.
+ * - Each operation has its own timeout.
+ * - Only safe operations are re-sent after a timeout, a lost connection or a
+ *   5xx, with the very same body: reads, and createOrder, whose idempotency key
+ *   makes a repeat find the order the first request made. verifyIdentity is
+ *   never re-sent: its face-check ticket is single-use.
  */
-import type { GatewayTransport } from '../../services/ports'
+import type { GatewayTransport, Operation, TransportResponse } from '../../services/ports'
 import type { HttpRequester } from '../../platform/http-request'
 
-export function createHttpGateway(baseUrl: string, request: HttpRequester, timeoutMs = 10000): GatewayTransport {
+export const OPERATION_TIMEOUT_MS: Record<Operation, number> = {
+  verifyIdentity: 15_000,
+  getEnrolment: 8_000,
+  createOrder: 10_000,
+  queryOrder: 5_000,
+  getReceipt: 8_000,
+  listRecords: 8_000,
+}
+
+const SAFE_TO_RESEND: ReadonlySet<Operation> = new Set(['getEnrolment', 'createOrder', 'queryOrder', 'getReceipt', 'listRecords'])
+
+export interface HttpGatewayOptions {
+  baseUrl: string
+  request: HttpRequester
+  sleep: (ms: number) => Promise<void>
+  /** Waits before each re-send of a safe operation. */
+  retryDelaysMs?: number[]
+  timeoutsMs?: Partial<Record<Operation, number>>
+}
+
+const isTransient = (response: TransportResponse): boolean =>
+  response.kind === 'network' || response.kind === 'timeout' || (response.kind === 'http' && response.status >= 500)
+
+export function createHttpGateway(options: HttpGatewayOptions): GatewayTransport {
+  const retryDelays = options.retryDelaysMs ?? [500, 1500]
+
+  async function sendOnce(operation: Operation, body: Record<string, unknown>): Promise<TransportResponse> {
+    const response = await options.request({
+      url: `${options.baseUrl}/${operation}`,
+      method: 'POST',
+      data: body,
+      timeoutMs: options.timeoutsMs?.[operation] ?? OPERATION_TIMEOUT_MS[operation],
+    })
+    if (response.kind !== 'response') return response
+    if (response.status >= 400) return { kind: 'http', status: response.status }
+    return { kind: 'body', body: response.data }
+  }
+
   return {
     async send(operation, body) {
-      const response = await request({ url: `${baseUrl}/${operation}`, method: 'POST', data: body, timeoutMs })
-      if (response.kind !== 'response') return response
-      if (response.status >= 400) return { kind: 'http', status: response.status }
-      return { kind: 'body', body: response.data }
+      let response = await sendOnce(operation, body)
+      if (!SAFE_TO_RESEND.has(operation)) return response
+      for (const wait of retryDelays) {
+        if (!isTransient(response)) break
+        await options.sleep(wait)
+        response = await sendOnce(operation, body)
+      }
+      return response
     },
   }
 }

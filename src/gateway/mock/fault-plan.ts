@@ -44,7 +44,7 @@ export function parseFaultPlan(text: string): FaultPlan {
     const [name = '', times = '1'] = faultText.split('*')
     const fault = parseFault(name)
     const count = Math.min(Number(times) || 0, 50)
-    if (!fault || !(OPERATIONS as readonly string[]).includes(operation ?? '')) continue
+    if (!fault || count < 1 || !(OPERATIONS as readonly string[]).includes(operation ?? '')) continue
     const key = operation as Operation
     plan[key] = [...(plan[key] ?? []), ...Array.from({ length: count }, () => fault)]
   }

@@ -27,6 +27,11 @@ export interface Bill {
   idempotencyKey: string
   orderId?: string
   payParams?: PayParams
+  /**
+   * The cashier answered success or failure for this order: money may have
+   * moved, so after a relaunch a NOTPAY answer means "not yet", not "unpaid".
+   */
+  cashierClosed?: boolean
 }
 
 export interface RunnerState {
@@ -72,9 +77,11 @@ export function createPaymentRunner(service: PaymentService, host: RunnerHost) {
     if (callback === 'cancelled') {
       dispatch({ type: 'CASHIER_CANCELLED' })
       host.onCancelled()
-    } else {
-      dispatch({ type: callback === 'completed' ? 'CASHIER_COMPLETED' : 'CASHIER_FAILED' })
+      return
     }
+    const bill = host.get().bill
+    if (bill) host.set({ bill: { ...bill, cashierClosed: true } })
+    dispatch({ type: callback === 'completed' ? 'CASHIER_COMPLETED' : 'CASHIER_FAILED' })
   }
 
   async function query(orderId: string, queriesBefore: number): Promise<void> {
@@ -148,7 +155,7 @@ export function createPaymentRunner(service: PaymentService, host: RunnerHost) {
       if (running) return
       const { bill, payment } = host.get()
       if (payment.phase === 'unknown') dispatch({ type: 'CHECK_AGAIN' })
-      else if (bill?.orderId) dispatch({ type: 'RESUME', orderId: bill.orderId })
+      else if (bill?.orderId) dispatch({ type: 'RESUME', orderId: bill.orderId, cashierClosed: bill.cashierClosed === true })
       await run()
     },
   }
