@@ -8,13 +8,15 @@
  * - the largest setData payload of each weapp page, opened directly and on a
  *   walk to the receipt (WeChat's limit 256 KB);
  * - taps from home to receipt for a returning resident in the H5 app, and the
- *   time from the 支付 tap to the receipt.
+ *   time from the 支付 tap to the receipt;
+ * - random payment sequences per second through the payment model (test/support/payment-model.ts).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { launchChromium, PHONE_VIEWPORT } from '../test/support/browser'
+import { paymentModelThroughput } from './bench-payment-model'
 import { serveDirectory, type RunningServer } from '../test/support/static-server'
 import {
   allPages,
@@ -159,6 +161,7 @@ async function main(): Promise<void> {
   }
   weappPackages()
   await weappSetData()
+  await paymentModelThroughput()
   const server = await serveDirectory(H5_DIST)
   const browser = await launchChromium()
   try {

@@ -256,3 +256,14 @@ describe('payment store: what is persisted', () => {
     expect(state.quote).toBeUndefined()
   })
 })
+
+describe('payment store: one tap, one payment', () => {
+  test('startPayment says the first tap started paying and the second did not', async () => {
+    const context = setUp(['cancelled'])
+    await readyToPay(context)
+    expect(context.store.getState().startPayment()).toBe(true)
+    expect(context.store.getState().startPayment()).toBe(false)
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(context.createOrders()).toBe(1)
+  })
+})

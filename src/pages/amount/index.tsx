@@ -11,7 +11,7 @@ export default function AmountPage() {
   const acknowledged = usePaymentStore((state) => state.acknowledged)
   const setAcknowledged = usePaymentStore((state) => state.setAcknowledged)
   const paying = usePaymentStore((state) => state.payment.phase !== 'idle' && state.payment.phase !== 'failed')
-  const pay = usePaymentStore((state) => state.pay)
+  const startPayment = usePaymentStore((state) => state.startPayment)
 
   if (!allowed || !record || !quote) return null
   return (
@@ -23,8 +23,8 @@ export default function AmountPage() {
         busy={paying}
         onAcknowledge={setAcknowledged}
         onPay={() => {
-          void pay()
-          goTo('pay')
+          // One tap, one payment page: a second tap while paying changes nothing.
+          if (startPayment()) goTo('pay')
         }}
       />
     </PageShell>

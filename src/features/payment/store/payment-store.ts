@@ -59,6 +59,8 @@ export interface PaymentActions {
   confirmPlan(): void
   setAcknowledged(value: boolean): void
   pay(): Promise<void>
+  /** Starts paying and says whether this tap started it (a double tap's second does not). */
+  startPayment(): boolean
   checkAgain(): Promise<void>
   /** On app show and relaunch: query an order in flight before offering anything else. */
   resumePayment(): Promise<void>
@@ -172,6 +174,12 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
             if (!canStartPayment(payment) || runner.isRunning()) return
             send({ type: 'AMOUNT_ACKNOWLEDGED' })
             await runner.pay(newIdempotencyKey)
+          },
+
+          startPayment() {
+            const before = get().payment
+            void get().pay()
+            return get().payment !== before
           },
 
           checkAgain: () => runner.checkAgain(),
