@@ -61,6 +61,8 @@ export interface PaymentActions {
   /** Quotes the chosen record; false when it cannot be paid (the reason is in quoteProblem). */
   chooseRecord(record: EnrolmentRecord): boolean
   confirmPlan(): void
+  /** Requotes with this many back-years; any order for the old amount is dropped. */
+  chooseBackYears(years: number): void
   setAcknowledged(value: boolean): void
   pay(): Promise<void>
   checkAgain(): Promise<void>
@@ -155,6 +157,15 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
 
           confirmPlan() {
             if (get().quote) send({ type: 'PLAN_CHOSEN' })
+          },
+
+          chooseBackYears(years) {
+            const { record, quote, payment } = get()
+            if (!record || !quote || quote.backYears === years) return
+            // Once a payment is under way the bill is fixed: one bill, one order.
+            if (payment.phase !== 'idle' && payment.phase !== 'failed') return
+            const requoted = service.quoteFor(record, years)
+            if (requoted.ok) set({ quote: requoted.value, order: undefined, payment: { phase: 'idle' } })
           },
 
           setAcknowledged: (value) => set({ acknowledged: value }),
