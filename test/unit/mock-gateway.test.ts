@@ -54,6 +54,7 @@ describe('mock gateway: createOrder', () => {
       benefitYear: 2026,
       category: 'working-age' as const,
       amountFen: 40000,
+      backYears: 0,
       idempotencyKey: 'idem-once',
     }
     const first = await client.createOrder(input)
@@ -108,6 +109,7 @@ describe('mock gateway: createOrder', () => {
       benefitYear: 2026,
       category: 'working-age',
       amountFen: 40000,
+      backYears: 0,
       idempotencyKey: 'idem-x',
     })
     expect(businessCode(result)).toBe('SESSION_EXPIRED')

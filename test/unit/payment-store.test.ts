@@ -157,6 +157,48 @@ describe('payment store: paying', () => {
   })
 })
 
+describe('payment store: back-years', () => {
+  test('a lapsed resident chooses 2 back-years: the bill, the wait and the first covered day change, and that total is paid', async () => {
+    const context = setUp(['completed'])
+    await readyToPay(context, '孙立新')
+    const before = context.store.getState().quote
+    expect([before?.payableFen, before?.coverage.waitingMonths, before?.coverage.start]).toEqual([40000, 5, '2026-06-01'])
+
+    context.store.getState().chooseBackYears(2)
+    const after = context.store.getState().quote
+    expect([after?.payableFen, after?.coverage.waitingMonths, after?.coverage.start]).toEqual([120000, 3, '2026-04-01'])
+    expect(context.store.getState().acknowledged).toBe(true)
+
+    await context.store.getState().pay()
+    expect(context.store.getState().payment.phase).toBe('paid')
+    expect(context.gateway.paidOrders()).toEqual([expect.objectContaining({ recordId: 'R-SLX-1', amountFen: 120000 })])
+  })
+
+  test('changing back-years after a cancelled payment drops the old order, so the new amount gets its own', async () => {
+    const context = setUp(['cancelled', 'completed'])
+    await readyToPay(context, '孙立新')
+    await context.store.getState().pay()
+    const firstOrder = context.store.getState().order?.orderId
+    expect(firstOrder).toBeDefined()
+
+    context.store.getState().chooseBackYears(1)
+    expect(context.store.getState().order).toBeUndefined()
+    await context.store.getState().pay()
+    expect(context.createOrders()).toBe(2)
+    expect(context.gateway.paidOrders()).toEqual([expect.objectContaining({ amountFen: 80000 })])
+    expect(context.gateway.paidOrders()[0]?.orderId).not.toBe(firstOrder)
+  })
+
+  test('back-years that would not shorten the wait leave the bill as it was', async () => {
+    const context = setUp()
+    await readyToPay(context, '赵秀兰')
+    context.store.getState().chooseBackYears(2)
+    expect(context.store.getState().quote?.backYears).toBe(0)
+    context.store.getState().chooseBackYears(1)
+    expect(context.store.getState().quote?.coverage.waitingMonths).toBe(6)
+  })
+})
+
 describe('payment store: what is persisted', () => {
   test('only the token, the masked identity and the consent; never the raw ID number or name', async () => {
     const context = setUp(['completed'])
