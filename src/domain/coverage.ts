@@ -9,7 +9,7 @@
  *   Newborns and the region's exempt groups never wait (国办发〔2024〕38号).
  * - Students paying in the window: from the region's school-year day (Fujian: 1 September).
  */
-import dayjs from 'dayjs'
+import { addDays, addMonths, daysBetween } from './iso-date'
 import type { BenefitYearRules, CollectionWindow } from './region-rules'
 import { waitingPeriod, type WaitingPeriod } from './waiting-period'
 
@@ -61,7 +61,6 @@ export function paymentPeriodOf(window: CollectionWindow, paymentDate: string): 
   return 'outside'
 }
 
-const addMonths = (date: string, months: number) => dayjs(date).add(months, 'month').format('YYYY-MM-DD')
 const later = (a: string, b: string) => (a > b ? a : b)
 
 export function coverageFor(input: CoverageInput): CoverageResult {
@@ -82,9 +81,9 @@ export function coverageFor(input: CoverageInput): CoverageResult {
 
   if (input.newbornBirthDate) {
     const rule = rules.newborn ?? { fromBirthWithinDays: NEWBORN_FROM_BIRTH_DAYS, afterThat: 'payment-date' as const }
-    const ageDays = dayjs(paymentDate).diff(dayjs(input.newbornBirthDate), 'day')
+    const ageDays = daysBetween(input.newbornBirthDate, paymentDate)
     if (ageDays <= rule.fromBirthWithinDays) return covered(later(input.newbornBirthDate, yearStart), 'newborn-from-birth')
-    const from = rule.afterThat === 'day-after-payment' ? dayjs(paymentDate).add(1, 'day').format('YYYY-MM-DD') : paymentDate
+    const from = rule.afterThat === 'day-after-payment' ? addDays(paymentDate, 1) : paymentDate
     return covered(later(from, yearStart), 'newborn-later')
   }
   if (input.exempt) return covered(countFrom, 'exempt-group')

@@ -105,7 +105,7 @@ test('a lapsed resident sees the wait with its reason, and what each number of b
   expect(screenText()).toContain('变动等待期为 2 个月')
   expect(screenText()).toContain('2026年6月1日 起才能享受医保待遇')
   expect(rowValue('等待期')).toBe('5 个月')
-  expect(screenText()).toContain('补缴 r 年可减少 r 个月等待期，最多可减少 2 个月')
+  expect(screenText()).toContain('每补缴 1 年可减少 1 个月等待期，最多可减少 2 个月')
   const radios = byRole('radio')
   expect(radios.map((radio) => radio.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
     '✓ 已选不补缴等待 5 个月 · 2026年6月1日起享受待遇 · 合计 400.00 元',

@@ -19,7 +19,7 @@ export function BackYearChooser({ options, chosen, onChoose }: BackYearChooserPr
     <View className='card' ariaRole='radiogroup' ariaLabel='是否补缴以缩短等待期'>
       <Text className='card-title'>补缴可缩短等待期</Text>
       <Text className='hint'>
-        按本年度个人缴费标准补缴断保年份，补缴 r 年可减少 r 个月等待期，最多可减少 {most.backYears} 个月。
+        按本年度个人缴费标准补缴断保年份，每补缴 1 年可减少 1 个月等待期，最多可减少 {most.backYears} 个月。
       </Text>
       {options.map((option) => {
         const selected = option.backYears === chosen
