@@ -91,6 +91,7 @@ function RecordCard({
           { label: '参保地', value: record.regionName },
           { label: '人员类别', value: CATEGORY_LABELS[record.category] },
           { label: '参保状态', value: STATUS_LABELS[record.status] },
+          ...(record.breakYears ? [{ label: '断保情况', value: `此前连续 ${record.breakYears} 年未参保` }] : []),
           { label: '资助类别', value: SUBSIDY_GROUP_LABELS[record.subsidyGroup] },
           { label: '缴费年度', value: `${record.benefitYear}年度` },
         ]}
