@@ -9,12 +9,17 @@
  *   walk to the receipt (WeChat's limit 256 KB);
  * - taps from home to receipt for a returning resident in the H5 app, and the
  *   time from the 支付 tap to the receipt;
- * - random payment sequences per second through the payment model (test/support/payment-model.ts).
+ * - random payment sequences per second through the payment model (test/support/payment-model.ts);
+ * - quotes per second of the rules engine (goal ≥ 100,000/s), measured first
+ *   since it needs no build.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser, Locator, Page } from 'playwright-core'
+import { quote, type Person } from '../src/domain/quote'
+import { CATEGORIES } from '../src/domain/region-rules'
+import { regionRulesFor } from '../src/config/regions'
 import { launchChromium, PHONE_VIEWPORT } from '../test/support/browser'
 import { paymentModelThroughput } from './bench-payment-model'
 import { serveDirectory, type RunningServer } from '../test/support/static-server'
@@ -31,7 +36,7 @@ import {
 
 const H5_DIST = join(__dirname, '../dist/h5')
 const KB = 1024
-const BUDGET = { weappMain: 500 * KB, weappSub: 300 * KB, h5InitialGzip: 150 * KB }
+const BUDGET = { weappMain: 500 * KB, weappSub: 300 * KB, h5InitialGzip: 150 * KB, quotesPerSecond: 100_000 }
 const HOME = '#/pages/home/index'
 const RECEIPT_TITLE = '城乡居民基本医疗保险缴费电子凭证'
 
@@ -149,7 +154,47 @@ async function h5ReturningWalk(browser: Browser, server: RunningServer): Promise
   console.log(`H5 支付 tap → receipt shown: ${payToReceiptMs} ms (mock gateway latency as built: 300 ms unless TARO_APP_MOCK_LATENCY_MS was set)`)
 }
 
+/**
+ * Quotes a varied set of Fujian 2026 bills (categories, breaks, back-years,
+ * newborns, dates across the window, the extended period and after) for about
+ * a second after a warm-up, and prints how many a second.
+ */
+function rulesEngineQuotes(): void {
+  const fujian = regionRulesFor('350102')
+  if (!fujian) throw new Error('Fujian rules are missing')
+  const dates = ['2025-09-01', '2025-11-20', '2025-12-31', '2026-02-10', '2026-03-15', '2026-07-31']
+  const cases: Array<{ person: Person; backYears: number; today: string }> = []
+  for (const category of CATEGORIES) {
+    for (let breakYears = 0; breakYears <= 6; breakYears += 1) {
+      for (const today of dates) {
+        const birthDate = category === 'newborn' ? '2026-01-20' : undefined
+        const backYears = category === 'newborn' ? 0 : Math.min(breakYears > 3 ? 1 : Math.max(0, breakYears - 1), 2)
+        cases.push({ person: { category, subsidyGroup: 'none', breakYears, birthDate }, backYears, today })
+      }
+    }
+  }
+  const run = (count: number): number => {
+    let ok = 0
+    for (let i = 0; i < count; i += 1) {
+      const next = cases[i % cases.length]
+      if (next && quote(next.person, fujian, { benefitYear: 2026, backYears: next.backYears }, next.today).ok) ok += 1
+    }
+    return ok
+  }
+  run(20_000)
+  let quotes = 0
+  const started = performance.now()
+  while (performance.now() - started < 1000) {
+    run(5_000)
+    quotes += 5_000
+  }
+  const perSecond = Math.round((quotes * 1000) / (performance.now() - started))
+  const verdict = perSecond >= BUDGET.quotesPerSecond ? 'OK' : 'UNDER'
+  console.log(`rules engine: ${perSecond.toLocaleString('en')} quotes/s over ${cases.length} varied bills (goal ${BUDGET.quotesPerSecond.toLocaleString('en')}/s) ${verdict}`)
+}
+
 async function main(): Promise<void> {
+  rulesEngineQuotes()
   const missing = [
     [join(WEAPP_DIST, 'app.json'), 'npm run build:weapp'],
     [join(H5_DIST, 'index.html'), 'npm run build:h5'],

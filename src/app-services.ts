@@ -50,5 +50,12 @@ export const paymentService = createPaymentService({
 
 export const paymentStore = createPaymentStore(paymentService, taroStorage)
 
+/**
+ * The device's date in China, for checking that a birth date in an ID is not in
+ * the future: a typo guard about the real world, not the bureau's (possibly
+ * simulated) date, so personas dated later by the mock bureau can be verified.
+ */
+export const deviceToday = (): string => systemClock.today()
+
 /** Present only with the mock gateway: the simulated WeChat cashier sheet reads it. */
 export const mockCashier = wiring.mockCashier

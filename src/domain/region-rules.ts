@@ -16,7 +16,15 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   newborn: '新生儿',
 }
 
-export const SUBSIDY_GROUPS = ['none', 'extreme-poverty', 'orphan', 'minimum-living', 'monitored'] as const
+export const SUBSIDY_GROUPS = [
+  'none',
+  'extreme-poverty',
+  'orphan',
+  'minimum-living',
+  'returned-to-poverty',
+  'monitored',
+  'stable-ex-poverty',
+] as const
 export type SubsidyGroup = (typeof SUBSIDY_GROUPS)[number]
 
 export const SUBSIDY_GROUP_LABELS: Record<SubsidyGroup, string> = {
@@ -24,7 +32,9 @@ export const SUBSIDY_GROUP_LABELS: Record<SubsidyGroup, string> = {
   'extreme-poverty': '特困人员',
   orphan: '孤儿',
   'minimum-living': '低保对象',
+  'returned-to-poverty': '返贫致贫人口',
   monitored: '防止返贫监测对象',
+  'stable-ex-poverty': '稳定脱贫人口',
 }
 
 /** How the government pays part or all of a group's individual share (资助参保). */
@@ -48,22 +58,54 @@ export interface CollectionWindow {
   extendedEnd?: string
 }
 
+/**
+ * Newborns enrolled within `fromBirthWithinDays` of birth are covered from birth;
+ * later ones as `afterThat` says (newborns never wait: 国办发〔2024〕38号).
+ */
+export interface NewbornRule {
+  fromBirthWithinDays: number
+  afterThat: 'payment-date' | 'day-after-payment'
+}
+
+/** 大病保险 incentive (国办发〔2024〕38号): the original cap and what one step adds. */
+export interface IncentiveRule {
+  criticalIllnessCapFen: Fen
+  stepFen: Fen
+}
+
 export interface BenefitYearRules {
   benefitYear: number
   individualStandardFen: Partial<Record<Category, Fen>>
   /** True when the region adopts the national individual floor rather than its own figure. */
   individualFromNationalFloor: boolean
-  /** Per-capita fiscal subsidy: information for the resident, never billed. */
-  governmentSubsidyFen: Fen
-  window: CollectionWindow
+  /** Per-capita fiscal subsidy: information for the resident, never billed. Absent: not sourced. */
+  governmentSubsidyFen?: Fen
+  /** Absent when the region's window is not sourced: then no quote gives dates. */
+  window?: CollectionWindow
   subsidyRules: SubsidyRule[]
+  /** Groups the region exempts from the waiting period, besides newborns. */
+  waitingExemptGroups?: SubsidyGroup[]
+  newborn?: NewbornRule
+  /** Students paying in the window are covered from this day (MM-DD) of the window's first year. */
+  schoolYearCoverFrom?: string
+  incentive?: IncentiveRule
   sources: PolicySource[]
+}
+
+/** What the region lets a payer use; an absent field means not sourced, not "no". */
+export interface RegionCapabilities {
+  wechatPay?: boolean
+  /** 家庭共济: the employee personal account pays for near relatives insured where. */
+  personalAccount?: 'same-province' | 'nationwide' | 'none'
+  instalments?: boolean
+  /** The resident must confirm enrolment offline before paying online. */
+  offlineConfirmationFirst?: boolean
 }
 
 export interface RegionRules {
   adcode: string
   name: string
-  capabilities: { wechatPay: boolean }
+  capabilities: RegionCapabilities
   years: BenefitYearRules[]
 }
 

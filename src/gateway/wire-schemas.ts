@@ -53,6 +53,15 @@ export const enrolmentRecord = z.object({
   benefitYear: z.int(),
   status: z.enum(['payable', 'paid', 'fully-subsidised']),
   receiptNo: z.optional(z.string()),
+  // What the waiting period and incentive rules need; absent means none known.
+  breakYears: z.optional(z.int().check(z.nonnegative())),
+  continuousYears: z.optional(z.int().check(z.nonnegative())),
+  claimFreeLastYear: z.optional(z.boolean()),
+  /** A newborn's birth date: enrolment within the region's days covers from birth. */
+  birthDate: z.optional(isoDate),
+  inSchool: z.optional(z.boolean()),
+  /** The bureau's date for this bill: the payment date rules count from (a device clock may be wrong). */
+  bureauDate: z.optional(isoDate),
 })
 
 export const enrolmentResponse = z.discriminatedUnion('registered', [

@@ -48,6 +48,8 @@ export function createBureauClient(transport: GatewayTransport) {
       benefitYear: number
       category: Category
       amountFen: number
+      /** Back-years repaid with this bill; the bureau recomputes the amount with them. */
+      backYears: number
       idempotencyKey: string
     }) => call('createOrder', input, createOrderResponse),
     queryOrder: (orderId: string) => call('queryOrder', { orderId }, queryOrderResponse),

@@ -2,8 +2,8 @@
  * The six steps as service functions over the ports. No UI, no Taro: the
  * store calls these and keeps the results.
  */
-import { quoteContribution, type Quote } from '../domain/quote'
-import { rulesForYear, type RegionRules } from '../domain/region-rules'
+import { quote, type Person, type Quote, type QuoteError } from '../domain/quote'
+import type { RegionRules } from '../domain/region-rules'
 import type { BureauClient } from './bureau-client'
 import { err, ok, type GatewayError, type Result } from './gateway-errors'
 import type { Clock, FaceCheckPort, PayParams, PaymentPort } from './ports'
@@ -27,7 +27,7 @@ export type EnrolmentOutcome =
   | { kind: 'payable'; record: EnrolmentRecord }
 
 export type VerifyError = GatewayError | { kind: 'face'; reason: 'cancelled' | 'failed' }
-export type QuoteProblem = { kind: 'no-rules' } | { kind: 'rule'; error: 'category-not-offered' | 'not-open' | 'year-over' }
+export type QuoteProblem = { kind: 'no-rules' } | { kind: 'rule'; error: Exclude<QuoteError, 'no-rules-for-year'> }
 
 export interface PaymentServiceDeps {
   client: BureauClient
@@ -51,6 +51,19 @@ export function classifyEnrolment(records: EnrolmentRecord[]): EnrolmentOutcome 
   return first ? { kind: 'fully-subsidised', record: first } : { kind: 'not-registered' }
 }
 
+/** The person as the rules see them, from the bureau's record. */
+export function personOf(record: EnrolmentRecord): Person {
+  return {
+    category: record.category,
+    subsidyGroup: record.subsidyGroup,
+    breakYears: record.breakYears ?? 0,
+    continuousYears: record.continuousYears,
+    claimFreeLastYear: record.claimFreeLastYear,
+    birthDate: record.birthDate,
+    inSchool: record.inSchool,
+  }
+}
+
 export function createPaymentService(deps: PaymentServiceDeps) {
   const busyRetryDelays = deps.busyRetryDelaysMs ?? [1000, 3000]
 
@@ -66,16 +79,18 @@ export function createPaymentService(deps: PaymentServiceDeps) {
     return ok(response.value.registered ? classifyEnrolment(response.value.records) : { kind: 'not-registered' })
   }
 
-  function quoteFor(record: EnrolmentRecord): Result<Quote, QuoteProblem> {
+  /** The bill for a record; the bureau's date for it, where it gives one, is the payment date. */
+  function quoteFor(record: EnrolmentRecord, backYears = 0): Result<Quote, QuoteProblem> {
     const region = deps.regionRules(record.adcode)
-    const year = region && rulesForYear(region, record.benefitYear)
-    if (!year) return err({ kind: 'no-rules' })
-    const result = quoteContribution(year, {
-      category: record.category,
-      subsidyGroup: record.subsidyGroup,
-      paymentDate: deps.clock.today(),
-    })
-    return result.ok ? ok(result.quote) : err({ kind: 'rule', error: result.error })
+    if (!region) return err({ kind: 'no-rules' })
+    const result = quote(
+      personOf(record),
+      region,
+      { benefitYear: record.benefitYear, backYears },
+      record.bureauDate ?? deps.clock.today(),
+    )
+    if (result.ok) return ok(result.quote)
+    return result.error === 'no-rules-for-year' ? err({ kind: 'no-rules' }) : err({ kind: 'rule', error: result.error })
   }
 
   /**
@@ -83,13 +98,14 @@ export function createPaymentService(deps: PaymentServiceDeps) {
    * evening peak the bureau answers 系统繁忙: wait and re-send the same request,
    * which the idempotency key makes safe, before telling the resident.
    */
-  async function createOrder(token: string, record: EnrolmentRecord, quote: Quote, idempotencyKey: string) {
+  async function createOrder(token: string, record: EnrolmentRecord, bill: Quote, idempotencyKey: string) {
     const request = {
       token,
       recordId: record.recordId,
-      benefitYear: quote.benefitYear,
+      benefitYear: bill.benefitYear,
       category: record.category,
-      amountFen: quote.payableFen,
+      amountFen: bill.payableFen,
+      backYears: bill.backYears,
       idempotencyKey,
     }
     let result = await deps.client.createOrder(request)
@@ -112,7 +128,6 @@ export function createPaymentService(deps: PaymentServiceDeps) {
     getReceipt: (token: string, receiptNo: string): Promise<Result<ReceiptResponseWire>> =>
       deps.client.getReceipt(token, receiptNo),
     listRecords: (token: string): Promise<Result<RecordsWire>> => deps.client.listRecords(token),
-    today: () => deps.clock.today(),
   }
 }
 

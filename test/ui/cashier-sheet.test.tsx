@@ -16,6 +16,7 @@ async function setUp() {
     recordId: 'R-LXH-1',
     benefitYear: 2026,
     category: 'working-age',
+    backYears: 0,
     amountFen: 40000,
     idempotencyKey: 'idem-ui-cashier',
   })

@@ -83,8 +83,30 @@ test('payable: shows the record with the masked identity and moves on with it', 
   expect(rowValue('人员类别')).toBe('劳动年龄内居民')
   expect(rowValue('参保状态')).toBe('已参保，本年度待缴费')
   expect(rowValue('缴费年度')).toBe('2026年度')
+  expect(screenText()).not.toContain('断保情况')
   tap('信息无误，下一步')
   expect(onConfirm).toHaveBeenCalledWith(payable)
+})
+
+test('a lapsed record says how many years were missed', async () => {
+  await renderView({ kind: 'payable', record: record({ breakYears: 3 }) })
+  expect(rowValue('断保情况')).toBe('此前连续 3 年未参保')
+})
+
+test('a region whose window is not sourced says dates cannot be confirmed and where to pay', async () => {
+  await render(
+    <EnrolmentView
+      outcome={{ kind: 'payable', record: record({ adcode: '110105', regionName: '北京市朝阳区' }) }}
+      maskedName='**华'
+      maskedIdNumber='350***********1234'
+      quoteProblem={{ kind: 'rule', error: 'window-unknown' }}
+      onConfirm={jest.fn()}
+      onShowReceipt={jest.fn()}
+      onHome={jest.fn()}
+    />,
+  )
+  expect(screenText()).toContain('暂未核实当地的集中缴费期，无法确认待遇起始日期')
+  expect(screenText()).toContain('12393')
 })
 
 test('a record that cannot be quoted says why', async () => {

@@ -28,6 +28,7 @@ function callOperation(client: ReturnType<typeof createBureauClient>, operation:
         benefitYear: 2026,
         category: 'working-age',
         amountFen: 40000,
+        backYears: 0,
         idempotencyKey: 'idem-1',
       })
     case 'queryOrder':

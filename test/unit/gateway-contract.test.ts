@@ -63,6 +63,7 @@ const orderFor = (token: string, key = 'idem-1') => ({
   benefitYear: 2026,
   category: 'working-age' as const,
   amountFen: 40000,
+  backYears: 0,
   idempotencyKey: key,
 })
 

@@ -84,6 +84,7 @@ test('a createOrder whose answer is lost is re-sent with the same key and body, 
     benefitYear: 2026,
     category: 'working-age',
     amountFen: 40000,
+    backYears: 0,
     idempotencyKey: 'idem-lost',
   })
   if (!order.ok) throw new Error(`no order: ${JSON.stringify(order.error)}`)

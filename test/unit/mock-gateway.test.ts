@@ -22,7 +22,7 @@ function setUp(today = '2025-11-20') {
   /** Orders the seeded resident's first record (or the one named). */
   async function order(
     name: string,
-    overrides: { recordId?: string; amountFen?: number; category?: Category; idempotencyKey?: string } = {},
+    overrides: { recordId?: string; amountFen?: number; category?: Category; idempotencyKey?: string; backYears?: number } = {},
   ) {
     const resident = seed(name)
     const first = resident.records?.[0]
@@ -33,6 +33,7 @@ function setUp(today = '2025-11-20') {
       benefitYear: 2026,
       category: overrides.category ?? first.category,
       amountFen: overrides.amountFen ?? 40000,
+      backYears: overrides.backYears ?? 0,
       idempotencyKey: overrides.idempotencyKey ?? `idem-${name}`,
     })
   }
@@ -53,6 +54,7 @@ describe('mock gateway: createOrder', () => {
       benefitYear: 2026,
       category: 'working-age' as const,
       amountFen: 40000,
+      backYears: 0,
       idempotencyKey: 'idem-once',
     }
     const first = await client.createOrder(input)
@@ -107,6 +109,7 @@ describe('mock gateway: createOrder', () => {
       benefitYear: 2026,
       category: 'working-age',
       amountFen: 40000,
+      backYears: 0,
       idempotencyKey: 'idem-x',
     })
     expect(businessCode(result)).toBe('SESSION_EXPIRED')
@@ -284,6 +287,7 @@ describe('mock gateway: a ledger that survives a reload', () => {
       benefitYear: 2026,
       category: 'working-age',
       amountFen: 40000,
+      backYears: 0,
       idempotencyKey: 'idem-reload',
     })
     if (!created.ok) throw new Error('no order')
@@ -299,5 +303,59 @@ describe('mock gateway: a ledger that survives a reload', () => {
     const enrolment = await after.getEnrolment(verified.value.token)
     expect(enrolment.ok && enrolment.value.registered && enrolment.value.records[0]?.status).toBe('paid')
     expect(reloaded.paidOrders()).toHaveLength(1)
+  })
+})
+
+describe('mock gateway: personas for the contribution rules', () => {
+  /** The persona's record as the bureau reports it, and the bill the service would quote from it. */
+  async function recordOf(name: string) {
+    const { client, tokenFor } = setUp()
+    const enrolment = await client.getEnrolment(await tokenFor(name))
+    if (!enrolment.ok || !enrolment.value.registered) throw new Error(`${name} is not enrolled`)
+    const [record] = enrolment.value.records
+    if (!record) throw new Error(`${name} has no record`)
+    return record
+  }
+
+  test.each([
+    ['孙立新', { breakYears: 3 }],
+    ['赵秀兰', { breakYears: 5 }],
+    ['许文博', { continuousYears: 6, bureauDate: '2026-02-10' }],
+    ['陈思远', { inSchool: true, category: 'child-student' }],
+    ['林小满', { category: 'newborn', birthDate: '2026-04-20', bureauDate: '2026-05-20' }],
+    ['林小雨', { category: 'newborn', birthDate: '2026-01-20', bureauDate: '2026-05-20' }],
+  ])('%s is reported with what the rules need: %o', async (name, fields) => {
+    expect(await recordOf(name)).toEqual(expect.objectContaining({ ...fields, status: 'payable', benefitYear: 2026 }))
+  })
+
+  test('a lapsed resident orders the quoted amount with back-years; the same amount without them is refused', async () => {
+    const { order } = setUp()
+    expect(await order('孙立新', { amountFen: 120000, backYears: 2 })).toEqual({
+      ok: true,
+      value: expect.objectContaining({ amountFen: 120000 }),
+    })
+    const mismatch = await order('孙立新', { amountFen: 120000, backYears: 0, idempotencyKey: 'idem-other' })
+    expect(mismatch).toEqual({ ok: false, error: { kind: 'business', code: 'AMOUNT_MISMATCH', message: expect.any(String) } })
+  })
+
+  test('back-years that would not shorten the wait are refused', async () => {
+    const { order } = setUp()
+    // A 5-year break waits at least 6 months: only 1 back-year shortens it.
+    const result = await order('赵秀兰', { amountFen: 120000, backYears: 2 })
+    expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'NOT_PAYABLE' }) })
+  })
+
+  test("the receipt dates cover from the persona's own bureau date (extended period: the payment date)", async () => {
+    const { gateway, client, tokenFor, order } = setUp()
+    const created = await order('许文博')
+    if (!created.ok) throw new Error('no order')
+    gateway.settlePayment(created.value.payParams.package)
+    const status = await client.queryOrder(created.value.orderId)
+    const receiptNo = status.ok ? status.value.receiptNo : undefined
+    if (!receiptNo) throw new Error('no receipt')
+    const receipt = await client.getReceipt(await tokenFor('许文博'), receiptNo)
+    expect(receipt.ok && receipt.value.status === 'issued' && receipt.value.receipt).toEqual(
+      expect.objectContaining({ coverageStart: '2026-02-10', paidAt: '2026-02-10 10:00' }),
+    )
   })
 })

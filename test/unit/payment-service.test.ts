@@ -193,8 +193,37 @@ describe('payment service: quoteFor', () => {
 
   test('a region without rules cannot be quoted', () => {
     const { service } = setUp()
-    expect(service.quoteFor(record({ adcode: '110101' }))).toEqual({ ok: false, error: { kind: 'no-rules' } })
+    expect(service.quoteFor(record({ adcode: '310101' }))).toEqual({ ok: false, error: { kind: 'no-rules' } })
     expect(service.quoteFor(record({ benefitYear: 2027 }))).toEqual({ ok: false, error: { kind: 'no-rules' } })
+  })
+
+  test('a region whose window is not sourced gives no dates, and says so', () => {
+    const { service } = setUp()
+    expect(service.quoteFor(record({ adcode: '110101' }))).toEqual({ ok: false, error: { kind: 'rule', error: 'window-unknown' } })
+  })
+
+  test('a lapsed resident is quoted with back-years: 2 of them shorten a 5-month wait to 3 and add 800 元', () => {
+    const { service } = setUp()
+    const lapsed = record({ breakYears: 3 })
+    const without = service.quoteFor(lapsed)
+    const withTwo = service.quoteFor(lapsed, 2)
+    expect(without.ok && [without.value.coverage.waitingMonths, without.value.coverage.start, without.value.payableFen]).toEqual([
+      5,
+      '2026-06-01',
+      40000,
+    ])
+    expect(withTwo.ok && [withTwo.value.coverage.waitingMonths, withTwo.value.coverage.start, withTwo.value.payableFen]).toEqual([
+      3,
+      '2026-04-01',
+      120000,
+    ])
+    expect(service.quoteFor(lapsed, 3)).toEqual({ ok: false, error: { kind: 'rule', error: 'back-years-out-of-range' } })
+  })
+
+  test("the bureau's date for a record, where given, is the payment date instead of the clock", () => {
+    const { service } = setUp()
+    const result = service.quoteFor(record({ bureauDate: '2026-02-10' }))
+    expect(result.ok && result.value.coverage).toEqual(expect.objectContaining({ start: '2026-02-10', reason: 'extended-period' }))
   })
 
   test('uses the clock: before the window opens the rule says not open', () => {

@@ -182,6 +182,47 @@ function restart(first: ReturnType<typeof setUp>, callbacks: PaymentCallback[] =
   )
 }
 
+describe('payment store: back-years', () => {
+  test('a lapsed resident chooses 2 back-years: the bill, the wait and the first covered day change, and that total is paid', async () => {
+    const context = setUp(['completed'])
+    await readyToPay(context, '孙立新')
+    const before = context.store.getState().quote
+    expect([before?.payableFen, before?.coverage.waitingMonths, before?.coverage.start]).toEqual([40000, 5, '2026-06-01'])
+
+    context.store.getState().chooseBackYears(2)
+    const after = context.store.getState().quote
+    expect([after?.payableFen, after?.coverage.waitingMonths, after?.coverage.start]).toEqual([120000, 3, '2026-04-01'])
+    expect(context.store.getState().acknowledged).toBe(true)
+
+    await context.store.getState().pay()
+    expect(context.store.getState().payment.phase).toBe('paid')
+    expect(context.gateway.paidOrders()).toEqual([expect.objectContaining({ recordId: 'R-SLX-1', amountFen: 120000 })])
+  })
+
+  test('changing back-years after a cancelled payment is a new bill, so the new amount gets its own order', async () => {
+    const context = setUp(['cancelled', 'completed'])
+    await readyToPay(context, '孙立新')
+    await context.store.getState().pay()
+    const firstOrder = context.store.getState().bill?.orderId
+    expect(firstOrder).toBeDefined()
+
+    context.store.getState().chooseBackYears(1)
+    await context.store.getState().pay()
+    expect(context.createOrders()).toBe(2)
+    expect(context.gateway.paidOrders()).toEqual([expect.objectContaining({ amountFen: 80000 })])
+    expect(context.gateway.paidOrders()[0]?.orderId).not.toBe(firstOrder)
+  })
+
+  test('back-years that would not shorten the wait leave the bill as it was', async () => {
+    const context = setUp()
+    await readyToPay(context, '赵秀兰')
+    context.store.getState().chooseBackYears(2)
+    expect(context.store.getState().quote?.backYears).toBe(0)
+    context.store.getState().chooseBackYears(1)
+    expect(context.store.getState().quote?.coverage.waitingMonths).toBe(6)
+  })
+})
+
 describe('payment store: what is persisted', () => {
   test('no raw ID number or name: the token with the masked identity, the flow, the choice and the bill', async () => {
     const context = setUp(['cancelled'])

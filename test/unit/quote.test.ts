@@ -1,14 +1,20 @@
 import fc from 'fast-check'
 import { fen, sumFen } from '../../src/domain/money'
-import { assistanceFor, isFullySubsidised, quoteContribution, type QuoteResult } from '../../src/domain/quote'
-import { rulesForYear, SUBSIDY_GROUPS, type BenefitYearRules, type SubsidyRule } from '../../src/domain/region-rules'
+import {
+  assistanceFor,
+  isFullySubsidised,
+  quote,
+  quoteForYear,
+  type Person,
+  type QuoteResult,
+} from '../../src/domain/quote'
+import { CATEGORIES, SUBSIDY_GROUPS, type BenefitYearRules, type RegionRules, type SubsidyRule } from '../../src/domain/region-rules'
 import { regionRulesFor } from '../../src/config/regions'
 
-function fujian2026(): BenefitYearRules {
+function fujian(): RegionRules {
   const region = regionRulesFor('350102')
-  const year = region && rulesForYear(region, 2026)
-  if (!year) throw new Error('Fujian 2026 rules are missing')
-  return year
+  if (!region) throw new Error('Fujian rules are missing')
+  return region
 }
 
 /** Rules for one standard and one subsidy rule (for 低保对象), as a region file could give them. */
@@ -24,83 +30,129 @@ function rulesWith(standardFen: number, subsidy?: SubsidyRule): BenefitYearRules
   }
 }
 
+const person = (overrides: Partial<Person> = {}): Person => ({
+  category: 'working-age',
+  subsidyGroup: 'none',
+  breakYears: 0,
+  ...overrides,
+})
+
 const quoteOf = (result: QuoteResult) => {
   if (!result.ok) throw new Error(`expected a quote, got ${result.error}`)
   return result.quote
 }
 
-describe('quoteContribution with Fujian 2026', () => {
+const fujianQuote = (who: Partial<Person>, today: string, backYears = 0) =>
+  quote(person(who), fujian(), { benefitYear: 2026, backYears }, today)
+
+describe('quote with Fujian 2026', () => {
   test('a working-age resident with no subsidy pays the 400 元 standard, covered from 1 January', () => {
-    const quote = quoteOf(
-      quoteContribution(fujian2026(), { category: 'working-age', subsidyGroup: 'none', paymentDate: '2025-11-20' }),
-    )
-    expect(quote.lines).toEqual([{ kind: 'standard', label: '个人缴费标准（劳动年龄内居民）', amountFen: 40000 }])
-    expect(quote.payableFen).toBe(40000)
-    expect(quote.governmentSubsidyFen).toBe(70000)
-    expect(quote.benefitYear).toBe(2026)
-    expect(quote.coverage).toEqual({ start: '2026-01-01', waitingMonths: 0, reason: 'in-window' })
+    const bill = quoteOf(fujianQuote({}, '2025-11-20'))
+    expect(bill.lines).toEqual([{ kind: 'standard', label: '个人缴费标准（劳动年龄内居民）', amountFen: 40000 }])
+    expect(bill.payableFen).toBe(40000)
+    expect(bill.governmentSubsidyFen).toBe(70000)
+    expect(bill.benefitYear).toBe(2026)
+    expect(bill.coverage).toEqual(expect.objectContaining({ start: '2026-01-01', waitingMonths: 0, reason: 'in-window' }))
+    expect(bill.backYearOptions).toEqual([
+      { backYears: 0, extraFen: 0, payableFen: 40000, waitingMonths: 0, start: '2026-01-01' },
+    ])
+    expect(bill.warnings).toEqual(['national-floor'])
+    expect(bill.sources.map((source) => source.document)).toContain('闽政办〔2025〕3号')
   })
 
-  test('特困人员 are fully subsidised: the assistance line cancels the standard and nothing is payable', () => {
-    const rules = fujian2026()
-    const quote = quoteOf(
-      quoteContribution(rules, { category: 'elderly', subsidyGroup: 'extreme-poverty', paymentDate: '2025-11-20' }),
-    )
-    expect(quote.lines).toEqual([
+  test('特困人员 are fully subsidised: the assistance line cancels the standard, nothing is payable, no back-years offered', () => {
+    const rules = fujian().years[0] as BenefitYearRules
+    const bill = quoteOf(fujianQuote({ category: 'elderly', subsidyGroup: 'extreme-poverty', breakYears: 3 }, '2025-11-20'))
+    expect(bill.lines).toEqual([
       { kind: 'standard', label: '个人缴费标准（老年人）', amountFen: 40000 },
       { kind: 'assistance', label: '资助参保（特困人员）', amountFen: -40000 },
     ])
-    expect(quote.payableFen).toBe(0)
+    expect(bill.payableFen).toBe(0)
+    expect(bill.backYearOptions).toHaveLength(1)
     expect(isFullySubsidised(rules, 'extreme-poverty')).toBe(true)
     expect(isFullySubsidised(rules, 'none')).toBe(false)
-    expect(isFullySubsidised(rules, 'minimum-living')).toBe(false)
   })
 
-  test('a payment after the extended period carries the 3-month wait', () => {
-    const quote = quoteOf(
-      quoteContribution(fujian2026(), { category: 'child-student', subsidyGroup: 'none', paymentDate: '2026-03-15' }),
-    )
-    expect(quote.payableFen).toBe(40000)
-    expect(quote.coverage).toEqual({ start: '2026-06-15', waitingMonths: 3, reason: 'outside-window' })
+  test('a payment after the extended period carries the 3-month wait and the outside-window warning', () => {
+    const bill = quoteOf(fujianQuote({ category: 'child-student' }, '2026-03-15'))
+    expect(bill.payableFen).toBe(40000)
+    expect(bill.coverage).toEqual(expect.objectContaining({ start: '2026-06-15', waitingMonths: 3, reason: 'outside-window' }))
+    expect(bill.warnings).toContain('outside-window')
+  })
+
+  test('a payment in the extended period is warned that cover starts on the payment date', () => {
+    expect(quoteOf(fujianQuote({}, '2026-02-10')).warnings).toContain('extended-period')
+  })
+
+  test('a lapsed resident sees every back-year option with its cost, wait and first covered day', () => {
+    const bill = quoteOf(fujianQuote({ breakYears: 3 }, '2025-11-20', 2))
+    expect(bill.lines).toEqual([
+      { kind: 'standard', label: '个人缴费标准（劳动年龄内居民）', amountFen: 40000 },
+      { kind: 'back-years', label: '补缴 2 年（按2026年度标准）', amountFen: 80000 },
+    ])
+    expect(bill.payableFen).toBe(120000)
+    expect(bill.backYearOptions).toEqual([
+      { backYears: 0, extraFen: 0, payableFen: 40000, waitingMonths: 5, start: '2026-06-01' },
+      { backYears: 1, extraFen: 40000, payableFen: 80000, waitingMonths: 4, start: '2026-05-01' },
+      { backYears: 2, extraFen: 80000, payableFen: 120000, waitingMonths: 3, start: '2026-04-01' },
+    ])
+  })
+
+  test('back-years beyond those that shorten the wait, or negative, are refused', () => {
+    expect(fujianQuote({ breakYears: 3 }, '2025-11-20', 3)).toEqual({ ok: false, error: 'back-years-out-of-range' })
+    expect(fujianQuote({ breakYears: 0 }, '2025-11-20', 1)).toEqual({ ok: false, error: 'back-years-out-of-range' })
+    expect(fujianQuote({ breakYears: 3 }, '2025-11-20', -1)).toEqual({ ok: false, error: 'back-years-out-of-range' })
+    expect(fujianQuote({ breakYears: 4 }, '2025-11-20', 1)).toEqual({ ok: false, error: 'back-years-out-of-range' })
   })
 
   test('outside any payable date the quote fails with the coverage error', () => {
-    const rules = fujian2026()
-    expect(quoteContribution(rules, { category: 'elderly', subsidyGroup: 'none', paymentDate: '2025-08-01' })).toEqual({
+    expect(fujianQuote({ category: 'elderly' }, '2025-08-01')).toEqual({ ok: false, error: 'not-open' })
+    expect(fujianQuote({ category: 'elderly' }, '2026-11-01')).toEqual({ ok: false, error: 'year-over' })
+  })
+
+  test('a benefit year the region has no rules for cannot be quoted', () => {
+    expect(quote(person(), fujian(), { benefitYear: 2027, backYears: 0 }, '2026-11-01')).toEqual({
       ok: false,
-      error: 'not-open',
-    })
-    expect(quoteContribution(rules, { category: 'elderly', subsidyGroup: 'none', paymentDate: '2026-11-01' })).toEqual({
-      ok: false,
-      error: 'year-over',
+      error: 'no-rules-for-year',
     })
   })
 
   test('a category the region does not offer cannot be quoted', () => {
-    expect(
-      quoteContribution(rulesWith(40000), { category: 'newborn', subsidyGroup: 'none', paymentDate: '2025-11-20' }),
-    ).toEqual({ ok: false, error: 'category-not-offered' })
+    expect(quoteForYear(person({ category: 'newborn' }), rulesWith(40000), 0, '2025-11-20')).toEqual({
+      ok: false,
+      error: 'category-not-offered',
+    })
+  })
+
+  test('a region year without a sourced window gives no dates', () => {
+    const beijing = regionRulesFor('110105')
+    if (!beijing) throw new Error('Beijing rules are missing')
+    expect(quote(person(), beijing, { benefitYear: 2026, backYears: 0 }, '2025-11-20')).toEqual({
+      ok: false,
+      error: 'window-unknown',
+    })
   })
 })
 
 describe('assistance (资助参保)', () => {
-  const request = { category: 'working-age', subsidyGroup: 'minimum-living', paymentDate: '2025-11-20' } as const
+  const lowIncome = person({ subsidyGroup: 'minimum-living' })
+  const quoteWith = (rules: BenefitYearRules) => quoteForYear(lowIncome, rules, 0, '2025-11-20')
 
   test('a fixed amount is taken off the standard', () => {
-    const quote = quoteOf(quoteContribution(rulesWith(40000, { group: 'minimum-living', mode: 'fixed', assistanceFen: fen(15000) }), request))
+    const quote = quoteOf(quoteWith(rulesWith(40000, { group: 'minimum-living', mode: 'fixed', assistanceFen: fen(15000) })))
     expect(quote.lines.map((line) => line.amountFen)).toEqual([40000, -15000])
     expect(quote.lines[1]?.label).toBe('资助参保（低保对象）')
     expect(quote.payableFen).toBe(25000)
   })
 
   test('a fixed amount above the standard is capped at the standard', () => {
-    const quote = quoteOf(quoteContribution(rulesWith(40000, { group: 'minimum-living', mode: 'fixed', assistanceFen: fen(50000) }), request))
+    const quote = quoteOf(quoteWith(rulesWith(40000, { group: 'minimum-living', mode: 'fixed', assistanceFen: fen(50000) })))
     expect(quote.lines.map((line) => line.amountFen)).toEqual([40000, -40000])
     expect(quote.payableFen).toBe(0)
   })
 
   test('a percentage is paid by the government', () => {
-    const quote = quoteOf(quoteContribution(rulesWith(40000, { group: 'minimum-living', mode: 'percent', percent: 70 }), request))
+    const quote = quoteOf(quoteWith(rulesWith(40000, { group: 'minimum-living', mode: 'percent', percent: 70 })))
     expect(quote.payableFen).toBe(12000)
   })
 
@@ -108,7 +160,7 @@ describe('assistance (资助参保)', () => {
     // 33 % of 400.01 元 is 132.0033 元: the government pays 132.01 元.
     const rules = rulesWith(40001, { group: 'minimum-living', mode: 'percent', percent: 33 })
     expect(assistanceFor(rules, 'minimum-living', fen(40001))).toBe(13201)
-    expect(quoteOf(quoteContribution(rules, request)).payableFen).toBe(26800)
+    expect(quoteOf(quoteWith(rules)).payableFen).toBe(26800)
   })
 
   test('a percentage that comes to whole fen is not pushed up a fen by floating point', () => {
@@ -121,18 +173,18 @@ describe('assistance (资助参保)', () => {
   })
 
   test('no rule for the group means no assistance line', () => {
-    const quote = quoteOf(quoteContribution(rulesWith(40000, { group: 'orphan', mode: 'full' }), request))
+    const quote = quoteOf(quoteWith(rulesWith(40000, { group: 'orphan', mode: 'full' })))
     expect(quote.lines).toHaveLength(1)
     expect(quote.payableFen).toBe(40000)
   })
 
   test('a 0 % rule adds no assistance line', () => {
-    const quote = quoteOf(quoteContribution(rulesWith(40000, { group: 'minimum-living', mode: 'percent', percent: 0 }), request))
+    const quote = quoteOf(quoteWith(rulesWith(40000, { group: 'minimum-living', mode: 'percent', percent: 0 })))
     expect(quote.lines).toHaveLength(1)
   })
 })
 
-describe('quoteContribution (property)', () => {
+describe('quote (property)', () => {
   const subsidyRules = fc.oneof(
     fc.constant<SubsidyRule | undefined>(undefined),
     fc.constantFrom(...SUBSIDY_GROUPS).map((group): SubsidyRule => ({ group, mode: 'full' })),
@@ -144,20 +196,70 @@ describe('quoteContribution (property)', () => {
       .tuple(fc.constantFrom(...SUBSIDY_GROUPS), fc.integer({ min: 0, max: 10000 }))
       .map(([group, basisPoints]): SubsidyRule => ({ group, mode: 'percent', percent: basisPoints / 100 })),
   )
+  // Any day from the window's opening to the end of the benefit year.
+  const paymentDays = fc
+    .integer({ min: 0, max: 486 })
+    .map((offset) => new Date(Date.UTC(2025, 8, 1 + offset)).toISOString().slice(0, 10))
 
-  test('payable is never negative, never above the standard, and the lines sum to it', () => {
+  const anyQuote = fc
+    .record({
+      standard: fc.integer({ min: 0, max: 200000 }),
+      rule: subsidyRules,
+      group: fc.constantFrom(...SUBSIDY_GROUPS),
+      breakYears: fc.integer({ min: 0, max: 12 }),
+      backYearsWanted: fc.nat({ max: 12 }),
+      today: paymentDays,
+    })
+    .map(({ standard, rule, group, breakYears, backYearsWanted, today }) => {
+      const who = person({ subsidyGroup: group, breakYears })
+      const rules = rulesWith(standard, rule)
+      // The options say how many back-years are allowed; ask for no more.
+      const options = quoteForYear(who, rules, 0, today)
+      const allowed = options.ok ? options.quote.backYearOptions.length - 1 : 0
+      return { standard, rules, group, who, today, result: quoteForYear(who, rules, Math.min(backYearsWanted, allowed), today) }
+    })
+
+  test('payable is never negative, the lines sum to it, and the first line is the standard', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 200000 }), subsidyRules, fc.constantFrom(...SUBSIDY_GROUPS), (standard, rule, group) => {
-        const quote = quoteOf(
-          quoteContribution(rulesWith(standard, rule), { category: 'working-age', subsidyGroup: group, paymentDate: '2025-11-20' }),
-        )
-        expect(Number.isInteger(quote.payableFen)).toBe(true)
-        expect(quote.payableFen).toBeGreaterThanOrEqual(0)
-        expect(quote.payableFen).toBeLessThanOrEqual(standard)
-        expect(sumFen(quote.lines.map((line) => line.amountFen))).toBe(quote.payableFen)
-        expect(quote.lines[0]).toEqual(expect.objectContaining({ kind: 'standard', amountFen: standard }))
+      fc.property(anyQuote, ({ standard, result }) => {
+        if (!result.ok) {
+          expect(['year-over']).toContain(result.error)
+          return
+        }
+        const bill = result.quote
+        expect(Number.isInteger(bill.payableFen)).toBe(true)
+        expect(bill.payableFen).toBeGreaterThanOrEqual(0)
+        expect(sumFen(bill.lines.map((line) => line.amountFen))).toBe(bill.payableFen)
+        expect(bill.lines[0]).toEqual(expect.objectContaining({ kind: 'standard', amountFen: standard }))
+        // Each option's total is the bill without back-years plus their cost.
+        for (const option of bill.backYearOptions) {
+          expect(option.payableFen).toBe(option.extraFen + (bill.backYearOptions[0]?.payableFen ?? 0))
+          expect(option.extraFen).toBe(standard * option.backYears)
+        }
       }),
       { numRuns: 1000 },
+    )
+  })
+
+  test('a fully subsidised group pays 0 and is offered no back-years', () => {
+    fc.assert(
+      fc.property(anyQuote, ({ rules, group, result }) => {
+        if (!result.ok || !isFullySubsidised(rules, group)) return
+        expect(result.quote.payableFen).toBe(0)
+        expect(result.quote.backYearOptions).toHaveLength(1)
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
+  test('every category of every quotable region gives a bill whose lines sum to the total', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...CATEGORIES), fc.constantFrom(...SUBSIDY_GROUPS), paymentDays, (category, group, today) => {
+        const result = fujianQuote({ category, subsidyGroup: group }, today)
+        if (!result.ok) return
+        expect(sumFen(result.quote.lines.map((line) => line.amountFen))).toBe(result.quote.payableFen)
+      }),
+      { numRuns: 300 },
     )
   })
 

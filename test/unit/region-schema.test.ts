@@ -28,18 +28,28 @@ describe('region files', () => {
     expect(`${region.adcode}.ts`).toBe(file)
     for (const year of region.years) {
       expect(year.sources.length).toBeGreaterThan(0)
-      expect(year.window.start <= year.window.end).toBe(true)
-      if (year.window.extendedEnd) expect(year.window.end <= year.window.extendedEnd).toBe(true)
+      // Every source names a document; an address, where given, is a full https URL.
+      for (const source of year.sources) if (source.url) expect(source.url).toMatch(/^https:\/\/[a-z0-9.-]+\.(gov\.cn|cn)(\/|$)/)
+      const window = year.window
+      if (!window) continue
       // The window collects for the coming benefit year and may run into it, never past it.
-      expect(year.window.start < `${year.benefitYear}-01-01`).toBe(true)
-      expect((year.window.extendedEnd ?? year.window.end) <= `${year.benefitYear}-12-31`).toBe(true)
+      expect(window.start < `${year.benefitYear}-01-01`).toBe(true)
+      expect((window.extendedEnd ?? window.end) <= `${year.benefitYear}-12-31`).toBe(true)
     }
   })
 
-  test('a county code finds its province rules; an unknown province finds none', () => {
+  test('a county code finds its own rules first, else its province rules; an unknown province finds none', () => {
     expect(regionRulesFor('350102')?.name).toBe('福建省')
     expect(regionRulesFor('350203')?.adcode).toBe('350000')
-    expect(regionRulesFor('110101')).toBeUndefined()
+    expect(regionRulesFor('421303')?.name).toBe('湖北省随州市曾都区')
+    expect(regionRulesFor('421302')).toBeUndefined()
+    expect(regionRulesFor('310101')).toBeUndefined()
+  })
+
+  test('a figure taken from the national floor is flagged as such, never silently', () => {
+    // Fujian and Hebei state they adopt the floor; Beijing, Jiangxi and Zengdu give their own figures.
+    const floorRegions = REGION_CODES.filter((code) => regionRulesFor(code)?.years.some((year) => year.individualFromNationalFloor))
+    expect(floorRegions.sort()).toEqual(['130000', '350000'])
   })
 })
 
@@ -65,6 +75,32 @@ describe('parseRegionRules rejects a broken region file, naming the bad field', 
     const broken = copyOfFujian()
     firstYear(broken).window.end = '2025-08-01'
     expect(() => parseRegionRules(broken)).toThrow(/years\.0\.window\.end 集中参保期的开始日期不能晚于结束日期/)
+  })
+
+  test('an extended period that ends before the window', () => {
+    const broken = copyOfFujian()
+    firstYear(broken).window.extendedEnd = '2025-12-01'
+    expect(() => parseRegionRules(broken)).toThrow(/years\.0\.window\.extendedEnd 延长缴费期不能早于集中参保期结束/)
+  })
+
+  test('an incentive step below the 1,000 元 of 国办发〔2024〕38号', () => {
+    const broken = { ...copyOfFujian(), years: [{ ...firstYear(copyOfFujian()), incentive: { criticalIllnessCapFen: 30000000, stepFen: 50000 } }] }
+    expect(() => parseRegionRules(broken)).toThrow(/years\.0\.incentive\.stepFen 每档提高额不少于1000元/)
+  })
+
+  test('a school-year day not written MM-DD', () => {
+    const broken = { ...copyOfFujian(), years: [{ ...firstYear(copyOfFujian()), schoolYearCoverFrom: '9月1日' }] }
+    expect(() => parseRegionRules(broken)).toThrow(/years\.0\.schoolYearCoverFrom 日期应为 MM-DD/)
+  })
+
+  test('a newborn rule of unknown kind', () => {
+    const broken = { ...copyOfFujian(), years: [{ ...firstYear(copyOfFujian()), newborn: { fromBirthWithinDays: 90, afterThat: 'next-month' } }] }
+    expect(() => parseRegionRules(broken)).toThrow(/years\.0\.newborn\.afterThat/)
+  })
+
+  test('an unknown personal-account scope', () => {
+    const broken = { ...copyOfFujian(), capabilities: { wechatPay: true, personalAccount: 'anywhere' } }
+    expect(() => parseRegionRules(broken)).toThrow(/capabilities\.personalAccount/)
   })
 
   test('a date not written YYYY-MM-DD', () => {

@@ -4,8 +4,8 @@
  * wire format as the HTTP gateway, so the service layer parses both alike.
  */
 import { maskIdNumber, maskPersonName } from '../../domain/masking'
-import { quoteContribution } from '../../domain/quote'
-import { rulesForYear, type Category } from '../../domain/region-rules'
+import { quote } from '../../domain/quote'
+import { rulesForYear } from '../../domain/region-rules'
 import { regionRulesFor } from '../../config/regions'
 import type { GatewayTransport, Operation, TransportResponse } from '../../services/ports'
 import type { Fault, FaultPlan } from './fault-plan'
@@ -97,6 +97,7 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
   }
 
   const residentFor = (token: unknown): SeedResident | undefined => tokens.get(text(token))
+  const todayFor = (resident: SeedResident): string => resident.bureauDate ?? options.today()
 
   const paidReceiptFor = (record: SeedRecord): IssuedReceipt | undefined =>
     [...receipts.values()].find((receipt) => receipt.record.recordId === record.recordId)
@@ -141,6 +142,11 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
         benefitYear: options.benefitYear,
         status: recordStatus(record),
         receiptNo: paidReceiptFor(record)?.receiptNo,
+        breakYears: record.breakYears,
+        continuousYears: record.continuousYears,
+        birthDate: record.birthDate,
+        inSchool: record.inSchool,
+        bureauDate: resident.bureauDate,
       })),
     })
   }
@@ -162,22 +168,22 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
     }
     if (status === 'fully-subsidised') return refuse('NOT_PAYABLE', '由财政代缴，无需缴费')
     const rules = regionRulesFor(record.adcode)
-    const year = rules && rulesForYear(rules, options.benefitYear)
-    if (!year || body.category !== record.category) return refuse('NOT_PAYABLE', '险种档次不符')
-    const quote = quoteContribution(year, {
-      category: record.category as Category,
-      subsidyGroup: record.subsidyGroup,
-      paymentDate: options.today(),
-    })
-    if (!quote.ok) return refuse('NOT_PAYABLE', '当前不在缴费期内')
-    if (quote.quote.payableFen !== body.amountFen) return refuse('AMOUNT_MISMATCH', '缴费金额与核定金额不一致')
+    if (!rules || body.category !== record.category) return refuse('NOT_PAYABLE', '险种档次不符')
+    const bill = quote(
+      { ...record, breakYears: record.breakYears ?? 0 },
+      rules,
+      { benefitYear: options.benefitYear, backYears: typeof body.backYears === 'number' ? body.backYears : 0 },
+      todayFor(resident),
+    )
+    if (!bill.ok) return refuse('NOT_PAYABLE', '当前不在缴费期内')
+    if (bill.quote.payableFen !== body.amountFen) return refuse('AMOUNT_MISMATCH', '缴费金额与核定金额不一致')
     const order: LedgerOrder = {
       orderId: nextId('OD'),
       idempotencyKey: key,
       resident,
       record,
-      amountFen: quote.quote.payableFen,
-      coverageStart: quote.quote.coverage.start,
+      amountFen: bill.quote.payableFen,
+      coverageStart: bill.quote.coverage.start,
       status: 'NOTPAY',
     }
     orders.set(order.orderId, order)
@@ -337,7 +343,7 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
       if (!order || order.status !== 'NOTPAY') return
       order.status = 'SUCCESS'
       order.receiptNo = nextId('FJ')
-      order.paidAt = `${options.today()} 10:00`
+      order.paidAt = `${todayFor(order.resident)} 10:00`
       receipts.set(order.receiptNo, {
         receiptNo: order.receiptNo,
         resident: order.resident,

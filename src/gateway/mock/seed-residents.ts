@@ -13,6 +13,10 @@ export interface SeedRecord {
   subsidyGroup: SubsidyGroup
   /** Already paid for the benefit year being collected. */
   paid?: { receiptNo: string; amountFen: number; paidAt: string; coverageStart: string }
+  breakYears?: number
+  continuousYears?: number
+  birthDate?: string
+  inSchool?: boolean
 }
 
 export interface SeedResident {
@@ -22,6 +26,8 @@ export interface SeedResident {
   records?: SeedRecord[]
   /** Receipts for this person are issued a while after payment (the bureau lags). */
   receiptLagQueries?: number
+  /** This person's bill is dated here instead of the bureau's usual date (a persona for a date rule). */
+  bureauDate?: string
 }
 
 const GULOU = { adcode: '350102', regionName: '福建省福州市鼓楼区' }
@@ -81,4 +87,38 @@ export const SEED_RESIDENTS: readonly SeedResident[] = [
     records: [{ recordId: 'R-LJP-1', ...GULOU, category: 'elderly', subsidyGroup: 'none' }],
   },
   { name: '周文静', idNumber: '350102199302141829' },
+  // Personas for the contribution rules (国办发〔2024〕38号 waiting periods, newborns, students, extended period).
+  {
+    name: '孙立新',
+    idNumber: '350102198406153010',
+    records: [{ recordId: 'R-SLX-1', ...GULOU, category: 'working-age', subsidyGroup: 'none', breakYears: 3 }],
+  },
+  {
+    name: '赵秀兰',
+    idNumber: '350102197903124021',
+    records: [{ recordId: 'R-ZXL-1', ...GULOU, category: 'working-age', subsidyGroup: 'none', breakYears: 5 }],
+  },
+  {
+    name: '许文博',
+    idNumber: '350102199111115038',
+    records: [{ recordId: 'R-XWB-1', ...GULOU, category: 'working-age', subsidyGroup: 'none', continuousYears: 6 }],
+    bureauDate: '2026-02-10',
+  },
+  {
+    name: '陈思远',
+    idNumber: '35020320120905153X',
+    records: [{ recordId: 'R-CSY-1', ...SIMING, category: 'child-student', subsidyGroup: 'none', inSchool: true }],
+  },
+  {
+    name: '林小满',
+    idNumber: '350102202604202011',
+    records: [{ recordId: 'R-LXM-1', ...GULOU, category: 'newborn', subsidyGroup: 'none', birthDate: '2026-04-20' }],
+    bureauDate: '2026-05-20',
+  },
+  {
+    name: '林小雨',
+    idNumber: '350102202601201021',
+    records: [{ recordId: 'R-LXY-1', ...GULOU, category: 'newborn', subsidyGroup: 'none', birthDate: '2026-01-20' }],
+    bureauDate: '2026-05-20',
+  },
 ]

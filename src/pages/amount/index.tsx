@@ -10,6 +10,7 @@ export default function AmountPage() {
   const quote = usePaymentStore((state) => state.quote)
   const acknowledged = usePaymentStore((state) => state.acknowledged)
   const setAcknowledged = usePaymentStore((state) => state.setAcknowledged)
+  const chooseBackYears = usePaymentStore((state) => state.chooseBackYears)
   const paying = usePaymentStore((state) => state.payment.phase !== 'idle' && state.payment.phase !== 'failed')
   const startPayment = usePaymentStore((state) => state.startPayment)
 
@@ -22,6 +23,7 @@ export default function AmountPage() {
         acknowledged={acknowledged}
         busy={paying}
         onAcknowledge={setAcknowledged}
+        onChooseBackYears={chooseBackYears}
         onPay={() => {
           // One tap, one payment page: a second tap while paying changes nothing.
           if (startPayment()) goTo('pay')

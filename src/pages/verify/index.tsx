@@ -2,7 +2,7 @@ import { ConsentPanel } from '../../features/payment/components/consent-panel'
 import { PageShell } from '../../features/payment/components/page-shell'
 import { VerifyForm } from '../../features/payment/components/verify-form'
 import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
-import { paymentService } from '../../app-services'
+import { deviceToday } from '../../app-services'
 import { goHome, goTo } from '../../platform/navigation'
 
 export default function VerifyPage() {
@@ -15,7 +15,7 @@ export default function VerifyPage() {
     <PageShell step='verify'>
       {consentGiven ? (
         <VerifyForm
-          today={paymentService.today()}
+          today={deviceToday()}
           busy={verifying}
           onSubmit={async (name, idNumber) => {
             const result = await verify(name, idNumber)

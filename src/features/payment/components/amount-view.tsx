@@ -1,13 +1,17 @@
 /**
  * Step 4: the itemised bill in fen, the fiscal subsidy apart as information,
- * when cover starts, and the notice to acknowledge before 确认支付.
+ * when cover starts and why a resident waits, back-years that shorten the
+ * wait, the notices the bill rests on, and the notice to acknowledge before 确认支付.
  */
 import { View, Text } from '@tarojs/components'
 import { formatChineseDate } from '../../../domain/chinese-date'
 import { formatYuan } from '../../../domain/money'
 import type { Quote } from '../../../domain/quote'
+import { coverageBasis, waitingDetail } from '../copy/coverage-copy'
 import { ActionButton } from './action-button'
-import { InfoRows } from './info-rows'
+import { BackYearChooser } from './back-year-chooser'
+import { InfoRows, type InfoRow } from './info-rows'
+import { PolicySources } from './policy-sources'
 import { NoticePanel } from './status-panel'
 
 interface AmountViewProps {
@@ -16,6 +20,7 @@ interface AmountViewProps {
   acknowledged: boolean
   busy: boolean
   onAcknowledge(value: boolean): void
+  onChooseBackYears(backYears: number): void
   onPay(): void
 }
 
@@ -25,8 +30,10 @@ const NOTICE_LINES = [
   '缴费结果以医保部门查询结果为准，电子凭证可在“缴费记录”中查看。',
 ]
 
-export function AmountView({ quote, regionName, acknowledged, busy, onAcknowledge, onPay }: AmountViewProps) {
+export function AmountView(props: AmountViewProps) {
+  const { quote, regionName, acknowledged, busy, onAcknowledge, onChooseBackYears, onPay } = props
   const { coverage } = quote
+  const waiting = waitingDetail(coverage, quote.breakYears)
   return (
     <View>
       <View className='card'>
@@ -43,22 +50,27 @@ export function AmountView({ quote, regionName, acknowledged, busy, onAcknowledg
         </View>
       </View>
       <View className='card'>
-        <InfoRows
-          rows={[
-            { label: '参保地', value: regionName },
-            { label: '待遇起始日期', value: formatChineseDate(coverage.start) },
-            { label: '政府补助标准（人均）', value: `${formatYuan(quote.governmentSubsidyFen)} 元` },
-          ]}
-        />
-        <Text className='hint'>政府补助由财政直接拨付医保基金，不需要您支付，仅供了解。</Text>
+        <InfoRows rows={coverageRows(quote, regionName)} />
+        {quote.governmentSubsidyFen !== undefined && (
+          <Text className='hint'>政府补助由财政直接拨付医保基金，不需要您支付，仅供了解。</Text>
+        )}
       </View>
-      {coverage.reason === 'outside-window' && (
+      {waiting && <NoticePanel tone='warn' title={`现在缴费需等待 ${coverage.waitingMonths} 个月`} detail={waiting} />}
+      {quote.warnings.includes('extended-period') && (
         <NoticePanel
-          tone='warn'
-          title={`现在缴费需等待 ${coverage.waitingMonths} 个月`}
-          detail={`已过集中缴费期，按规定设置 ${coverage.waitingMonths} 个月等待期，${formatChineseDate(coverage.start)} 起才能享受医保待遇。`}
+          title='您在延长缴费期内缴费'
+          detail={`待遇自缴费当日（${formatChineseDate(coverage.start)}）起享受，此前发生的医疗费用不在本次保障范围内。`}
         />
       )}
+      <BackYearChooser options={quote.backYearOptions} chosen={quote.backYears} onChoose={onChooseBackYears} />
+      {quote.incentive && quote.incentive.increaseFen > 0 && (
+        <NoticePanel
+          tone='ok'
+          title={`大病保险最高支付限额可提高 ${formatYuan(quote.incentive.increaseFen)} 元`}
+          detail={`按连续参保和未使用医保基金的激励规定，在原限额 ${formatYuan(quote.incentive.capFen)} 元的基础上提高，仅供了解。`}
+        />
+      )}
+      <PolicySources quote={quote} regionName={regionName} />
       <View className='card'>
         <Text className='card-title'>缴费须知</Text>
         {NOTICE_LINES.map((line, index) => (
@@ -87,4 +99,19 @@ export function AmountView({ quote, regionName, acknowledged, busy, onAcknowledg
       />
     </View>
   )
+}
+
+function coverageRows(quote: Quote, regionName: string): InfoRow[] {
+  const { coverage } = quote
+  const rows: InfoRow[] = [
+    { label: '参保地', value: regionName },
+    { label: '待遇起始日期', value: formatChineseDate(coverage.start) },
+    { label: '待遇享受期', value: `${formatChineseDate(coverage.start)}至${formatChineseDate(coverage.end)}` },
+    { label: '等待期', value: coverage.waitingMonths > 0 ? `${coverage.waitingMonths} 个月` : '无' },
+    { label: '起始依据', value: coverageBasis(coverage) },
+  ]
+  if (quote.governmentSubsidyFen !== undefined) {
+    rows.push({ label: '政府补助标准（人均）', value: `${formatYuan(quote.governmentSubsidyFen)} 元` })
+  }
+  return rows
 }

@@ -91,6 +91,7 @@ function RecordCard({
           { label: '参保地', value: record.regionName },
           { label: '人员类别', value: CATEGORY_LABELS[record.category] },
           { label: '参保状态', value: STATUS_LABELS[record.status] },
+          ...(record.breakYears ? [{ label: '断保情况', value: `此前连续 ${record.breakYears} 年未参保` }] : []),
           { label: '资助类别', value: SUBSIDY_GROUP_LABELS[record.subsidyGroup] },
           { label: '缴费年度', value: `${record.benefitYear}年度` },
         ]}
@@ -116,5 +117,9 @@ function quoteProblemText(problem: QuoteProblem): string {
       return '本年度已无法缴费，请关注下一年度集中缴费期。'
     case 'category-not-offered':
       return '当地未公布您所属人员类别的缴费标准，请拨打 12393 咨询。'
+    case 'window-unknown':
+      return '暂未核实当地的集中缴费期，无法确认待遇起始日期。请通过当地医保或税务渠道缴费，或拨打 12393 咨询。'
+    case 'back-years-out-of-range':
+      return '所选补缴年数不在可选范围内，请返回重新选择。'
   }
 }

@@ -57,6 +57,8 @@ export interface PaymentActions {
   /** Quotes the chosen record; false when it cannot be paid (the reason is in quoteProblem). */
   chooseRecord(record: EnrolmentRecord): boolean
   confirmPlan(): void
+  /** Requotes with this many back-years; the new amount is a new bill when paid (the old order is never reused). */
+  chooseBackYears(years: number): void
   setAcknowledged(value: boolean): void
   pay(): Promise<void>
   /** Starts paying and says whether this tap started it (a double tap's second does not). */
@@ -163,6 +165,15 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
 
           confirmPlan() {
             if (get().quote) send({ type: 'PLAN_CHOSEN' })
+          },
+
+          chooseBackYears(years) {
+            const { record, quote, payment } = get()
+            if (!record || !quote || quote.backYears === years) return
+            // Once a payment is under way the bill is fixed: one bill, one order.
+            if (!canStartPayment(payment)) return
+            const requoted = service.quoteFor(record, years)
+            if (requoted.ok) set({ quote: requoted.value, payment: IDLE, paymentError: undefined })
           },
 
           setAcknowledged: (value) => set({ acknowledged: value }),

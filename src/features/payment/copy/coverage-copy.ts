@@ -1,0 +1,66 @@
+/**
+ * The words a resident reads about when cover starts and why they wait, from
+ * a quote. Plain sentences with the dates and months filled in; the policy is
+ * named so the resident can ask about it (国办发〔2024〕38号).
+ */
+import { formatChineseDate } from '../../../domain/chinese-date'
+import type { Coverage, CoverageReason } from '../../../domain/coverage'
+import { formatYuan } from '../../../domain/money'
+import type { PolicySource } from '../../../domain/region-rules'
+import type { BackYearOption, Quote } from '../../../domain/quote'
+import { LONG_BREAK_FLOOR_MONTHS, LONG_BREAK_YEARS } from '../../../domain/waiting-period'
+
+const BASIS: Record<CoverageReason, (coverage: Coverage) => string> = {
+  'in-window': () => '集中缴费期内连续参保，无等待期',
+  'extended-period': () => '延长缴费期内缴费，自缴费当日起享受待遇',
+  'outside-window': (coverage) => `集中缴费期外缴费，设 ${coverage.waitingMonths} 个月等待期`,
+  break: (coverage) => `断保后再参保，设 ${coverage.waitingMonths} 个月等待期`,
+  'newborn-from-birth': () => '新生儿在规定时限内参保，自出生之日起享受待遇',
+  'newborn-later': () => '新生儿超过规定时限参保，按当地规定起算，不设等待期',
+  'exempt-group': () => '属于当地免设等待期的人群',
+  'school-year': (coverage) => `在校学生集中缴费期内参保，自${formatChineseDate(coverage.start)}起享受待遇`,
+}
+
+export function coverageBasis(coverage: Coverage): string {
+  return BASIS[coverage.reason](coverage)
+}
+
+/** Why this resident waits, and from which day cover starts; undefined when nobody waits. */
+export function waitingDetail(coverage: Coverage, breakYears: number): string | undefined {
+  if (coverage.waitingMonths === 0) return undefined
+  const from = `${formatChineseDate(coverage.start)} 起才能享受医保待遇。`
+  if (coverage.reason === 'outside-window') {
+    return `已过集中缴费期，按规定设置 ${coverage.waitingMonths} 个月等待期，${from}`
+  }
+  const variable =
+    coverage.variableMonths > 0
+      ? `断保超过 1 年的，每多断保 1 年增加 1 个月变动等待期，您的变动等待期为 ${coverage.variableMonths} 个月。`
+      : '断保 1 年或补缴后，不设变动等待期。'
+  const floor =
+    breakYears >= LONG_BREAK_YEARS ? `断保 ${LONG_BREAK_YEARS} 年及以上的，补缴后等待期仍不少于 ${LONG_BREAK_FLOOR_MONTHS} 个月。` : ''
+  return `您此前连续 ${breakYears} 年未参保。按国办发〔2024〕38号，断保后再参保设 ${coverage.fixedMonths} 个月固定等待期；${variable}${floor}${from}`
+}
+
+export function backYearLabel(option: BackYearOption): string {
+  return option.backYears === 0 ? '不补缴' : `补缴 ${option.backYears} 年（${formatYuan(option.extraFen)} 元）`
+}
+
+export function backYearDetail(option: BackYearOption): string {
+  const wait = option.waitingMonths > 0 ? `等待 ${option.waitingMonths} 个月` : '无等待期'
+  return `${wait} · ${formatChineseDate(option.start)}起享受待遇 · 合计 ${formatYuan(option.payableFen)} 元`
+}
+
+const GRADE_LABELS: Record<PolicySource['grade'], string> = {
+  A: '官方原文',
+  B: '官方平台或权威媒体转述',
+}
+
+export function sourceLine(source: PolicySource): string {
+  return `${source.document}（${GRADE_LABELS[source.grade]}）`
+}
+
+export function floorNote(quote: Quote): string | undefined {
+  return quote.warnings.includes('national-floor')
+    ? '当地按国家规定的最低个人缴费标准执行，此处按该标准列示；如当地另有规定，以医保部门核定的金额为准。'
+    : undefined
+}
