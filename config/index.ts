@@ -19,7 +19,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       'process.env.TARO_APP_MOCK_TODAY': JSON.stringify(process.env.TARO_APP_MOCK_TODAY ?? ''),
       'process.env.TARO_APP_MOCK_LATENCY_MS': JSON.stringify(process.env.TARO_APP_MOCK_LATENCY_MS ?? ''),
     },
-    copy: { patterns: [], options: {} },
+    copy: {
+      // weapp 朗读 plays recorded clips (H5 speaks through Web Speech): they ship in the care subpackage only.
+      patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/packages/care/clips/', to: 'dist/weapp/packages/care/clips/' }] : [],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },

@@ -20,6 +20,11 @@ export interface Quote {
   coverage: Coverage
 }
 
+/** The yearly individual standard before any assistance: what step 3 offers. */
+export function standardFen(quote: Quote): Fen | undefined {
+  return quote.lines.find((line) => line.kind === 'standard')?.amountFen
+}
+
 export type QuoteError = 'category-not-offered' | 'not-open' | 'year-over'
 export type QuoteResult = { ok: true; quote: Quote } | { ok: false; error: QuoteError }
 

@@ -1,5 +1,6 @@
 import { AmountView } from '../../features/payment/components/amount-view'
 import { PageShell } from '../../features/payment/components/page-shell'
+import { stepScript } from '../../domain/read-aloud'
 import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
 import { useStepGuard } from '../../features/payment/hooks/use-step-guard'
 import { goTo } from '../../platform/navigation'
@@ -15,7 +16,7 @@ export default function AmountPage() {
 
   if (!allowed || !record || !quote) return null
   return (
-    <PageShell step='amount'>
+    <PageShell step='amount' readAloud={stepScript('amount', quote.payableFen)}>
       <AmountView
         quote={quote}
         regionName={record.regionName}

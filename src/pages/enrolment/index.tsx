@@ -1,10 +1,13 @@
 import { useEffect } from 'react'
+import { CareOffer } from '../../features/care-mode/care-offer'
 import { EnrolmentView } from '../../features/payment/components/enrolment-view'
 import { PageShell } from '../../features/payment/components/page-shell'
+import { stepScript } from '../../domain/read-aloud'
 import { GatewayErrorPanel, LoadingPanel } from '../../features/payment/components/status-panel'
 import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
 import { useReverify } from '../../features/payment/hooks/use-reverify'
 import { useStepGuard } from '../../features/payment/hooks/use-step-guard'
+import { paymentService } from '../../app-services'
 import { goHome, goTo } from '../../platform/navigation'
 
 export default function EnrolmentPage() {
@@ -22,7 +25,8 @@ export default function EnrolmentPage() {
 
   if (!allowed || !identity) return null
   return (
-    <PageShell step='enrolment'>
+    <PageShell step='enrolment' readAloud={stepScript('enrolment')}>
+      <CareOffer birthDate={identity.birthDate} today={paymentService.today()} />
       {enrolment.status === 'error' && <GatewayErrorPanel error={enrolment.error} onRetry={() => void loadEnrolment()} onReverify={reverify} />}
       {(enrolment.status === 'loading' || enrolment.status === 'idle') && <LoadingPanel message='正在查询参保信息…' />}
       {enrolment.status === 'ready' && (

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { CashierSheet } from '../../features/payment/components/cashier-sheet'
 import { PageShell } from '../../features/payment/components/page-shell'
+import { stepScript } from '../../domain/read-aloud'
 import { PaymentStatus } from '../../features/payment/components/payment-status'
 import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
 import { useReverify } from '../../features/payment/hooks/use-reverify'
@@ -11,6 +12,7 @@ import { goBack, replaceWith } from '../../platform/navigation'
 export default function PayPage() {
   const allowed = useStepGuard('pay')
   const payment = usePaymentStore((state) => state.payment)
+  const payableFen = usePaymentStore((state) => state.quote?.payableFen)
   const cancelled = usePaymentStore((state) => state.flow.reached === 'amount')
   const pay = usePaymentStore((state) => state.pay)
   const checkAgain = usePaymentStore((state) => state.checkAgain)
@@ -29,7 +31,7 @@ export default function PayPage() {
   // Once paid the flow has moved on to the receipt; 缴费成功 stays on screen until the redirect lands.
   if (!allowed && !cancelled && payment.phase !== 'paid') return null
   return (
-    <PageShell step='pay'>
+    <PageShell step='pay' readAloud={stepScript('pay', payableFen)}>
       <PaymentStatus
         payment={payment}
         onCheckAgain={() => void checkAgain()}

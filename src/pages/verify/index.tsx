@@ -1,5 +1,6 @@
 import { ConsentPanel } from '../../features/payment/components/consent-panel'
 import { PageShell } from '../../features/payment/components/page-shell'
+import { stepScript } from '../../domain/read-aloud'
 import { VerifyForm } from '../../features/payment/components/verify-form'
 import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
 import { paymentService } from '../../app-services'
@@ -12,7 +13,7 @@ export default function VerifyPage() {
   const verify = usePaymentStore((state) => state.verify)
 
   return (
-    <PageShell step='verify'>
+    <PageShell step='verify' readAloud={stepScript('verify')}>
       {consentGiven ? (
         <VerifyForm
           today={paymentService.today()}

@@ -6,6 +6,7 @@ import { View, Text } from '@tarojs/components'
 import { formatChineseDate } from '../../../domain/chinese-date'
 import { formatYuan } from '../../../domain/money'
 import type { Quote } from '../../../domain/quote'
+import { FoldInCareMode } from '../../care-mode/fold-in-care-mode'
 import { ActionButton } from './action-button'
 import { InfoRows } from './info-rows'
 import { NoticePanel } from './status-panel'
@@ -31,12 +32,14 @@ export function AmountView({ quote, regionName, acknowledged, busy, onAcknowledg
     <View>
       <View className='card'>
         <Text className='card-title'>缴费明细（{quote.benefitYear}年度）</Text>
-        <InfoRows
-          rows={[
-            ...quote.lines.map((line) => ({ label: line.label, value: `${formatYuan(line.amountFen)} 元` })),
-            { label: '应缴金额', value: `${formatYuan(quote.payableFen)} 元`, emphasis: true },
-          ]}
-        />
+        <FoldInCareMode label='缴费明细'>
+          <InfoRows
+            rows={[
+              ...quote.lines.map((line) => ({ label: line.label, value: `${formatYuan(line.amountFen)} 元` })),
+              { label: '应缴金额', value: `${formatYuan(quote.payableFen)} 元`, emphasis: true },
+            ]}
+          />
+        </FoldInCareMode>
         <View className='amount-total' ariaLabel={`应缴金额 ${formatYuan(quote.payableFen)} 元`}>
           <Text className='amount-figure'>{formatYuan(quote.payableFen)}</Text>
           <Text className='amount-unit'>元</Text>
@@ -47,10 +50,12 @@ export function AmountView({ quote, regionName, acknowledged, busy, onAcknowledg
           rows={[
             { label: '参保地', value: regionName },
             { label: '待遇起始日期', value: formatChineseDate(coverage.start) },
-            { label: '政府补助标准（人均）', value: `${formatYuan(quote.governmentSubsidyFen)} 元` },
           ]}
         />
-        <Text className='hint'>政府补助由财政直接拨付医保基金，不需要您支付，仅供了解。</Text>
+        <FoldInCareMode label='政府补助'>
+          <InfoRows rows={[{ label: '政府补助标准（人均）', value: `${formatYuan(quote.governmentSubsidyFen)} 元` }]} />
+          <Text className='hint'>政府补助由财政直接拨付医保基金，不需要您支付，仅供了解。</Text>
+        </FoldInCareMode>
       </View>
       {coverage.reason === 'outside-window' && (
         <NoticePanel

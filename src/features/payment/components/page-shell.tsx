@@ -1,24 +1,30 @@
-/** Every page's frame: care-mode styling, the step's title and its progress. */
+/** Every page's frame: care-mode styling, the step's title, its progress and its 朗读 button. */
 import { View, Text } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { STEPS, STEP_TITLES, stepIndex, type Step } from '../../../domain/payment-flow'
+import type { SpeechScript } from '../../../domain/read-aloud'
+import { speech } from '../../../app-services'
 import { useCareMode } from '../../care-mode/care-mode-store'
+import { ReadAloudButton } from '../../read-aloud/read-aloud-button'
 
 interface PageShellProps {
   step?: Step
   title?: string
+  /** What 朗读本页 reads: the step's key content. */
+  readAloud?: SpeechScript
   children: ReactNode
 }
 
-export function PageShell({ step, title, children }: PageShellProps) {
+export function PageShell({ step, title, readAloud, children }: PageShellProps) {
   const careMode = useCareMode((state) => state.careMode)
   const heading = title ?? (step ? STEP_TITLES[step] : '')
   return (
     <View className={`page ${careMode ? 'care' : ''}`}>
       {step && <StepProgress step={step} />}
-      <View className='page-title' ariaRole='heading'>
+      <View className='page-title' ariaRole='heading' aria-level={1}>
         <Text>{heading}</Text>
       </View>
+      {readAloud && <ReadAloudButton script={readAloud} speech={speech} />}
       {children}
     </View>
   )
@@ -27,7 +33,16 @@ export function PageShell({ step, title, children }: PageShellProps) {
 function StepProgress({ step }: { step: Step }) {
   const current = stepIndex(step) + 1
   return (
-    <View className='progress' ariaLabel={`第 ${current} 步，共 ${STEPS.length} 步：${STEP_TITLES[step]}`}>
+    // A progressbar: screen readers say its value text, 第 3 步，共 6 步.
+    <View
+      className='progress'
+      ariaRole='progressbar'
+      ariaLabel='缴费进度'
+      ariaValuemin={1}
+      ariaValuemax={STEPS.length}
+      ariaValuenow={current}
+      ariaValuetext={`第 ${current} 步，共 ${STEPS.length} 步：${STEP_TITLES[step]}`}
+    >
       <Text className='progress-text'>
         第 {current} 步 / 共 {STEPS.length} 步
       </Text>
