@@ -2,6 +2,16 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
 
+// WeChat's base templates drop aria-* attributes unless they are declared: add
+// the ones our components use, so screen readers (TalkBack, VoiceOver) get
+// names, roles and states on weapp too. H5 renders them as attributes anyway.
+const ARIA_ATTRIBUTES = [
+  'aria-role', 'aria-label', 'aria-hidden', 'aria-checked', 'aria-expanded', 'aria-level',
+  'aria-valuenow', 'aria-valuemin', 'aria-valuemax', 'aria-valuetext',
+]
+const ariaDefaults = Object.fromEntries(ARIA_ATTRIBUTES.map((name) => [name, "''"]))
+const ARIA_ON_WEAPP_COMPONENTS = Object.fromEntries(['View', 'Text', 'Button', 'Image'].map((component) => [component, ariaDefaults]))
+
 // Node-side build configuration only. Which gateway the app talks to, and the
 // mock bureau's date, are compile-time constants read by src/config/env.ts.
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -12,7 +22,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot: `dist/${process.env.TARO_ENV}`,
-    plugins: [],
+    plugins: [['@tarojs/plugin-inject', { components: ARIA_ON_WEAPP_COMPONENTS }]],
     defineConstants: {
       'process.env.TARO_APP_GATEWAY': JSON.stringify(process.env.TARO_APP_GATEWAY ?? 'mock'),
       'process.env.TARO_APP_GATEWAY_URL': JSON.stringify(process.env.TARO_APP_GATEWAY_URL ?? ''),

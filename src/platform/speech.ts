@@ -30,6 +30,14 @@ export function createSpeech(): SpeechPort {
     endClip?.('stopped')
   }
 
+  function newPlayer(): Taro.InnerAudioContext | undefined {
+    try {
+      return Taro.createInnerAudioContext() ?? undefined
+    } catch {
+      return undefined
+    }
+  }
+
   function play(context: Taro.InnerAudioContext, name: string): Promise<ClipResult> {
     return new Promise((resolve) => {
       const finish = (result: ClipResult) => {
@@ -55,7 +63,8 @@ export function createSpeech(): SpeechPort {
     async speak(script: SpeechScript): Promise<SpeechOutcome> {
       silence()
       const mine = reading
-      const context = Taro.createInnerAudioContext()
+      const context = newPlayer()
+      if (!context) return 'unavailable'
       audio = context
       // A resident who asked to hear the page should hear it even with the phone on silent.
       Taro.setInnerAudioOption({ obeyMuteSwitch: false }).catch(() => undefined)
