@@ -15,7 +15,6 @@ import { createPaymentStore } from './features/payment/store/payment-store'
 import { readDevFlag } from './platform/dev-flags'
 import { taroRequest } from './platform/http-request'
 import { createMockFaceCheck } from './platform/mock-face-check'
-import { createSpeech } from './platform/speech'
 import { taroStorage } from './platform/storage'
 import { wechatPayment } from './platform/wechat-payment'
 
@@ -49,9 +48,6 @@ export const paymentService = createPaymentService({
 })
 
 export const paymentStore = createPaymentStore(paymentService, taroStorage)
-
-/** 朗读: Web Speech on H5, recorded clips on weapp (platform/speech*.ts). */
-export const speech = createSpeech()
 
 /** Present only with the mock gateway: the simulated WeChat cashier sheet reads it. */
 export const mockCashier = wiring.mockCashier

@@ -50,16 +50,6 @@ describe('the 60+ care-mode offer', () => {
   })
 })
 
-describe('care mode and the WeChat font setting', () => {
-  test('a large font turns care mode on, but the resident’s own choice wins', () => {
-    useCareMode.getState().applyFontSetting(22)
-    expect(useCareMode.getState().careMode).toBe(true)
-    useCareMode.getState().setCareMode(false)
-    useCareMode.getState().applyFontSetting(22)
-    expect(useCareMode.getState().careMode).toBe(false)
-  })
-})
-
 describe('请家人代缴 panel', () => {
   test('offers the card first, then shows it without any personal data', async () => {
     const onCreate = jest.fn()

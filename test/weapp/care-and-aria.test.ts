@@ -68,6 +68,20 @@ test.each([
   expect(rootOf(home.instance.data).cn?.[0]?.cl?.split(' ').includes('care')).toBe(care)
 })
 
+test('with a large WeChat font, the resident’s own choice of normal mode still wins', async () => {
+  const harness = new WeappHarness(WEAPP_DIST, { fontSizeSetting: 22 })
+  harness.storage.set('yibao-care-mode', JSON.stringify({ state: { choice: false, offerAnswered: false }, version: 1 }))
+  const home = await harness.launch(ROUTES.home)
+  expect(ariaOf(rootOf(home.instance.data), 'care-switch')['aria-checked']).toBe(false)
+})
+
+test('a care-mode switch remembered before the font rule existed (version 0) is kept as the resident’s choice', async () => {
+  const harness = new WeappHarness()
+  harness.storage.set('yibao-care-mode', JSON.stringify({ state: { careMode: true }, version: 0 }))
+  const home = await harness.launch(ROUTES.home)
+  expect(ariaOf(rootOf(home.instance.data), 'care-switch')['aria-checked']).toBe(true)
+})
+
 test('朗读本页 on the amount step plays its clips in order, and every clip is in the care subpackage', async () => {
   const harness = new WeappHarness()
   const next = async () => {

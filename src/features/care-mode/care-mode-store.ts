@@ -1,12 +1,14 @@
 /**
  * Whether care mode (关怀模式) is on. The resident's own choice (the switch on
  * home, or answering the 60+ offer) wins and is remembered; without one, a
- * large WeChat font setting turns it on for this launch only, so that
- * setting the font back to normal turns it off again.
+ * large WeChat font setting, read when the store is created at launch, turns
+ * it on for this launch only, so that setting the font back to normal turns
+ * it off again.
  */
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import { isLargeFontSetting } from '../../domain/care-mode-rules'
+import { readFontSizeSetting } from '../../platform/app-base-info'
 import { taroStorage } from '../../platform/storage'
 
 interface CareModeState {
@@ -17,7 +19,6 @@ interface CareModeState {
   /** The 60+ offer is made once, whatever the answer. */
   offerAnswered: boolean
   setCareMode(on: boolean): void
-  applyFontSetting(fontSizeSettingPx: number | undefined): void
   answerCareOffer(accepted: boolean): void
 }
 
@@ -25,21 +26,20 @@ const effective = (choice: boolean | undefined, largeFont: boolean) => choice ??
 
 export const useCareMode = create<CareModeState>()(
   persist(
-    (set, get) => ({
-      careMode: false,
-      choice: undefined,
-      largeFont: false,
-      offerAnswered: false,
-      setCareMode: (on) => set({ choice: on, careMode: on }),
-      applyFontSetting(px) {
-        const largeFont = isLargeFontSetting(px)
-        set({ largeFont, careMode: effective(get().choice, largeFont) })
-      },
-      answerCareOffer(accepted) {
-        set({ offerAnswered: true })
-        if (accepted) get().setCareMode(true)
-      },
-    }),
+    (set, get) => {
+      const largeFont = isLargeFontSetting(readFontSizeSetting())
+      return {
+        careMode: largeFont,
+        choice: undefined,
+        largeFont,
+        offerAnswered: false,
+        setCareMode: (on) => set({ choice: on, careMode: on }),
+        answerCareOffer(accepted) {
+          set({ offerAnswered: true })
+          if (accepted) get().setCareMode(true)
+        },
+      }
+    },
     {
       name: 'yibao-care-mode',
       version: 1,

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { CareOffer } from '../../features/care-mode/care-offer'
 import { EnrolmentView } from '../../features/payment/components/enrolment-view'
 import { PageShell } from '../../features/payment/components/page-shell'
+import { ReadAloud } from '../../features/read-aloud/read-aloud'
 import { stepScript } from '../../domain/read-aloud'
 import { GatewayErrorPanel, LoadingPanel } from '../../features/payment/components/status-panel'
 import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
@@ -25,7 +26,8 @@ export default function EnrolmentPage() {
 
   if (!allowed || !identity) return null
   return (
-    <PageShell step='enrolment' readAloud={stepScript('enrolment')}>
+    <PageShell step='enrolment'>
+      <ReadAloud script={stepScript('enrolment')} />
       <CareOffer birthDate={identity.birthDate} today={paymentService.today()} />
       {enrolment.status === 'error' && <GatewayErrorPanel error={enrolment.error} onRetry={() => void loadEnrolment()} onReverify={reverify} />}
       {(enrolment.status === 'loading' || enrolment.status === 'idle') && <LoadingPanel message='正在查询参保信息…' />}

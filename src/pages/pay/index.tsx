@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { CashierSheet } from '../../features/payment/components/cashier-sheet'
 import { PageShell } from '../../features/payment/components/page-shell'
+import { ReadAloud } from '../../features/read-aloud/read-aloud'
 import { stepScript } from '../../domain/read-aloud'
 import { PaymentStatus } from '../../features/payment/components/payment-status'
 import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
@@ -31,7 +32,8 @@ export default function PayPage() {
   // Once paid the flow has moved on to the receipt; 缴费成功 stays on screen until the redirect lands.
   if (!allowed && !cancelled && payment.phase !== 'paid') return null
   return (
-    <PageShell step='pay' readAloud={stepScript('pay', payableFen)}>
+    <PageShell step='pay'>
+      <ReadAloud script={stepScript('pay', payableFen)} />
       <PaymentStatus
         payment={payment}
         onCheckAgain={() => void checkAgain()}

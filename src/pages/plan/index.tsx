@@ -1,4 +1,5 @@
 import { PageShell } from '../../features/payment/components/page-shell'
+import { ReadAloud } from '../../features/read-aloud/read-aloud'
 import { PlanView } from '../../features/payment/components/plan-view'
 import { FamilySharePanel } from '../../features/family/family-share-panel'
 import { familyShareCard, HOME_SHARE_CARD } from '../../features/family/family-share-card'
@@ -21,7 +22,8 @@ export default function PlanPage() {
 
   if (!allowed || !record || !quote) return null
   return (
-    <PageShell step='plan' readAloud={stepScript('plan', standardFen(quote))}>
+    <PageShell step='plan'>
+      <ReadAloud script={stepScript('plan', standardFen(quote))} />
       <PlanView
         record={record}
         quote={quote}

@@ -2,6 +2,7 @@ import { useRouter } from '@tarojs/taro'
 import { useEffect } from 'react'
 import { ActionButton } from '../../features/payment/components/action-button'
 import { PageShell } from '../../features/payment/components/page-shell'
+import { ReadAloud } from '../../features/read-aloud/read-aloud'
 import { stepScript } from '../../domain/read-aloud'
 import { fen } from '../../domain/money'
 import { ReceiptView } from '../../features/payment/components/receipt-view'
@@ -23,7 +24,8 @@ export default function ReceiptPage() {
   }, [receiptNo, loadReceipt])
 
   return (
-    <PageShell step='receipt' readAloud={stepScript('receipt', paidFen)}>
+    <PageShell step='receipt'>
+      <ReadAloud script={stepScript('receipt', paidFen)} />
       {!identity || !receiptNo ? (
         <NoticePanel title='未找到电子凭证' detail='请先完成实名认证，再到“缴费记录”中查看。' />
       ) : receipt.status === 'error' ? (

@@ -1,5 +1,6 @@
 import { ConsentPanel } from '../../features/payment/components/consent-panel'
 import { PageShell } from '../../features/payment/components/page-shell'
+import { ReadAloud } from '../../features/read-aloud/read-aloud'
 import { stepScript } from '../../domain/read-aloud'
 import { VerifyForm } from '../../features/payment/components/verify-form'
 import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
@@ -13,7 +14,8 @@ export default function VerifyPage() {
   const verify = usePaymentStore((state) => state.verify)
 
   return (
-    <PageShell step='verify' readAloud={stepScript('verify')}>
+    <PageShell step='verify'>
+      <ReadAloud script={stepScript('verify')} />
       {consentGiven ? (
         <VerifyForm
           today={paymentService.today()}

@@ -1,21 +1,16 @@
-/** Every page's frame: care-mode styling, the step's title, its progress and its 朗读 button. */
+/** Every page's frame: care-mode styling, the step's title and its progress. */
 import { View, Text } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { STEPS, STEP_TITLES, stepIndex, type Step } from '../../../domain/payment-flow'
-import type { SpeechScript } from '../../../domain/read-aloud'
-import { speech } from '../../../app-services'
 import { useCareMode } from '../../care-mode/care-mode-store'
-import { ReadAloudButton } from '../../read-aloud/read-aloud-button'
 
 interface PageShellProps {
   step?: Step
   title?: string
-  /** What 朗读本页 reads: the step's key content. */
-  readAloud?: SpeechScript
   children: ReactNode
 }
 
-export function PageShell({ step, title, readAloud, children }: PageShellProps) {
+export function PageShell({ step, title, children }: PageShellProps) {
   const careMode = useCareMode((state) => state.careMode)
   const heading = title ?? (step ? STEP_TITLES[step] : '')
   return (
@@ -24,7 +19,6 @@ export function PageShell({ step, title, readAloud, children }: PageShellProps) 
       <View className='page-title' ariaRole='heading' aria-level={1}>
         <Text>{heading}</Text>
       </View>
-      {readAloud && <ReadAloudButton script={readAloud} speech={speech} />}
       {children}
     </View>
   )
