@@ -2,6 +2,22 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
 
+// WeChat's base templates drop aria-* attributes unless they are declared: add
+// the ones our components use, so screen readers (TalkBack, VoiceOver) get
+// names, roles and states on weapp too. H5 renders them as attributes anyway.
+const ARIA_ATTRIBUTES = [
+  'aria-role', 'aria-label', 'aria-hidden', 'aria-checked', 'aria-expanded', 'aria-level',
+  'aria-valuenow', 'aria-valuemin', 'aria-valuemax', 'aria-valuetext',
+]
+const ariaDefaults = (names: string[]) => Object.fromEntries(names.map((name) => [name, "''"]))
+// Each attribute costs template size in the main package: only what each component uses.
+const ARIA_ON_WEAPP_COMPONENTS = {
+  View: ariaDefaults(ARIA_ATTRIBUTES),
+  Text: ariaDefaults(['aria-role', 'aria-label', 'aria-hidden']),
+  Button: ariaDefaults(['aria-label']),
+  Image: ariaDefaults(['aria-label']),
+}
+
 // Node-side build configuration only. Which gateway the app talks to, and the
 // mock bureau's date, are compile-time constants read by src/config/env.ts.
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -12,14 +28,18 @@ export default defineConfig<'webpack5'>(async (merge) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot: `dist/${process.env.TARO_ENV}`,
-    plugins: [],
+    plugins: [['@tarojs/plugin-inject', { components: ARIA_ON_WEAPP_COMPONENTS }]],
     defineConstants: {
       'process.env.TARO_APP_GATEWAY': JSON.stringify(process.env.TARO_APP_GATEWAY ?? 'mock'),
       'process.env.TARO_APP_GATEWAY_URL': JSON.stringify(process.env.TARO_APP_GATEWAY_URL ?? ''),
       'process.env.TARO_APP_MOCK_TODAY': JSON.stringify(process.env.TARO_APP_MOCK_TODAY ?? ''),
       'process.env.TARO_APP_MOCK_LATENCY_MS': JSON.stringify(process.env.TARO_APP_MOCK_LATENCY_MS ?? ''),
     },
-    copy: { patterns: [], options: {} },
+    copy: {
+      // weapp 朗读 plays recorded clips (H5 speaks through Web Speech): they ship in the care subpackage only.
+      patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/packages/care/clips/', to: 'dist/weapp/packages/care/clips/' }] : [],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
@@ -37,7 +57,19 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.optimization.splitChunks({
           chunks: 'async',
-          cacheGroups: { shared: { name: 'shared', minChunks: 2, priority: 10, reuseExistingChunk: true } },
+          cacheGroups: {
+            shared: { name: 'shared', minChunks: 2, priority: 10, reuseExistingChunk: true },
+            // 朗读 is on every step but not on home: load it with the first step, not at start.
+            steps: {
+              name: 'steps',
+              test: /[\\/]src[\\/](features[\\/]read-aloud|domain[\\/](read-aloud|money-words)|platform[\\/]speech)/,
+              minChunks: 2,
+              // Small (a few KB): webpack's production default of 20 KB would fold it back into `shared`.
+              minSize: 0,
+              priority: 20,
+              reuseExistingChunk: true,
+            },
+          },
         })
       },
       publicPath: '/',

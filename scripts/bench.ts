@@ -7,8 +7,9 @@
  *   requests while the home page loads (budget 150 KB);
  * - the largest setData payload of each weapp page, opened directly and on a
  *   walk to the receipt (WeChat's limit 256 KB);
- * - taps from home to receipt for a returning resident in the H5 app, and the
- *   time from the 支付 tap to the receipt;
+ * - taps from home to receipt for a returning resident in the H5 app, in
+ *   normal and in care mode (turned on before counting; its folded details
+ *   must not add taps), and the time from the 支付 tap to the receipt;
  * - random payment sequences per second through the payment model (test/support/payment-model.ts);
  * - quotes per second of the rules engine (goal ≥ 100,000/s), measured first
  *   since it needs no build.
@@ -115,13 +116,14 @@ const onShow = (page: Page): Locator => page.locator('.taro_page').filter({ visi
 const button = (page: Page, name: string) => onShow(page).getByRole('button', { name, exact: true })
 const see = (page: Page, text: string) => onShow(page).getByText(text).first().waitFor({ timeout: 15_000 })
 
-async function h5ReturningWalk(browser: Browser, server: RunningServer): Promise<void> {
+async function h5ReturningWalk(browser: Browser, server: RunningServer, careMode: boolean): Promise<void> {
   const context = await browser.newContext({ viewport: PHONE_VIEWPORT, locale: 'zh-CN' })
   const page = await context.newPage()
   // Verify once (the identity is remembered), then go home. Home is opened in
   // the same document: the mock gateway keeps its sessions in memory only, so
   // after a reload it answers 认证已过期 to the remembered token.
   await page.goto(`${server.url}/${HOME}`)
+  if (careMode) await onShow(page).getByRole('switch', { name: '关怀模式' }).click()
   await button(page, '为本人缴费').click()
   await button(page, '同意并继续').click()
   await onShow(page).getByLabel('姓名').fill(SEEDED_RESIDENT.name)
@@ -150,8 +152,9 @@ async function h5ReturningWalk(browser: Browser, server: RunningServer): Promise
     }
   }
   await context.close()
-  console.log(`H5 taps home → receipt, returning resident: ${taps.length} (${taps.map(([label]) => label).join(' → ')})`)
-  console.log(`H5 支付 tap → receipt shown: ${payToReceiptMs} ms (mock gateway latency as built: 300 ms unless TARO_APP_MOCK_LATENCY_MS was set)`)
+  const mode = careMode ? 'care mode' : 'normal mode'
+  console.log(`H5 taps home → receipt, returning resident, ${mode}: ${taps.length} (${taps.map(([label]) => label).join(' → ')})`)
+  console.log(`H5 支付 tap → receipt shown, ${mode}: ${payToReceiptMs} ms (mock gateway latency as built: 300 ms unless TARO_APP_MOCK_LATENCY_MS was set)`)
 }
 
 /**
@@ -211,7 +214,8 @@ async function main(): Promise<void> {
   const browser = await launchChromium()
   try {
     await h5InitialJs(browser, server)
-    await h5ReturningWalk(browser, server)
+    await h5ReturningWalk(browser, server, false)
+    await h5ReturningWalk(browser, server, true)
   } finally {
     await browser.close()
     await server.close()

@@ -9,6 +9,13 @@ export default defineAppConfig({
     'pages/receipt/index',
     'pages/records/index',
   ],
+  // 关怀 subpackage: the page a 请家人代缴 card opens, and the weapp 朗读 clips
+  // (copied to packages/care/clips by config/index.ts), kept out of the main package.
+  subPackages: [{ root: 'packages/care', pages: ['pages/family/index'] }],
+  // Fetch it early so that 朗读 has its clips on the first step.
+  preloadRule: {
+    'pages/home/index': { network: 'all', packages: ['packages/care'] },
+  },
   // No sliding page transitions: calmer for elderly residents, and screenshots are stable.
   animation: false,
   window: {

@@ -1,6 +1,7 @@
 /**
  * Taro's Babel plugin renames these literal JSX props to role / aria-* on H5
- * (babel-plugin-transform-taroapi); its component typings lack them.
+ * (babel-plugin-transform-taroapi); its component typings lack them. Other
+ * aria-* attributes (aria-expanded, aria-live) are written hyphenated in JSX.
  */
 import '@tarojs/components'
 
@@ -11,6 +12,10 @@ declare module '@tarojs/components/types/common' {
     ariaHidden?: boolean
     ariaChecked?: boolean
     ariaSelected?: boolean
+    ariaValuenow?: number
+    ariaValuemin?: number
+    ariaValuemax?: number
+    ariaValuetext?: string
     tabIndex?: number
   }
 }

@@ -1,4 +1,4 @@
-/** The one route table. app.config.ts lists exactly these pages (a test checks it). */
+/** The one route table. app.config.ts lists exactly these pages, main and subpackage (a test checks it). */
 import type { Step } from '../domain/payment-flow'
 
 export const ROUTES = {
@@ -10,7 +10,9 @@ export const ROUTES = {
   pay: 'pages/pay/index',
   receipt: 'pages/receipt/index',
   records: 'pages/records/index',
-} as const satisfies Record<Step | 'home' | 'records', string>
+  // In the care subpackage (with the weapp 朗读 clips): opened from a 请家人代缴 card.
+  family: 'packages/care/pages/family/index',
+} as const satisfies Record<Step | 'home' | 'records' | 'family', string>
 
 export type Route = keyof typeof ROUTES
 

@@ -74,6 +74,11 @@ export interface Quote {
   sources: PolicySource[]
 }
 
+/** The yearly individual standard before any assistance: what step 3 offers. */
+export function standardFen(quote: Quote): Fen | undefined {
+  return quote.lines.find((line) => line.kind === 'standard')?.amountFen
+}
+
 export type QuoteError =
   | 'no-rules-for-year'
   | 'category-not-offered'

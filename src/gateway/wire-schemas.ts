@@ -19,6 +19,7 @@ export const BUSINESS_CODES = [
   'MAINTENANCE',
   'SYSTEM_BUSY',
   'ORDER_CLOSED',
+  'SHARE_INVALID',
 ] as const
 
 /** Every response is wrapped: `{ ok: true, data }` or `{ ok: false, error }`. */
@@ -123,6 +124,22 @@ export const recordsResponse = z.object({
   ),
 })
 
+/**
+ * 请家人代缴: an opaque token that stands for the resident in a share card.
+ * It carries no name or ID number; the bureau alone knows whom it stands for.
+ */
+export const shareTokenResponse = z.object({
+  shareToken: z.string().check(z.regex(/^[A-Za-z0-9_-]{16,64}$/)),
+  expiresOn: isoDate,
+})
+
+/** What a relative's app learns from a share token: a session for that resident, masked. */
+export const redeemShareResponse = z.object({
+  token: z.string().check(z.minLength(8)),
+  maskedName: z.string(),
+  maskedIdNumber: z.string().check(z.length(18)),
+})
+
 export type EnrolmentRecordWire = z.infer<typeof enrolmentRecord>
 export type EnrolmentWire = z.infer<typeof enrolmentResponse>
 export type PayParamsWire = z.infer<typeof payParams>
@@ -131,3 +148,5 @@ export type QueryOrderWire = z.infer<typeof queryOrderResponse>
 export type ReceiptWire = z.infer<typeof receipt>
 export type ReceiptResponseWire = z.infer<typeof receiptResponse>
 export type RecordsWire = z.infer<typeof recordsResponse>
+export type ShareTokenWire = z.infer<typeof shareTokenResponse>
+export type RedeemShareWire = z.infer<typeof redeemShareResponse>

@@ -12,6 +12,8 @@ import {
   queryOrderResponse,
   receiptResponse,
   recordsResponse,
+  redeemShareResponse,
+  shareTokenResponse,
   verifyIdentityResponse,
 } from '../gateway/wire-schemas'
 import type { Category } from '../domain/region-rules'
@@ -55,6 +57,8 @@ export function createBureauClient(transport: GatewayTransport) {
     queryOrder: (orderId: string) => call('queryOrder', { orderId }, queryOrderResponse),
     getReceipt: (token: string, receiptNo: string) => call('getReceipt', { token, receiptNo }, receiptResponse),
     listRecords: (token: string) => call('listRecords', { token }, recordsResponse),
+    createShareToken: (token: string) => call('createShareToken', { token }, shareTokenResponse),
+    redeemShareToken: (shareToken: string) => call('redeemShareToken', { shareToken }, redeemShareResponse),
   }
 }
 

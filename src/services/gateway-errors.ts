@@ -12,6 +12,7 @@ export type BusinessCode =
   | 'MAINTENANCE'
   | 'SYSTEM_BUSY'
   | 'ORDER_CLOSED'
+  | 'SHARE_INVALID'
   | 'UNKNOWN'
 
 export type GatewayError =
@@ -62,6 +63,11 @@ const BUSINESS_ADVICE: Record<BusinessCode, ErrorAdvice> = {
   MAINTENANCE: { title: '系统维护中', detail: '医保缴费系统正在例行维护，请稍后再试。', retryable: true },
   SYSTEM_BUSY: { title: '缴费人数较多', detail: '系统繁忙，请稍等片刻后点“重试”，已填写的信息不会丢失。', retryable: true },
   ORDER_CLOSED: { title: '订单已关闭', detail: '该笔订单已超时关闭，未扣款。请返回金额核对页重新发起缴费。', retryable: false },
+  SHARE_INVALID: {
+    title: '代缴邀请已失效',
+    detail: '这张代缴卡片已过期或已被撤回。请联系家人在医保缴费中重新点“请家人代缴”发给您。',
+    retryable: false,
+  },
   UNKNOWN: { title: '办理未成功', detail: '请稍后再试，或拨打 12393 咨询。', retryable: true },
 }
 

@@ -7,13 +7,16 @@ import type { RegionRules } from '../domain/region-rules'
 import type { BureauClient } from './bureau-client'
 import { err, ok, type GatewayError, type Result } from './gateway-errors'
 import type { Clock, FaceCheckPort, PayParams, PaymentPort } from './ports'
-import type { EnrolmentRecordWire, ReceiptResponseWire, RecordsWire } from '../gateway/wire-schemas'
+import type { EnrolmentRecordWire, ReceiptResponseWire, RecordsWire, ShareTokenWire } from '../gateway/wire-schemas'
 
 export interface Identity {
   token: string
   maskedName: string
   maskedIdNumber: string
-  birthDate: string
+  /** Known after the resident's own verification; a relative opening a share card is not told it. */
+  birthDate?: string
+  /** Opened from a 请家人代缴 card: a relative pays for this resident. */
+  forFamily?: boolean
 }
 
 export type EnrolmentRecord = EnrolmentRecordWire
@@ -128,6 +131,11 @@ export function createPaymentService(deps: PaymentServiceDeps) {
     getReceipt: (token: string, receiptNo: string): Promise<Result<ReceiptResponseWire>> =>
       deps.client.getReceipt(token, receiptNo),
     listRecords: (token: string): Promise<Result<RecordsWire>> => deps.client.listRecords(token),
+    createShareToken: (token: string): Promise<Result<ShareTokenWire>> => deps.client.createShareToken(token),
+    async redeemShareToken(shareToken: string): Promise<Result<Identity>> {
+      const redeemed = await deps.client.redeemShareToken(shareToken)
+      return redeemed.ok ? ok({ ...redeemed.value, forFamily: true }) : redeemed
+    },
   }
 }
 

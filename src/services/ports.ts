@@ -3,6 +3,8 @@
  * HTTP transports) and src/platform (payment, face check, storage); tests
  * inject fakes.
  */
+import type { SpeechScript } from '../domain/read-aloud'
+
 export const OPERATIONS = [
   'verifyIdentity',
   'getEnrolment',
@@ -10,6 +12,8 @@ export const OPERATIONS = [
   'queryOrder',
   'getReceipt',
   'listRecords',
+  'createShareToken',
+  'redeemShareToken',
 ] as const
 export type Operation = (typeof OPERATIONS)[number]
 
@@ -49,4 +53,16 @@ export interface Clock {
   /** YYYY-MM-DD in China Standard Time. */
   today(): string
   sleep(ms: number): Promise<void>
+}
+
+/**
+ * 朗读. `unavailable`: this device cannot speak Chinese (no voice, no clips):
+ * the screen says so instead. `stopped`: the resident stopped it, or another
+ * reading replaced it.
+ */
+export type SpeechOutcome = 'done' | 'stopped' | 'unavailable' | 'failed'
+
+export interface SpeechPort {
+  speak(script: SpeechScript): Promise<SpeechOutcome>
+  stop(): void
 }

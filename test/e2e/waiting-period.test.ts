@@ -32,6 +32,8 @@ async function lapsedResidentRepaysTwoYears(page: Page, prefix: string) {
   await see(page, '现在缴费需等待 3 个月')
   await expect(onShow(page).getByRole('radio', { name: /补缴 2 年/ }).getAttribute('aria-checked')).resolves.toBe('true')
   expect(await rowValue(page, '待遇起始日期')).toBe('2026年4月1日')
+  // Care mode folds the itemised lines away until asked for.
+  if (prefix === 'care-') await tap(page, '查看缴费明细')
   expect(await rowValue(page, '补缴 2 年（按2026年度标准）')).toBe('800.00 元')
   expect(await rowValue(page, '应缴金额')).toBe('1200.00 元')
   await screenshot(page, `${prefix}waiting-3-months`, true)

@@ -96,7 +96,7 @@ const NAVIGATION = ['navigateTo', 'redirectTo', 'reLaunch', 'switchTab', 'naviga
 const RECORDED = [
   'request', 'requestPayment', 'showToast', 'showModal', 'showLoading', 'hideLoading', 'previewImage',
   'setNavigationBarTitle', 'setClipboardData', 'vibrateShort', 'startFacialRecognitionVerify', 'login',
-  'getSetting', 'createSelectorQuery', 'createInnerAudioContext', 'getUpdateManager',
+  'getSetting', 'createSelectorQuery', 'getUpdateManager', 'setInnerAudioOption',
   'getStorage', 'setStorage', 'removeStorage', 'getSystemInfo', 'pageScrollTo',
 ]
 
@@ -108,6 +108,8 @@ export class WeappHarness {
   readonly errors: unknown[] = []
   readonly consoleErrors: unknown[][] = []
   readonly storage = new Map<string, unknown>()
+  /** The src of every audio clip played, in order (wx.createInnerAudioContext). */
+  readonly audioPlayed: string[] = []
   /** The page stack, top last (what getCurrentPages returns). */
   readonly stack: LaunchedPage[] = []
   private readonly context: vm.Context
@@ -119,7 +121,11 @@ export class WeappHarness {
   private loadingRoute = ''
   private followed = 0
 
-  constructor(private readonly dist = WEAPP_DIST) {
+  /** `appBaseInfo`: what wx.getAppBaseInfo reports beyond the defaults, e.g. a large fontSizeSetting. */
+  constructor(
+    private readonly dist = WEAPP_DIST,
+    private readonly appBaseInfo: Record<string, unknown> = {},
+  ) {
     this.app = readAppJson(dist)
     this.boundEvents = boundEventsByNodeName(readFileSync(join(dist, 'base.wxml'), 'utf8'))
     this.context = vm.createContext(this.globals())
@@ -255,6 +261,37 @@ export class WeappHarness {
     return module.exports
   }
 
+  /**
+   * An InnerAudioContext that "plays" a clip by checking that its file is in
+   * the build (an absolute src is relative to dist/weapp), then ends it, or
+   * reports an error for a missing file, as WeChat does.
+   */
+  private fakeAudio() {
+    const listeners = { ended: new Set<() => void>(), error: new Set<() => void>(), stop: new Set<() => void>() }
+    const emit = (type: keyof typeof listeners) => listeners[type].forEach((listener) => listener())
+    const on = (type: keyof typeof listeners) => (listener: () => void) => void listeners[type].add(listener)
+    const off = (type: keyof typeof listeners) => (listener: () => void) => void listeners[type].delete(listener)
+    // The bundle's own (tracked) timers, so that settle() waits for a whole sequence of clips.
+    const later = (fn: () => void) => (this.context as { setTimeout: (fn: () => void, ms: number) => unknown }).setTimeout(fn, 1)
+    const audio = {
+      src: '',
+      onEnded: on('ended'),
+      offEnded: off('ended'),
+      onError: on('error'),
+      offError: off('error'),
+      onStop: on('stop'),
+      offStop: off('stop'),
+      play: () => {
+        this.audioPlayed.push(audio.src)
+        const exists = existsSync(join(this.dist, audio.src))
+        later(() => emit(exists ? 'ended' : 'error'))
+      },
+      stop: () => later(() => emit('stop')),
+      destroy: () => Object.values(listeners).forEach((set) => set.clear()),
+    }
+    return audio
+  }
+
   private globals(): Record<string, unknown> {
     const record = (api: string, args: unknown[], known: boolean) => void this.calls.push({ api, args, known })
     const safely =
@@ -274,7 +311,8 @@ export class WeappHarness {
       getStorageSync: (key: string) => (record('getStorageSync', [key], true), storage.has(key) ? storage.get(key) : ''),
       setStorageSync: (key: string, value: unknown) => (record('setStorageSync', [key, value], true), void storage.set(key, value)),
       removeStorageSync: (key: string) => (record('removeStorageSync', [key], true), void storage.delete(key)),
-      getAppBaseInfo: () => ({ ...appBaseInfo }),
+      getAppBaseInfo: () => ({ ...appBaseInfo, ...this.appBaseInfo }),
+      createInnerAudioContext: () => (record('createInnerAudioContext', [], true), this.fakeAudio()),
       getWindowInfo: () => ({ ...windowInfo }),
       getDeviceInfo: () => ({ ...deviceInfo }),
       getSystemInfoSync: () => ({ ...appBaseInfo, ...windowInfo, ...deviceInfo }),

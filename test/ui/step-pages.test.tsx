@@ -35,6 +35,8 @@ jest.mock('@tarojs/taro', () => {
       // eslint-disable-next-line react-hooks/exhaustive-deps
       useEffect(() => callback(), [])
     },
+    // Hiding (which stops 朗读) does not happen to a mounted component.
+    useDidHide: () => undefined,
   }
 })
 
@@ -56,7 +58,7 @@ describe('verify page', () => {
   test('asks for consent first, then shows the form', async () => {
     await render(<VerifyPage />)
     expect(screenText()).toContain('个人信息使用说明')
-    expect(buttonLabels()).toEqual(['同意并继续', '不同意，返回首页'])
+    expect(buttonLabels()).toEqual(['朗读本页', '同意并继续', '不同意，返回首页'])
     expect(document.querySelector('taro-input-core')).toBeNull()
 
     tap('同意并继续')
@@ -106,7 +108,8 @@ describe('enrolment page', () => {
 
     await waitForText('由财政代缴，无需缴费')
     expect(buttonLabels()).not.toContain('信息无误，下一步')
-    expect(buttonLabels()).toEqual(['返回首页'])
+    // 郑秀英 was born in 1948: the 60+ care-mode offer comes first; the only way on is home.
+    expect(buttonLabels()).toEqual(['朗读本页', '开启关怀模式', '暂不开启', '返回首页'])
     expect(screenText()).toContain('**英')
     expect(screenText()).toContain('350***********2460')
     expect(screenText()).not.toContain('郑秀英')

@@ -2,11 +2,19 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROUTES, routeOf } from '../../src/config/routes'
 
-async function loadAppConfig(): Promise<{ pages: string[] }> {
+interface AppConfig {
+  pages: string[]
+  subPackages: { root: string; pages: string[] }[]
+  preloadRule: Record<string, { packages: string[] }>
+}
+
+/** The config, with `pages` holding main-package and subpackage pages alike, as routes. */
+async function loadAppConfig(): Promise<AppConfig> {
   // app.config.ts calls Taro's build-time global; here it only has to hand back its argument.
   Object.assign(globalThis, { defineAppConfig: (config: unknown) => config })
-  const module = (await import('../../src/app.config')) as unknown as { default: { pages: string[] } }
-  return module.default
+  const { default: config } = (await import('../../src/app.config')) as unknown as { default: AppConfig }
+  const inSubPackages = config.subPackages.flatMap((sub) => sub.pages.map((page) => `${sub.root}/${page}`))
+  return { ...config, pages: [...config.pages, ...inSubPackages] }
 }
 
 describe('app.config.ts', () => {
@@ -19,6 +27,11 @@ describe('app.config.ts', () => {
   test('opens on the home page', async () => {
     const { pages } = await loadAppConfig()
     expect(pages[0]).toBe(ROUTES.home)
+  })
+
+  test('the subpackage is preloaded from home, so 朗读 clips are there on the first step', async () => {
+    const { subPackages, preloadRule } = await loadAppConfig()
+    expect(preloadRule[ROUTES.home]?.packages).toEqual(subPackages.map((sub) => sub.root))
   })
 
   test('every listed page has its component and its page config', async () => {

@@ -37,6 +37,10 @@ function callOperation(client: ReturnType<typeof createBureauClient>, operation:
       return client.getReceipt('tk_anything', 'FJ2026000001')
     case 'listRecords':
       return client.listRecords('tk_anything')
+    case 'createShareToken':
+      return client.createShareToken('tk_anything')
+    case 'redeemShareToken':
+      return client.redeemShareToken('sh_anything')
   }
 }
 

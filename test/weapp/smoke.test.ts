@@ -26,10 +26,11 @@ const PAGES = allPages(readAppJson())
 const TITLES: Record<string, string> = {
   [ROUTES.home]: '城乡居民医保缴费',
   [ROUTES.records]: '缴费记录',
+  [ROUTES.family]: '帮家人缴医保',
   ...Object.fromEntries(STEPS.map((step) => [ROUTES[step], STEP_TITLES[step]])),
 }
 /** Pages that must render their title when opened directly by a new resident. */
-const MUST_RENDER: string[] = [ROUTES.home, ROUTES.verify, ROUTES.records]
+const MUST_RENDER: string[] = [ROUTES.home, ROUTES.verify, ROUTES.records, ROUTES.family]
 
 function expectHealthy(harness: WeappHarness, page: LaunchedPage) {
   expect(harness.errors).toEqual([])

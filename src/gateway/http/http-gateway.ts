@@ -6,7 +6,8 @@
  * - Only safe operations are re-sent after a timeout, a lost connection or a
  *   5xx, with the very same body: reads, and createOrder, whose idempotency key
  *   makes a repeat find the order the first request made. verifyIdentity is
- *   never re-sent: its face-check ticket is single-use.
+ *   never re-sent (its face-check ticket is single-use), nor createShareToken
+ *   (a repeat would mint a second card).
  */
 import type { GatewayTransport, Operation, TransportResponse } from '../../services/ports'
 import type { HttpRequester } from '../../platform/http-request'
@@ -18,9 +19,18 @@ export const OPERATION_TIMEOUT_MS: Record<Operation, number> = {
   queryOrder: 5_000,
   getReceipt: 8_000,
   listRecords: 8_000,
+  createShareToken: 8_000,
+  redeemShareToken: 8_000,
 }
 
-const SAFE_TO_RESEND: ReadonlySet<Operation> = new Set(['getEnrolment', 'createOrder', 'queryOrder', 'getReceipt', 'listRecords'])
+const SAFE_TO_RESEND: ReadonlySet<Operation> = new Set([
+  'getEnrolment',
+  'createOrder',
+  'queryOrder',
+  'getReceipt',
+  'listRecords',
+  'redeemShareToken',
+])
 
 export interface HttpGatewayOptions {
   baseUrl: string

@@ -40,6 +40,8 @@ interface LedgerOrder {
   status: OrderStatus
   receiptNo?: string
   paidAt?: string
+  /** Created in a session opened from a 请家人代缴 card: a relative pays. */
+  byFamily: boolean
 }
 
 interface IssuedReceipt {
@@ -50,7 +52,11 @@ interface IssuedReceipt {
   coverageStart: string
   paidAt: string
   lagQueriesLeft: number
+  byFamily?: boolean
 }
+
+/** How long a 请家人代缴 card stays usable. */
+const SHARE_DAYS = 7
 
 export interface MockGateway extends GatewayTransport {
   /** What the simulated WeChat cashier does when the resident taps 支付: the money moves. */
@@ -78,6 +84,8 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
   const orders = new Map<string, LedgerOrder>()
   const ordersByKey = new Map<string, LedgerOrder>()
   const receipts = new Map<string, IssuedReceipt>()
+  const shares = new Map<string, { resident: SeedResident; expiresOn: string }>()
+  const familySessions = new Set<string>()
   let sequence = 0
   const seedIndex = (resident: SeedResident) => SEED_RESIDENTS.indexOf(resident)
 
@@ -185,6 +193,7 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
       amountFen: bill.quote.payableFen,
       coverageStart: bill.quote.coverage.start,
       status: 'NOTPAY',
+      byFamily: familySessions.has(text(body.token)),
     }
     orders.set(order.orderId, order)
     ordersByKey.set(key, order)
@@ -226,7 +235,8 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
         receiptNo: receipt.receiptNo,
         verificationCode: verificationCodeFor(receipt.receiptNo),
         issuer: `${receipt.record.regionName}医疗保障局`,
-        maskedPayerName: maskPersonName(resident.name),
+        // The relative who paid is not known by name to the bureau's record here.
+        maskedPayerName: receipt.byFamily ? '家人代缴' : maskPersonName(resident.name),
         maskedInsuredName: maskPersonName(receipt.resident.name),
         maskedInsuredIdNumber: maskIdNumber(receipt.resident.idNumber),
         amountFen: receipt.amountFen,
@@ -254,6 +264,28 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
     })
   }
 
+  function createShareToken(body: Record<string, unknown>): Reply {
+    const resident = residentFor(body.token)
+    if (!resident) return refuse('SESSION_EXPIRED', '认证已过期')
+    const shareToken = `sh_${randomToken()}`
+    const expiresOn = addDays(options.today(), SHARE_DAYS)
+    shares.set(shareToken, { resident, expiresOn })
+    return reply({ shareToken, expiresOn })
+  }
+
+  function redeemShareToken(body: Record<string, unknown>): Reply {
+    const share = shares.get(text(body.shareToken))
+    if (!share || options.today() > share.expiresOn) return refuse('SHARE_INVALID', '代缴邀请已失效')
+    const token = nextId('tk_')
+    tokens.set(token, share.resident)
+    familySessions.add(token)
+    return reply({
+      token,
+      maskedName: maskPersonName(share.resident.name),
+      maskedIdNumber: maskIdNumber(share.resident.idNumber),
+    })
+  }
+
   const handlers: Record<Operation, (body: Record<string, unknown>) => Reply> = {
     verifyIdentity,
     getEnrolment,
@@ -261,6 +293,8 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
     queryOrder,
     getReceipt,
     listRecords,
+    createShareToken,
+    redeemShareToken,
   }
 
   /** The ledger as plain data: seed indexes instead of people. */
@@ -352,6 +386,7 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
         coverageStart: order.coverageStart,
         paidAt: order.paidAt,
         lagQueriesLeft: order.resident.receiptLagQueries ?? 0,
+        byFamily: order.byFamily,
       })
       saveLedger()
     },
@@ -407,6 +442,18 @@ function verificationCodeFor(receiptNo: string): string {
   let hash = 5381
   for (const char of receiptNo) hash = (hash * 33 + char.charCodeAt(0)) >>> 0
   return hash.toString(36).toUpperCase().padStart(6, '0').slice(-6)
+}
+
+/** 24 characters a share card can carry: unguessable, and nothing about the person. */
+function randomToken(): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789'
+  return Array.from({ length: 24 }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join('')
+}
+
+function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`)
+  date.setUTCDate(date.getUTCDate() + days)
+  return date.toISOString().slice(0, 10)
 }
 
 function delay(ms: number): Promise<void> {

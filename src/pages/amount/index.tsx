@@ -1,5 +1,7 @@
 import { AmountView } from '../../features/payment/components/amount-view'
 import { PageShell } from '../../features/payment/components/page-shell'
+import { ReadAloud } from '../../features/read-aloud/read-aloud'
+import { stepScript } from '../../domain/read-aloud'
 import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
 import { useStepGuard } from '../../features/payment/hooks/use-step-guard'
 import { goTo } from '../../platform/navigation'
@@ -17,6 +19,7 @@ export default function AmountPage() {
   if (!allowed || !record || !quote) return null
   return (
     <PageShell step='amount'>
+      <ReadAloud script={stepScript('amount', quote.payableFen)} />
       <AmountView
         quote={quote}
         regionName={record.regionName}

@@ -1,10 +1,14 @@
 import { useEffect } from 'react'
+import { CareOffer } from '../../features/care-mode/care-offer'
 import { EnrolmentView } from '../../features/payment/components/enrolment-view'
 import { PageShell } from '../../features/payment/components/page-shell'
+import { ReadAloud } from '../../features/read-aloud/read-aloud'
+import { stepScript } from '../../domain/read-aloud'
 import { GatewayErrorPanel, LoadingPanel } from '../../features/payment/components/status-panel'
 import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
 import { useReverify } from '../../features/payment/hooks/use-reverify'
 import { useStepGuard } from '../../features/payment/hooks/use-step-guard'
+import { deviceToday } from '../../app-services'
 import { goHome, goTo } from '../../platform/navigation'
 
 export default function EnrolmentPage() {
@@ -23,6 +27,8 @@ export default function EnrolmentPage() {
   if (!allowed || !identity) return null
   return (
     <PageShell step='enrolment'>
+      <ReadAloud script={stepScript('enrolment')} />
+      <CareOffer birthDate={identity.birthDate} today={deviceToday()} />
       {enrolment.status === 'error' && <GatewayErrorPanel error={enrolment.error} onRetry={() => void loadEnrolment()} onReverify={reverify} />}
       {(enrolment.status === 'loading' || enrolment.status === 'idle') && <LoadingPanel message='正在查询参保信息…' />}
       {enrolment.status === 'ready' && (

@@ -1,6 +1,8 @@
 import { useEffect } from 'react'
 import { CashierSheet } from '../../features/payment/components/cashier-sheet'
 import { PageShell } from '../../features/payment/components/page-shell'
+import { ReadAloud } from '../../features/read-aloud/read-aloud'
+import { stepScript } from '../../domain/read-aloud'
 import { PaymentStatus } from '../../features/payment/components/payment-status'
 import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
 import { useReverify } from '../../features/payment/hooks/use-reverify'
@@ -13,6 +15,7 @@ export default function PayPage() {
   const payment = usePaymentStore((state) => state.payment)
   const paymentError = usePaymentStore((state) => state.paymentError)
   const cancelled = usePaymentStore((state) => state.flow.reached === 'amount' && state.payment.phase === 'idle')
+  const payableFen = usePaymentStore((state) => state.quote?.payableFen)
   const pay = usePaymentStore((state) => state.pay)
   const checkAgain = usePaymentStore((state) => state.checkAgain)
   const send = usePaymentStore((state) => state.send)
@@ -31,6 +34,7 @@ export default function PayPage() {
   if (!allowed && !cancelled && payment.phase !== 'paid') return null
   return (
     <PageShell step='pay'>
+      <ReadAloud script={stepScript('pay', payableFen)} />
       <PaymentStatus
         payment={payment}
         error={paymentError}

@@ -1,18 +1,29 @@
 import { PageShell } from '../../features/payment/components/page-shell'
+import { ReadAloud } from '../../features/read-aloud/read-aloud'
 import { PlanView } from '../../features/payment/components/plan-view'
+import { FamilySharePanel } from '../../features/family/family-share-panel'
+import { familyShareCard, HOME_SHARE_CARD } from '../../features/family/family-share-card'
 import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
 import { useStepGuard } from '../../features/payment/hooks/use-step-guard'
+import { stepScript } from '../../domain/read-aloud'
+import { standardFen } from '../../domain/quote'
 import { goTo } from '../../platform/navigation'
+import { useShareCard } from '../../platform/share'
 
 export default function PlanPage() {
   const allowed = useStepGuard('plan')
   const record = usePaymentStore((state) => state.record)
   const quote = usePaymentStore((state) => state.quote)
   const confirmPlan = usePaymentStore((state) => state.confirmPlan)
+  const familyShare = usePaymentStore((state) => state.familyShare)
+  const createFamilyShare = usePaymentStore((state) => state.createFamilyShare)
+  const forFamily = usePaymentStore((state) => state.identity?.forFamily === true)
+  useShareCard(familyShare.status === 'ready' ? familyShareCard(familyShare.data.shareToken) : undefined, HOME_SHARE_CARD)
 
   if (!allowed || !record || !quote) return null
   return (
     <PageShell step='plan'>
+      <ReadAloud script={stepScript('plan', standardFen(quote))} />
       <PlanView
         record={record}
         quote={quote}
@@ -21,6 +32,8 @@ export default function PlanPage() {
           goTo('amount')
         }}
       />
+      {/* A relative who opened a card is already the one paying. */}
+      {!forFamily && <FamilySharePanel share={familyShare} onCreate={() => void createFamilyShare()} />}
     </PageShell>
   )
 }

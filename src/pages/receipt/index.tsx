@@ -2,6 +2,9 @@ import { useRouter } from '@tarojs/taro'
 import { useEffect } from 'react'
 import { ActionButton } from '../../features/payment/components/action-button'
 import { PageShell } from '../../features/payment/components/page-shell'
+import { ReadAloud } from '../../features/read-aloud/read-aloud'
+import { stepScript } from '../../domain/read-aloud'
+import { fen } from '../../domain/money'
 import { ReceiptView } from '../../features/payment/components/receipt-view'
 import { GatewayErrorPanel, LoadingPanel, NoticePanel } from '../../features/payment/components/status-panel'
 import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
@@ -14,6 +17,7 @@ export default function ReceiptPage() {
   const identity = usePaymentStore((state) => state.identity)
   const receipt = usePaymentStore((state) => state.receipt)
   const loadReceipt = usePaymentStore((state) => state.loadReceipt)
+  const paidFen = receipt.status === 'ready' && receipt.data.status === 'issued' ? fen(receipt.data.receipt.amountFen) : undefined
 
   useEffect(() => {
     if (receiptNo) void loadReceipt(receiptNo)
@@ -21,6 +25,7 @@ export default function ReceiptPage() {
 
   return (
     <PageShell step='receipt'>
+      <ReadAloud script={stepScript('receipt', paidFen)} />
       {!identity || !receiptNo ? (
         <NoticePanel title='未找到电子凭证' detail='请先完成实名认证，再到“缴费记录”中查看。' />
       ) : receipt.status === 'error' ? (

@@ -1,5 +1,7 @@
 import { ConsentPanel } from '../../features/payment/components/consent-panel'
 import { PageShell } from '../../features/payment/components/page-shell'
+import { ReadAloud } from '../../features/read-aloud/read-aloud'
+import { stepScript } from '../../domain/read-aloud'
 import { VerifyForm } from '../../features/payment/components/verify-form'
 import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
 import { deviceToday } from '../../app-services'
@@ -13,6 +15,7 @@ export default function VerifyPage() {
 
   return (
     <PageShell step='verify'>
+      <ReadAloud script={stepScript('verify')} />
       {consentGiven ? (
         <VerifyForm
           today={deviceToday()}

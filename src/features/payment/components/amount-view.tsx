@@ -8,6 +8,7 @@ import { formatChineseDate } from '../../../domain/chinese-date'
 import { formatYuan } from '../../../domain/money'
 import type { Quote } from '../../../domain/quote'
 import { coverageBasis, waitingDetail } from '../copy/coverage-copy'
+import { FoldInCareMode } from '../../care-mode/fold-in-care-mode'
 import { ActionButton } from './action-button'
 import { BackYearChooser } from './back-year-chooser'
 import { InfoRows, type InfoRow } from './info-rows'
@@ -38,12 +39,14 @@ export function AmountView(props: AmountViewProps) {
     <View>
       <View className='card'>
         <Text className='card-title'>缴费明细（{quote.benefitYear}年度）</Text>
-        <InfoRows
-          rows={[
-            ...quote.lines.map((line) => ({ label: line.label, value: `${formatYuan(line.amountFen)} 元` })),
-            { label: '应缴金额', value: `${formatYuan(quote.payableFen)} 元`, emphasis: true },
-          ]}
-        />
+        <FoldInCareMode label='缴费明细'>
+          <InfoRows
+            rows={[
+              ...quote.lines.map((line) => ({ label: line.label, value: `${formatYuan(line.amountFen)} 元` })),
+              { label: '应缴金额', value: `${formatYuan(quote.payableFen)} 元`, emphasis: true },
+            ]}
+          />
+        </FoldInCareMode>
         <View className='amount-total' ariaLabel={`应缴金额 ${formatYuan(quote.payableFen)} 元`}>
           <Text className='amount-figure'>{formatYuan(quote.payableFen)}</Text>
           <Text className='amount-unit'>元</Text>
@@ -52,7 +55,10 @@ export function AmountView(props: AmountViewProps) {
       <View className='card'>
         <InfoRows rows={coverageRows(quote, regionName)} />
         {quote.governmentSubsidyFen !== undefined && (
-          <Text className='hint'>政府补助由财政直接拨付医保基金，不需要您支付，仅供了解。</Text>
+          <FoldInCareMode label='政府补助'>
+            <InfoRows rows={[{ label: '政府补助标准（人均）', value: `${formatYuan(quote.governmentSubsidyFen)} 元` }]} />
+            <Text className='hint'>政府补助由财政直接拨付医保基金，不需要您支付，仅供了解。</Text>
+          </FoldInCareMode>
         )}
       </View>
       {waiting && <NoticePanel tone='warn' title={`现在缴费需等待 ${coverage.waitingMonths} 个月`} detail={waiting} />}
@@ -110,8 +116,5 @@ function coverageRows(quote: Quote, regionName: string): InfoRow[] {
     { label: '等待期', value: coverage.waitingMonths > 0 ? `${coverage.waitingMonths} 个月` : '无' },
     { label: '起始依据', value: coverageBasis(coverage) },
   ]
-  if (quote.governmentSubsidyFen !== undefined) {
-    rows.push({ label: '政府补助标准（人均）', value: `${formatYuan(quote.governmentSubsidyFen)} 元` })
-  }
   return rows
 }

@@ -16,7 +16,7 @@ export function PageShell({ step, title, children }: PageShellProps) {
   return (
     <View className={`page ${careMode ? 'care' : ''}`}>
       {step && <StepProgress step={step} />}
-      <View className='page-title' ariaRole='heading'>
+      <View className='page-title' ariaRole='heading' aria-level={1}>
         <Text>{heading}</Text>
       </View>
       {children}
@@ -27,7 +27,16 @@ export function PageShell({ step, title, children }: PageShellProps) {
 function StepProgress({ step }: { step: Step }) {
   const current = stepIndex(step) + 1
   return (
-    <View className='progress' ariaLabel={`第 ${current} 步，共 ${STEPS.length} 步：${STEP_TITLES[step]}`}>
+    // A progressbar: screen readers say its value text, 第 3 步，共 6 步.
+    <View
+      className='progress'
+      ariaRole='progressbar'
+      ariaLabel='缴费进度'
+      ariaValuemin={1}
+      ariaValuemax={STEPS.length}
+      ariaValuenow={current}
+      ariaValuetext={`第 ${current} 步，共 ${STEPS.length} 步：${STEP_TITLES[step]}`}
+    >
       <Text className='progress-text'>
         第 {current} 步 / 共 {STEPS.length} 步
       </Text>

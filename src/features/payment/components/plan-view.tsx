@@ -1,7 +1,7 @@
 /** Step 3: the insurance type and the resident's category, with the benefit year. */
 import { View, Text } from '@tarojs/components'
 import { formatYuan } from '../../../domain/money'
-import type { Quote } from '../../../domain/quote'
+import { standardFen, type Quote } from '../../../domain/quote'
 import { CATEGORY_LABELS } from '../../../domain/region-rules'
 import type { EnrolmentRecord } from '../../../services/payment-service'
 import { ActionButton } from './action-button'
@@ -13,7 +13,7 @@ interface PlanViewProps {
 }
 
 export function PlanView({ record, quote, onNext }: PlanViewProps) {
-  const standard = quote.lines.find((line) => line.kind === 'standard')
+  const standard = standardFen(quote)
   return (
     <View>
       <View className='card'>
@@ -22,7 +22,7 @@ export function PlanView({ record, quote, onNext }: PlanViewProps) {
           <Text className='choice-mark'>✓ 已选</Text>
           <Text className='choice-title'>城乡居民基本医疗保险</Text>
           <Text className='choice-detail'>
-            {CATEGORY_LABELS[record.category]} · 个人缴费标准 {standard ? formatYuan(standard.amountFen) : '—'} 元/年
+            {CATEGORY_LABELS[record.category]} · 个人缴费标准 {standard !== undefined ? formatYuan(standard) : '—'} 元/年
           </Text>
         </View>
         <Text className='hint'>人员类别由参保地医保部门核定，如需变更请联系当地医保经办机构。</Text>

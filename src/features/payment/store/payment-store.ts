@@ -20,7 +20,7 @@ import {
   type QuoteProblem,
   type VerifyError,
 } from '../../../services/payment-service'
-import type { ReceiptResponseWire, RecordsWire } from '../../../gateway/wire-schemas'
+import type { ReceiptResponseWire, RecordsWire, ShareTokenWire } from '../../../gateway/wire-schemas'
 import { createPaymentRunner, type Bill } from './payment-runner'
 
 export type Loadable<T, E = GatewayError> =
@@ -45,6 +45,8 @@ export interface PaymentState {
   bill?: Bill
   receipt: Loadable<ReceiptResponseWire>
   records: Loadable<RecordsWire['records']>
+  /** 请家人代缴: the share token for this resident's card. */
+  familyShare: Loadable<ShareTokenWire>
 }
 
 export interface PaymentActions {
@@ -68,6 +70,10 @@ export interface PaymentActions {
   resumePayment(): Promise<void>
   loadReceipt(receiptNo: string): Promise<void>
   loadRecords(): Promise<void>
+  /** 请家人代缴: asks the bureau for a share token standing for the verified resident. */
+  createFamilyShare(): Promise<void>
+  /** A relative opened a share card: a session for that resident, starting at step 2. */
+  openFamilyShare(shareToken: string): Promise<{ ok: true } | { ok: false; error: GatewayError }>
   signOut(): void
   /** The gateway no longer accepts the token: forget it, keep the consent, start at step 1. */
   expireSession(): void
@@ -103,6 +109,7 @@ const initialState = (): PaymentState => ({
   bill: undefined,
   receipt: { status: 'idle' },
   records: { status: 'idle' },
+  familyShare: { status: 'idle' },
 })
 
 /** Leaving or switching person keeps a payment whose money may be moving, and its bill. */
@@ -133,7 +140,7 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
             const result = await service.verify(name, idNumber)
             set({ verifying: false })
             if (!result.ok) return { ok: false, error: result.error }
-            set({ identity: result.value, enrolment: { status: 'idle' }, ...freshChoice(get().payment) })
+            set({ identity: result.value, enrolment: { status: 'idle' }, familyShare: { status: 'idle' }, ...freshChoice(get().payment) })
             send({ type: 'VERIFIED' })
             return { ok: true }
           },
@@ -213,6 +220,22 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
             set({
               records: result.ok ? { status: 'ready', data: result.value.records } : { status: 'error', error: result.error },
             })
+          },
+
+          async createFamilyShare() {
+            const identity = get().identity
+            if (!identity) return
+            set({ familyShare: { status: 'loading' } })
+            const result = await service.createShareToken(identity.token)
+            set({ familyShare: result.ok ? { status: 'ready', data: result.value } : { status: 'error', error: result.error } })
+          },
+
+          async openFamilyShare(shareToken) {
+            const result = await service.redeemShareToken(shareToken)
+            if (!result.ok) return { ok: false, error: result.error }
+            set({ ...initialState(), ...inFlight(get()), consentGiven: get().consentGiven, identity: result.value })
+            send({ type: 'VERIFIED' })
+            return { ok: true }
           },
 
           signOut: () => set({ ...initialState(), ...inFlight(get()) }),

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '帮家人缴医保',
+})

@@ -1,0 +1,40 @@
+import { useRouter } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import { FamilyWelcome } from '../../../../features/family/family-welcome'
+import { ActionButton } from '../../../../features/payment/components/action-button'
+import { PageShell } from '../../../../features/payment/components/page-shell'
+import { GatewayErrorPanel, LoadingPanel, NoticePanel } from '../../../../features/payment/components/status-panel'
+import { usePaymentStore } from '../../../../features/payment/hooks/use-payment-store'
+import type { GatewayError } from '../../../../services/gateway-errors'
+import { goHome, goTo } from '../../../../platform/navigation'
+
+type Opening = { status: 'loading' } | { status: 'ready' } | { status: 'error'; error: GatewayError }
+
+export default function FamilyPage() {
+  const shareToken = useRouter().params.share ?? ''
+  const identity = usePaymentStore((state) => state.identity)
+  const openFamilyShare = usePaymentStore((state) => state.openFamilyShare)
+  const [opening, setOpening] = useState<Opening>({ status: 'loading' })
+
+  useEffect(() => {
+    if (!shareToken) return
+    void openFamilyShare(shareToken).then((result) =>
+      setOpening(result.ok ? { status: 'ready' } : { status: 'error', error: result.error }),
+    )
+  }, [shareToken, openFamilyShare])
+
+  return (
+    <PageShell title='帮家人缴医保'>
+      {!shareToken ? (
+        <NoticePanel tone='warn' title='没有找到代缴信息' detail='请从家人发给您的代缴卡片进入，或请家人重新发送。' />
+      ) : opening.status === 'error' ? (
+        <GatewayErrorPanel error={opening.error} />
+      ) : opening.status === 'ready' && identity ? (
+        <FamilyWelcome identity={identity} onContinue={() => goTo('enrolment')} />
+      ) : (
+        <LoadingPanel message='正在打开代缴信息，请稍候…' />
+      )}
+      {opening.status !== 'ready' && <ActionButton label='返回首页' kind='secondary' onTap={goHome} />}
+    </PageShell>
+  )
+}
