@@ -7,10 +7,12 @@ import { regionRulesFor } from './config/regions'
 import { createHttpGateway } from './gateway/http/http-gateway'
 import { parseFaultPlan } from './gateway/mock/fault-plan'
 import { createMockCashier, type MockCashier } from './gateway/mock/mock-cashier'
-import { createMockGateway } from './gateway/mock/mock-gateway'
+import type { MockGateway } from './gateway/mock/mock-gateway'
+import { loadMockGateway } from './gateway/mock/load-mock-gateway'
 import { createBureauClient } from './services/bureau-client'
 import { fixedDateClock, systemClock } from './services/clock'
 import { createPaymentService } from './services/payment-service'
+import type { GatewayTransport } from './services/ports'
 import { createPaymentStore } from './features/payment/store/payment-store'
 import { readDevFlag } from './platform/dev-flags'
 import { taroRequest } from './platform/http-request'
@@ -27,15 +29,22 @@ function wire() {
       mockCashier: undefined,
     }
   }
-  const gateway = createMockGateway({
-    latencyMs: env.mockLatencyMs,
-    today: () => env.mockToday,
-    benefitYear: env.mockBenefitYear,
-    faults: parseFaultPlan(readDevFlag('mockFault')),
-    storage: taroStorage,
-  })
-  const mockCashier: MockCashier = createMockCashier(gateway)
-  return { transport: gateway, payment: mockCashier, clock: fixedDateClock(env.mockToday), mockCashier }
+  // The flag is read now, at launch, while the URL still carries it.
+  const faults = parseFaultPlan(readDevFlag('mockFault'))
+  let bureau: Promise<MockGateway> | undefined
+  const loadBureau = () =>
+    (bureau ??= loadMockGateway().then(({ createMockGateway }) =>
+      createMockGateway({
+        latencyMs: env.mockLatencyMs,
+        today: () => env.mockToday,
+        benefitYear: env.mockBenefitYear,
+        faults,
+        storage: taroStorage,
+      }),
+    ))
+  const transport: GatewayTransport = { send: async (operation, body) => (await loadBureau()).send(operation, body) }
+  const mockCashier: MockCashier = createMockCashier(loadBureau)
+  return { transport, payment: mockCashier, clock: fixedDateClock(env.mockToday), mockCashier }
 }
 
 const wiring = wire()

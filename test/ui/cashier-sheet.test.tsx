@@ -21,7 +21,7 @@ async function setUp() {
     idempotencyKey: 'idem-ui-cashier',
   })
   if (!order.ok) throw new Error('order not created')
-  const cashier = createMockCashier(gateway)
+  const cashier = createMockCashier(() => Promise.resolve(gateway))
   await render(<CashierSheet cashier={cashier} />)
   return { gateway, cashier, order: order.value }
 }

@@ -7,6 +7,9 @@
 import type { PayParams, PaymentCallback, PaymentPort } from '../../services/ports'
 import type { MockGateway } from './mock-gateway'
 
+/** The part of the mock bureau the cashier needs, possibly still loading. */
+export type CashierBureau = () => Promise<Pick<MockGateway, 'settlePayment' | 'amountFor'>>
+
 export interface CashierRequest {
   amountFen: number
   params: PayParams
@@ -20,7 +23,7 @@ export interface MockCashier extends PaymentPort {
   cancel(): void
 }
 
-export function createMockCashier(gateway: MockGateway): MockCashier {
+export function createMockCashier(bureau: CashierBureau): MockCashier {
   let request: CashierRequest | undefined
   let settle: ((callback: PaymentCallback) => void) | undefined
   const listeners = new Set<() => void>()
@@ -35,14 +38,15 @@ export function createMockCashier(gateway: MockGateway): MockCashier {
   }
 
   return {
-    requestPayment(params) {
+    async requestPayment(params) {
       // A second sheet replaces nothing: WeChat refuses a second cashier while one is open.
-      if (settle) return Promise.resolve('failed')
-      request = { params, amountFen: gateway.amountFor(params.package) ?? 0 }
-      notify()
-      return new Promise<PaymentCallback>((resolve) => {
+      if (settle) return 'failed'
+      const opening = new Promise<PaymentCallback>((resolve) => {
         settle = resolve
       })
+      request = { params, amountFen: (await bureau()).amountFor(params.package) ?? 0 }
+      notify()
+      return opening
     },
     current: () => request,
     subscribe(listener) {
@@ -50,9 +54,13 @@ export function createMockCashier(gateway: MockGateway): MockCashier {
       return () => listeners.delete(listener)
     },
     pay() {
-      if (!request) return
-      gateway.settlePayment(request.params.package)
-      close('completed')
+      const paying = request
+      if (!paying) return
+      // The money moves before the sheet closes, so the order query that follows can see it.
+      void bureau().then((gateway) => {
+        gateway.settlePayment(paying.params.package)
+        close('completed')
+      })
     },
     cancel() {
       if (request) close('cancelled')
