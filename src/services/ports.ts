@@ -10,6 +10,11 @@ export const OPERATIONS = [
   'queryOrder',
   'getReceipt',
   'listRecords',
+  'listFamilyMembers',
+  'addFamilyMember',
+  'removeFamilyMember',
+  'bindFamilyMember',
+  'getPersonalAccount',
 ] as const
 export type Operation = (typeof OPERATIONS)[number]
 

@@ -37,6 +37,16 @@ function callOperation(client: ReturnType<typeof createBureauClient>, operation:
       return client.getReceipt('tk_anything', 'FJ2026000001')
     case 'listRecords':
       return client.listRecords('tk_anything')
+    case 'listFamilyMembers':
+      return client.listFamilyMembers('tk_anything')
+    case 'addFamilyMember':
+      return client.addFamilyMember({ token: 'tk_anything', name: '陈玉珍', idNumber: '350102195206152247', relation: 'spouse' })
+    case 'removeFamilyMember':
+      return client.removeFamilyMember('tk_anything', 'mb_anything')
+    case 'bindFamilyMember':
+      return client.bindFamilyMember({ token: 'tk_anything', memberToken: 'mb_anything', evidence: 'face', ticket: 'face-ok' })
+    case 'getPersonalAccount':
+      return client.getPersonalAccount('tk_anything')
   }
 }
 

@@ -18,9 +18,25 @@ export const OPERATION_TIMEOUT_MS: Record<Operation, number> = {
   queryOrder: 5_000,
   getReceipt: 8_000,
   listRecords: 8_000,
+  listFamilyMembers: 8_000,
+  addFamilyMember: 8_000,
+  removeFamilyMember: 8_000,
+  bindFamilyMember: 15_000,
+  getPersonalAccount: 8_000,
 }
 
-const SAFE_TO_RESEND: ReadonlySet<Operation> = new Set(['getEnrolment', 'createOrder', 'queryOrder', 'getReceipt', 'listRecords'])
+// Not re-sent: addFamilyMember (a repeat after a lost answer is refused MEMBER_EXISTS; the app
+// lists the members again instead) and bindFamilyMember (its face or photo ticket is single-use).
+const SAFE_TO_RESEND: ReadonlySet<Operation> = new Set([
+  'getEnrolment',
+  'createOrder',
+  'queryOrder',
+  'getReceipt',
+  'listRecords',
+  'listFamilyMembers',
+  'removeFamilyMember',
+  'getPersonalAccount',
+])
 
 export interface HttpGatewayOptions {
   baseUrl: string
