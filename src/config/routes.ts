@@ -1,4 +1,7 @@
-/** The one route table. app.config.ts lists exactly these pages (a test checks it). */
+/**
+ * The one route table. app.config.ts lists exactly these pages (a test checks it):
+ * the family pages in the `family` subpackage, which keeps them out of the weapp main package.
+ */
 import type { Step } from '../domain/payment-flow'
 
 export const ROUTES = {
@@ -10,7 +13,13 @@ export const ROUTES = {
   pay: 'pages/pay/index',
   receipt: 'pages/receipt/index',
   records: 'pages/records/index',
-} as const satisfies Record<Step | 'home' | 'records', string>
+  familyMembers: 'family/pages/members/index',
+  familyAdd: 'family/pages/add/index',
+  familyCart: 'family/pages/cart/index',
+} as const satisfies Record<Step | 'home' | 'records' | 'familyMembers' | 'familyAdd' | 'familyCart', string>
+
+/** The weapp subpackage holding the family pages. */
+export const FAMILY_PACKAGE_ROOT = 'family'
 
 export type Route = keyof typeof ROUTES
 

@@ -50,6 +50,13 @@ export interface FaceCheckPort {
   verify(): Promise<FaceCheckResult>
 }
 
+/** The 户口簿 photo a child's binding needs: taken or chosen, uploaded, and known to the bureau by a single-use ticket. */
+export type PhotoUploadResult = { ok: true; ticket: string } | { ok: false; reason: 'cancelled' | 'failed' }
+
+export interface PhotoUploadPort {
+  uploadHouseholdRegister(): Promise<PhotoUploadResult>
+}
+
 export interface Clock {
   /** YYYY-MM-DD in China Standard Time. */
   today(): string

@@ -1,17 +1,28 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { ROUTES, routeOf } from '../../src/config/routes'
+import { FAMILY_PACKAGE_ROOT, ROUTES, routeOf } from '../../src/config/routes'
 
-async function loadAppConfig(): Promise<{ pages: string[] }> {
+interface AppConfig {
+  pages: string[]
+  subPackages?: Array<{ root: string; pages: string[] }>
+}
+
+async function loadAppConfig(): Promise<AppConfig> {
   // app.config.ts calls Taro's build-time global; here it only has to hand back its argument.
   Object.assign(globalThis, { defineAppConfig: (config: unknown) => config })
-  const module = (await import('../../src/app.config')) as unknown as { default: { pages: string[] } }
+  const module = (await import('../../src/app.config')) as unknown as { default: AppConfig }
   return module.default
 }
 
+/** Main-package and subpackage pages as routes. */
+const routesOf = (config: AppConfig): string[] => [
+  ...config.pages,
+  ...(config.subPackages ?? []).flatMap((sub) => sub.pages.map((page) => `${sub.root}/${page}`)),
+]
+
 describe('app.config.ts', () => {
   test('lists exactly the pages of the route table, each once', async () => {
-    const { pages } = await loadAppConfig()
+    const pages = routesOf(await loadAppConfig())
     expect(new Set(pages).size).toBe(pages.length)
     expect([...pages].sort()).toEqual(Object.values(ROUTES).sort())
   })
@@ -21,8 +32,16 @@ describe('app.config.ts', () => {
     expect(pages[0]).toBe(ROUTES.home)
   })
 
+  test('the family pages are in the family subpackage, not the main package', async () => {
+    const config = await loadAppConfig()
+    const family = [ROUTES.familyMembers, ROUTES.familyAdd, ROUTES.familyCart]
+    expect(config.pages.filter((page) => (family as string[]).includes(page))).toEqual([])
+    expect(routesOf(config)).toEqual(expect.arrayContaining(family))
+    expect(family.every((route) => route.startsWith(`${FAMILY_PACKAGE_ROOT}/`))).toBe(true)
+  })
+
   test('every listed page has its component and its page config', async () => {
-    const { pages } = await loadAppConfig()
+    const pages = routesOf(await loadAppConfig())
     for (const page of pages) {
       expect(existsSync(join(__dirname, '../../src', `${page}.tsx`))).toBe(true)
       expect(existsSync(join(__dirname, '../../src', `${page}.config.ts`))).toBe(true)
