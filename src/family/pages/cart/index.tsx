@@ -1,8 +1,8 @@
-import { useDidShow } from '@tarojs/taro'
 import { CartLineCard } from '../../../features/family/components/cart-line-card'
 import { CartOutcome } from '../../../features/family/components/cart-outcome'
 import { CartSummary } from '../../../features/family/components/cart-summary'
 import { NeedsIdentity } from '../../../features/family/components/needs-identity'
+import { useShowEffect } from '../../../features/family/hooks/use-show-effect'
 import { familyAid } from '../../../features/family/family-services'
 import { familyActions, useFamilyStore } from '../../../features/family/hooks/use-family-store'
 import { useCartView } from '../../../features/family/hooks/use-cart-view'
@@ -21,7 +21,7 @@ export default function FamilyCartPage() {
   const actions = familyActions()
 
   // Orders in flight are queried first (a relaunch mid-payment), then every member is checked afresh.
-  useDidShow(() => {
+  useShowEffect(() => {
     if (!identity) return
     void actions.resumeLines().then(() => actions.checkCart())
   })

@@ -1,12 +1,12 @@
 import { Text } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import { MAX_FAMILY_MEMBERS, canAddMember } from '../../../domain/family'
 import { MemberList } from '../../../features/family/components/member-list'
 import { NeedsIdentity } from '../../../features/family/components/needs-identity'
+import { useShowEffect } from '../../../features/family/hooks/use-show-effect'
 import { familyActions, useFamilyStore } from '../../../features/family/hooks/use-family-store'
 import { ActionButton } from '../../../features/payment/components/action-button'
 import { PageShell } from '../../../features/payment/components/page-shell'
-import { GatewayErrorPanel } from '../../../features/payment/components/status-panel'
+import { GatewayErrorPanel, LoadingPanel } from '../../../features/payment/components/status-panel'
 import { usePaymentStore } from '../../../features/payment/hooks/use-payment-store'
 import { useReverify } from '../../../features/payment/hooks/use-reverify'
 import { goTo } from '../../../platform/navigation'
@@ -21,7 +21,7 @@ export default function FamilyMembersPage() {
   const { loadMembers, toggleInCart, bindMember, removeMember } = familyActions()
 
   // The bureau holds the book: refresh it (and any binding under review) each time the page shows.
-  useDidShow(() => {
+  useShowEffect(() => {
     if (identity) void loadMembers()
   })
 
@@ -37,6 +37,7 @@ export default function FamilyMembersPage() {
       <Text className='paragraph'>
         常用缴费人最多 {MAX_FAMILY_MEMBERS} 人（已添加 {members.length} 人）。用微信代缴只需对方姓名和身份证号；用职工医保个人账户（家庭共济）缴费需先绑定亲属关系。
       </Text>
+      {membersLoad.status === 'loading' && members.length === 0 && <LoadingPanel message='正在查询常用缴费人…' />}
       {membersLoad.status === 'error' && <GatewayErrorPanel error={membersLoad.error} onRetry={() => void loadMembers()} onReverify={reverify} />}
       <MemberList members={members} cart={cart} binding={binding} onToggle={toggleInCart} onBind={(token) => void bindMember(token)} onRemove={(token) => void removeMember(token)} />
       {canAddMember(members.length) ? (

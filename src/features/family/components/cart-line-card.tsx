@@ -5,13 +5,12 @@
  * own outcome once paying starts.
  */
 import { View, Text } from '@tarojs/components'
-import { RELATION_LABELS } from '../../../domain/family'
 import type { FundingSource } from '../../../domain/family-cart'
 import { formatYuan } from '../../../domain/money'
 import { describeGatewayError } from '../../../services/gateway-errors'
 import { ActionButton } from '../../payment/components/action-button'
 import { LoadingPanel } from '../../payment/components/status-panel'
-import { aidRefusalText, outcomeText } from '../copy/family-copy'
+import { aidRefusalText, memberLabel, outcomeText } from '../copy/family-copy'
 import type { CartLineView } from '../store/cart-plan'
 import { ChoiceRow } from './check-row'
 import '../family.css'
@@ -29,7 +28,7 @@ interface CartLineCardProps {
 
 export function CartLineCard({ view, accountRegion, locked, onSource, onRetryCheck, onCheckAgain, onShowReceipt }: CartLineCardProps) {
   const { member, check, amountFen, aid, source, line } = view
-  const name = `${member.maskedName}（${RELATION_LABELS[member.relation]}）`
+  const name = memberLabel(member)
   return (
     <View className='card cart-line' ariaLabel={name}>
       <View className='row row-emphasis'>
@@ -52,7 +51,7 @@ export function CartLineCard({ view, accountRegion, locked, onSource, onRetryChe
         </View>
       )}
       {amountFen !== undefined && !line.receiptNo && !locked && (
-        <View ariaRole='radiogroup' ariaLabel={`${member.maskedName}的支付方式`}>
+        <View ariaRole='radiogroup' ariaLabel={`${name}的支付方式`}>
           <ChoiceRow title='微信支付（本人资金代缴）' selected={source === 'wechat'} onChoose={() => onSource('wechat')} />
           {aid?.ok ? (
             <ChoiceRow title='职工医保个人账户（家庭共济）' selected={source === 'account'} onChoose={() => onSource('account')} />
@@ -74,7 +73,7 @@ function LineOutcome({ view, onCheckAgain, onShowReceipt }: Pick<CartLineCardPro
       <View className='line-status line-paid'>
         <Text className='panel-title'>✓ 已缴费</Text>
         <Text className='hint'>凭证号 {receiptNo}</Text>
-        <ActionButton label={`查看${view.member.maskedName}的电子凭证`} kind='secondary' onTap={() => onShowReceipt(receiptNo)} />
+        <ActionButton label={`查看${memberLabel(view.member)}的电子凭证`} kind='secondary' onTap={() => onShowReceipt(receiptNo)} />
       </View>
     )
   }

@@ -1,13 +1,14 @@
 /** After a cart was paid: who is paid and who is not, by name, and the next step for each. */
 import { View } from '@tarojs/components'
 import { NoticePanel } from '../../payment/components/status-panel'
+import { memberLabel } from '../copy/family-copy'
 import type { CartLineView } from '../store/cart-plan'
 
 export function CartOutcome({ lines, stoppedByCancel }: { lines: CartLineView[]; stoppedByCancel: boolean }) {
   const payable = lines.filter((view) => view.amountFen !== undefined)
   const attempted = payable.some((view) => view.line.receiptNo || view.line.bill || view.line.payment.phase !== 'idle')
   if (!attempted) return null
-  const names = (views: CartLineView[]) => views.map((view) => view.member.maskedName).join('、')
+  const names = (views: CartLineView[]) => views.map((view) => memberLabel(view.member)).join('、')
   const paid = payable.filter((view) => view.line.receiptNo)
   const confirming = payable.filter((view) => view.line.payment.phase === 'unknown')
   const unpaid = payable.filter((view) => !view.line.receiptNo && view.line.payment.phase !== 'unknown')

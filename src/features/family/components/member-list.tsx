@@ -3,13 +3,13 @@
  * and what it needs, a tick box to add them to this payment, bind and remove.
  */
 import { View, Text } from '@tarojs/components'
-import { MAX_FAMILY_MEMBERS, RELATION_LABELS } from '../../../domain/family'
+import { MAX_FAMILY_MEMBERS } from '../../../domain/family'
 import type { BindError, FamilyMember } from '../../../services/family-service'
 import { describeGatewayError } from '../../../services/gateway-errors'
 import { ActionButton } from '../../payment/components/action-button'
 import { InfoRows } from '../../payment/components/info-rows'
 import { NoticePanel } from '../../payment/components/status-panel'
-import { BIND_BUSY, BINDING_LABELS, bindingDetail } from '../copy/family-copy'
+import { BIND_BUSY, BINDING_LABELS, bindingDetail, memberLabel } from '../copy/family-copy'
 import { CheckRow } from './check-row'
 import '../family.css'
 
@@ -31,7 +31,7 @@ export function MemberList({ members, cart, binding, onToggle, onBind, onRemove 
       {members.map((member) => {
         const state = binding[member.memberToken]
         const canBind = member.binding.status === 'unbound' || member.binding.status === 'rejected'
-        const label = `${member.maskedName}（${RELATION_LABELS[member.relation]}）`
+        const label = memberLabel(member)
         return (
           <View key={member.memberToken} className='card member' ariaLabel={label}>
             <Text className='card-title'>{label}</Text>
@@ -47,7 +47,7 @@ export function MemberList({ members, cart, binding, onToggle, onBind, onRemove 
                 {bindErrorText(state)}
               </Text>
             )}
-            <CheckRow label={`为${member.maskedName}缴费`} checked={cart.includes(member.memberToken)} onToggle={() => onToggle(member.memberToken)} />
+            <CheckRow label={`为${label}缴费`} checked={cart.includes(member.memberToken)} onToggle={() => onToggle(member.memberToken)} />
             {canBind && (
               <ActionButton
                 label={member.binding.status === 'rejected' ? '重新绑定亲属关系' : '绑定亲属关系'}
@@ -57,7 +57,7 @@ export function MemberList({ members, cart, binding, onToggle, onBind, onRemove 
                 onTap={() => onBind(member.memberToken)}
               />
             )}
-            <ActionButton label={`删除${member.maskedName}`} kind='secondary' onTap={() => onRemove(member.memberToken)} />
+            <ActionButton label={`删除${label}`} kind='secondary' onTap={() => onRemove(member.memberToken)} />
           </View>
         )
       })}

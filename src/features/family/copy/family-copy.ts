@@ -1,6 +1,10 @@
 /** The family pages' wording: each outcome, binding state and 家庭共济 refusal says what to do next. */
-import type { BindingEvidence, BindingStatus, FamilyAidRefusal } from '../../../domain/family'
-import type { MemberOutcome } from '../../../services/family-service'
+import { RELATION_LABELS, type BindingEvidence, type BindingStatus, type FamilyAidRefusal } from '../../../domain/family'
+import type { FamilyMember, MemberOutcome } from '../../../services/family-service'
+
+/** A member as every label names them: masked names can repeat (**华), the relation tells them apart. */
+export const memberLabel = (member: Pick<FamilyMember, 'maskedName' | 'relation'>): string =>
+  `${member.maskedName}（${RELATION_LABELS[member.relation]}）`
 
 export const OWN_MONEY_WARNING = '代他人缴费将从您的账户扣款，请确认人员信息'
 

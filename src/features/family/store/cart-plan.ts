@@ -47,7 +47,9 @@ export function cartLines(state: PlanInput, lookup: FamilyAidLookup): CartLineVi
           })
         : undefined
     const source: FundingSource = aid?.ok && state.sources[memberToken] === 'account' ? 'account' : 'wechat'
-    return [{ member, check, amountFen: payable?.quote.payableFen, aid, source, line: state.lines[memberToken] ?? { payment: { phase: 'idle' } } }]
+    const line = state.lines[memberToken] ?? { payment: { phase: 'idle' } }
+    const amountFen = line.receiptNo && line.paidFen !== undefined ? fen(line.paidFen) : payable?.quote.payableFen
+    return [{ member, check, amountFen, aid, source, line }]
   })
 }
 

@@ -25,6 +25,8 @@ export interface LineState {
   paymentError?: GatewayError
   bill?: Bill
   receiptNo?: string
+  /** What was paid, kept with the receipt: the bureau's next check says "already paid" without an amount. */
+  paidFen?: number
 }
 
 export interface FamilyState {
@@ -101,6 +103,7 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
         /** What each line pays from the account in this run; fixed when the run starts. */
         const payFor = new Map<string, PayFor>()
         const runners = new Map<string, ReturnType<typeof createPaymentRunner>>()
+        let checking = false
 
         const runnerFor = (memberToken: string) => {
           const existing = runners.get(memberToken)
@@ -119,7 +122,11 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
             },
             set: (partial) => setLine(memberToken, partial),
             onCancelled: () => set({ stoppedByCancel: true }),
-            onPaid: (receiptNo) => setLine(memberToken, { receiptNo }),
+            onPaid: (receiptNo) => {
+              const check = get().checks[memberToken]
+              const paidFen = check?.status === 'ready' && check.data.kind === 'payable' ? check.data.quote.payableFen : undefined
+              setLine(memberToken, { receiptNo, paidFen })
+            },
           })
           runners.set(memberToken, runner)
           return runner
@@ -149,7 +156,7 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
 
           async loadMembers() {
             const token = deps.identityToken()
-            if (!token) return
+            if (!token || get().membersLoad.status === 'loading') return
             set({ membersLoad: { status: 'loading' } })
             const result = await deps.family.listMembers(token)
             if (!result.ok) {
@@ -215,8 +222,15 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
 
           async checkCart() {
             const token = deps.identityToken()
-            if (!token) return
-            await Promise.all([loadAccount(), ...get().cart.map((memberToken) => checkOne(token, memberToken))])
+            if (!token || checking) return
+            checking = true
+            // A paid member stays as paid (with its receipt) rather than being asked about again.
+            const toCheck = get().cart.filter((memberToken) => !lineOf(memberToken).receiptNo || !get().checks[memberToken])
+            try {
+              await Promise.all([loadAccount(), ...toCheck.map((memberToken) => checkOne(token, memberToken))])
+            } finally {
+              checking = false
+            }
           },
 
           setSource(memberToken, source) {
@@ -273,7 +287,7 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
           cart: state.cart,
           sources: state.sources,
           lines: Object.fromEntries(
-            Object.entries(state.lines).map(([memberToken, line]) => [memberToken, { payment: IDLE, bill: line.bill, receiptNo: line.receiptNo }]),
+            Object.entries(state.lines).map(([memberToken, line]) => [memberToken, { payment: IDLE, bill: line.bill, receiptNo: line.receiptNo, paidFen: line.paidFen }]),
           ),
         }),
       },
