@@ -37,7 +37,18 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.optimization.splitChunks({
           chunks: 'async',
-          cacheGroups: { shared: { name: 'shared', minChunks: 2, priority: 10, reuseExistingChunk: true } },
+          cacheGroups: {
+            shared: { name: 'shared', minChunks: 2, priority: 10, reuseExistingChunk: true },
+            // Code only the family pages use (src/family, features/family, family-service,
+            // family-aid, the photo upload) loads with them, not with the home page.
+            family: {
+              name: 'family',
+              test: /[\\/]src[\\/].*(family|photo-upload)/,
+              minChunks: 2,
+              priority: 20,
+              reuseExistingChunk: true,
+            },
+          },
         })
       },
       publicPath: '/',
