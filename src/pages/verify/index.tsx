@@ -1,14 +1,13 @@
-import { useRouter } from '@tarojs/taro'
 import { ConsentPanel } from '../../features/payment/components/consent-panel'
 import { PageShell } from '../../features/payment/components/page-shell'
 import { VerifyForm } from '../../features/payment/components/verify-form'
 import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
 import { deviceToday } from '../../app-services'
-import { goHome, goTo, replaceWith } from '../../platform/navigation'
+import { goHome, goTo, pageParam, replaceWith } from '../../platform/navigation'
 
 export default function VerifyPage() {
   // Opened from 为家人缴费: once verified, the payer goes on to the family pages, not to their own step 2.
-  const forFamily = useRouter().params.next === 'family'
+  const forFamily = pageParam('next') === 'family'
   const consentGiven = usePaymentStore((state) => state.consentGiven)
   const giveConsent = usePaymentStore((state) => state.giveConsent)
   const verifying = usePaymentStore((state) => state.verifying)
