@@ -13,7 +13,7 @@ export function CartOutcome({ lines, stoppedByCancel }: { lines: CartLineView[];
   const confirming = payable.filter((view) => view.line.payment.phase === 'unknown')
   const unpaid = payable.filter((view) => !view.line.receiptNo && view.line.payment.phase !== 'unknown')
   if (unpaid.length === 0 && confirming.length === 0) {
-    return <NoticePanel tone='ok' title={`全部缴费成功，共 ${paid.length} 人`} detail='每位缴费人都有自己的电子凭证，可在下方或“缴费记录”中查看。' />
+    return <NoticePanel tone='ok' title={`全部缴费成功，共 ${paid.length} 人`} detail='每位缴费人都有自己的电子凭证：点其名下的“查看电子凭证”，或到“缴费记录”中按参保人查看。' />
   }
   return (
     <View ariaRole='status'>
