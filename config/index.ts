@@ -69,6 +69,15 @@ export default defineConfig<'webpack5'>(async (merge) => {
               priority: 20,
               reuseExistingChunk: true,
             },
+            // Code only the family pages use (src/family, features/family, family-service,
+            // family-aid, the photo upload) loads with them, not with the home page.
+            family: {
+              name: 'family',
+              test: /[\\/]src[\\/].*(family|photo-upload)/,
+              minChunks: 2,
+              priority: 20,
+              reuseExistingChunk: true,
+            },
           },
         })
       },

@@ -49,10 +49,14 @@ function wire() {
 
 const wiring = wire()
 
+/** The bureau client and face check, also used by the family subpackage's wiring. */
+export const bureauClient = createBureauClient(wiring.transport)
+export const faceCheck = createMockFaceCheck(env.mockLatencyMs)
+
 export const paymentService = createPaymentService({
-  client: createBureauClient(wiring.transport),
+  client: bureauClient,
   payment: wiring.payment,
-  face: createMockFaceCheck(env.mockLatencyMs),
+  face: faceCheck,
   clock: wiring.clock,
   regionRules: regionRulesFor,
 })

@@ -9,10 +9,14 @@ export default defineAppConfig({
     'pages/receipt/index',
     'pages/records/index',
   ],
-  // 关怀 subpackage: the page a 请家人代缴 card opens, and the weapp 朗读 clips
-  // (copied to packages/care/clips by config/index.ts), kept out of the main package.
-  subPackages: [{ root: 'packages/care', pages: ['pages/family/index'] }],
-  // Fetch it early so that 朗读 has its clips on the first step.
+  // Subpackages keep these pages out of the main package's 500 KB:
+  // 关怀: the page a 请家人代缴 card opens, and the weapp 朗读 clips (copied to
+  // packages/care/clips by config/index.ts); family: 常用缴费人, 代他人缴费 and 家庭共济.
+  subPackages: [
+    { root: 'packages/care', pages: ['pages/family/index'] },
+    { root: 'family', pages: ['pages/members/index', 'pages/add/index', 'pages/cart/index'] },
+  ],
+  // Fetch the care package early so that 朗读 has its clips on the first step.
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['packages/care'] },
   },

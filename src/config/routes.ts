@@ -1,4 +1,7 @@
-/** The one route table. app.config.ts lists exactly these pages, main and subpackage (a test checks it). */
+/**
+ * The one route table. app.config.ts lists exactly these pages (a test checks it):
+ * the family pages in the `family` subpackage, which keeps them out of the weapp main package.
+ */
 import type { Step } from '../domain/payment-flow'
 
 export const ROUTES = {
@@ -11,8 +14,14 @@ export const ROUTES = {
   receipt: 'pages/receipt/index',
   records: 'pages/records/index',
   // In the care subpackage (with the weapp 朗读 clips): opened from a 请家人代缴 card.
-  family: 'packages/care/pages/family/index',
-} as const satisfies Record<Step | 'home' | 'records' | 'family', string>
+  familyShare: 'packages/care/pages/family/index',
+  familyMembers: 'family/pages/members/index',
+  familyAdd: 'family/pages/add/index',
+  familyCart: 'family/pages/cart/index',
+} as const satisfies Record<Step | 'home' | 'records' | 'familyShare' | 'familyMembers' | 'familyAdd' | 'familyCart', string>
+
+/** The weapp subpackage holding the family pages. */
+export const FAMILY_PACKAGE_ROOT = 'family'
 
 export type Route = keyof typeof ROUTES
 

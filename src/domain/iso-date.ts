@@ -17,7 +17,8 @@ const utcDay = (date: string) => {
   return Date.UTC(year, month - 1, day) / 86_400_000
 }
 
-function daysInMonth(year: number, month: number): number {
+/** Days in `month` (1–12) of `year`, leap years included. */
+export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate()
 }
 

@@ -97,6 +97,8 @@ export interface RegionCapabilities {
   wechatPay?: boolean
   /** 家庭共济: the employee personal account pays for near relatives insured where. */
   personalAccount?: 'same-province' | 'nationwide' | 'none'
+  /** 家庭共济: what the balance does not cover may be paid by WeChat Pay. */
+  personalAccountTopUp?: boolean
   instalments?: boolean
   /** The resident must confirm enrolment offline before paying online. */
   offlineConfirmationFirst?: boolean

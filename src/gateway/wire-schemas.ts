@@ -5,6 +5,7 @@
 import * as z from 'zod/mini'
 import '../config/zod-setup'
 import { CATEGORIES, SUBSIDY_GROUPS } from '../domain/region-rules'
+import { RELATIONS } from '../domain/family'
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))
 const fen = z.int().check(z.nonnegative())
@@ -20,6 +21,13 @@ export const BUSINESS_CODES = [
   'SYSTEM_BUSY',
   'ORDER_CLOSED',
   'SHARE_INVALID',
+  // 常用缴费人 and 家庭共济.
+  'MEMBER_LIMIT',
+  'MEMBER_EXISTS',
+  'MEMBER_IS_SELF',
+  'NOT_BOUND',
+  'OUT_OF_SCOPE',
+  'INSUFFICIENT_BALANCE',
 ] as const
 
 /** Every response is wrapped: `{ ok: true, data }` or `{ ok: false, error }`. */
@@ -81,7 +89,10 @@ export const payParams = z.object({
 export const createOrderResponse = z.object({
   orderId: z.string(),
   amountFen: fen,
-  payParams,
+  /** Absent when the personal account pays the whole bill: there is no cashier to open. */
+  payParams: z.optional(payParams),
+  /** The part taken from the employee personal account (家庭共济). */
+  accountFen: z.optional(fen),
 })
 
 export const ORDER_STATUSES = ['NOTPAY', 'SUCCESS', 'CLOSED', 'PAYERROR'] as const
@@ -120,6 +131,8 @@ export const recordsResponse = z.object({
       paidAt: z.string(),
       regionName: z.string(),
       maskedInsuredName: z.string(),
+      /** Paid for one of the requester's 常用缴费人: that member's token. */
+      memberToken: z.optional(z.string()),
     }),
   ),
 })
@@ -140,6 +153,35 @@ export const redeemShareResponse = z.object({
   maskedIdNumber: z.string().check(z.length(18)),
 })
 
+export const bindingStatus = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('unbound') }),
+  z.object({ status: z.literal('pending') }),
+  z.object({ status: z.literal('bound') }),
+  z.object({ status: z.literal('rejected'), reason: z.string() }),
+])
+
+/** A 常用缴费人 as the bureau holds them for the payer: an opaque token and masked display only. */
+export const familyMember = z.object({
+  memberToken: z.string().check(z.minLength(8)),
+  maskedName: z.string(),
+  maskedIdNumber: z.string().check(z.length(18)),
+  relation: z.enum(RELATIONS),
+  binding: bindingStatus,
+  /** What the bureau asks for to bind this relative: a 户口簿 photo (under 16) or their face check. */
+  bindingEvidence: z.enum(['household-register', 'face']),
+})
+
+export const familyMembersResponse = z.object({ members: z.array(familyMember) })
+
+export const removeFamilyMemberResponse = z.object({ removed: z.literal(true) })
+
+export const bindFamilyMemberResponse = z.object({ binding: bindingStatus })
+
+export const personalAccountResponse = z.discriminatedUnion('hasAccount', [
+  z.object({ hasAccount: z.literal(false) }),
+  z.object({ hasAccount: z.literal(true), adcode: z.string().check(z.regex(/^\d{6}$/)), regionName: z.string(), balanceFen: fen }),
+])
+
 export type EnrolmentRecordWire = z.infer<typeof enrolmentRecord>
 export type EnrolmentWire = z.infer<typeof enrolmentResponse>
 export type PayParamsWire = z.infer<typeof payParams>
@@ -150,3 +192,6 @@ export type ReceiptResponseWire = z.infer<typeof receiptResponse>
 export type RecordsWire = z.infer<typeof recordsResponse>
 export type ShareTokenWire = z.infer<typeof shareTokenResponse>
 export type RedeemShareWire = z.infer<typeof redeemShareResponse>
+export type FamilyMemberWire = z.infer<typeof familyMember>
+export type BindingStatusWire = z.infer<typeof bindingStatus>
+export type PersonalAccountWire = z.infer<typeof personalAccountResponse>

@@ -21,6 +21,11 @@ export function backTo(route: Route): void {
   else replaceWith(route)
 }
 
+/** A query parameter of the page being shown (e.g. `next` on the verify page). */
+export function pageParam(name: string): string | undefined {
+  return Taro.getCurrentInstance().router?.params[name]
+}
+
 export function goHome(): void {
   void Taro.reLaunch({ url: routeOf('home') })
 }

@@ -5,7 +5,12 @@
  */
 import type * as z from 'zod/mini'
 import {
+  bindFamilyMemberResponse,
   BUSINESS_CODES,
+  familyMember,
+  familyMembersResponse,
+  personalAccountResponse,
+  removeFamilyMemberResponse,
   createOrderResponse,
   enrolmentResponse,
   envelopeSchema,
@@ -17,6 +22,7 @@ import {
   verifyIdentityResponse,
 } from '../gateway/wire-schemas'
 import type { Category } from '../domain/region-rules'
+import type { BindingEvidence, Relation } from '../domain/family'
 import { err, ok, type BusinessCode, type Result } from './gateway-errors'
 import type { GatewayTransport, Operation } from './ports'
 
@@ -43,7 +49,9 @@ export function createBureauClient(transport: GatewayTransport) {
   return {
     verifyIdentity: (input: { name: string; idNumber: string; faceTicket: string }) =>
       call('verifyIdentity', input, verifyIdentityResponse),
-    getEnrolment: (token: string) => call('getEnrolment', { token }, enrolmentResponse),
+    /** With `memberToken`: the enrolment of that 常用缴费人, asked by the payer. */
+    getEnrolment: (token: string, memberToken?: string) =>
+      call('getEnrolment', memberToken ? { token, memberToken } : { token }, enrolmentResponse),
     createOrder: (input: {
       token: string
       recordId: string
@@ -53,12 +61,25 @@ export function createBureauClient(transport: GatewayTransport) {
       /** Back-years repaid with this bill; the bureau recomputes the amount with them. */
       backYears: number
       idempotencyKey: string
+      /** Paying for a 常用缴费人 (代他人缴费 or 家庭共济). */
+      memberToken?: string
+      /** The part the employee personal account pays (家庭共济). */
+      accountFen?: number
     }) => call('createOrder', input, createOrderResponse),
     queryOrder: (orderId: string) => call('queryOrder', { orderId }, queryOrderResponse),
     getReceipt: (token: string, receiptNo: string) => call('getReceipt', { token, receiptNo }, receiptResponse),
     listRecords: (token: string) => call('listRecords', { token }, recordsResponse),
     createShareToken: (token: string) => call('createShareToken', { token }, shareTokenResponse),
     redeemShareToken: (shareToken: string) => call('redeemShareToken', { shareToken }, redeemShareResponse),
+    listFamilyMembers: (token: string) => call('listFamilyMembers', { token }, familyMembersResponse),
+    addFamilyMember: (input: { token: string; name: string; idNumber: string; relation: Relation }) =>
+      call('addFamilyMember', input, familyMember),
+    removeFamilyMember: (token: string, memberToken: string) =>
+      call('removeFamilyMember', { token, memberToken }, removeFamilyMemberResponse),
+    /** `ticket`: the photo upload's or the relative's face check's, single-use. */
+    bindFamilyMember: (input: { token: string; memberToken: string; evidence: BindingEvidence; ticket: string }) =>
+      call('bindFamilyMember', input, bindFamilyMemberResponse),
+    getPersonalAccount: (token: string) => call('getPersonalAccount', { token }, personalAccountResponse),
   }
 }
 

@@ -13,6 +13,12 @@ export type BusinessCode =
   | 'SYSTEM_BUSY'
   | 'ORDER_CLOSED'
   | 'SHARE_INVALID'
+  | 'MEMBER_LIMIT'
+  | 'MEMBER_EXISTS'
+  | 'MEMBER_IS_SELF'
+  | 'NOT_BOUND'
+  | 'OUT_OF_SCOPE'
+  | 'INSUFFICIENT_BALANCE'
   | 'UNKNOWN'
 
 export type GatewayError =
@@ -66,6 +72,24 @@ const BUSINESS_ADVICE: Record<BusinessCode, ErrorAdvice> = {
   SHARE_INVALID: {
     title: '代缴邀请已失效',
     detail: '这张代缴卡片已过期或已被撤回。请联系家人在医保缴费中重新点“请家人代缴”发给您。',
+    retryable: false,
+  },
+  MEMBER_LIMIT: { title: '常用缴费人已满 5 人', detail: '请先删除一位不再需要的缴费人，再添加新的。', retryable: false },
+  MEMBER_EXISTS: { title: '此人已在常用缴费人中', detail: '无需重复添加，请在列表中选择。', retryable: false },
+  MEMBER_IS_SELF: { title: '不能添加本人', detail: '为本人缴费请返回首页点“为本人缴费”。', retryable: false },
+  NOT_BOUND: {
+    title: '亲属关系未绑定',
+    detail: '使用个人账户（家庭共济）缴费前需先完成亲属绑定，也可以改用微信支付。',
+    retryable: false,
+  },
+  OUT_OF_SCOPE: {
+    title: '不在家庭共济范围内',
+    detail: '您的个人账户不能为该亲属的参保地缴费，请改用微信支付。',
+    retryable: false,
+  },
+  INSUFFICIENT_BALANCE: {
+    title: '个人账户余额不足',
+    detail: '余额已变化，请返回重新核对金额，或改用微信支付。',
     retryable: false,
   },
   UNKNOWN: { title: '办理未成功', detail: '请稍后再试，或拨打 12393 咨询。', retryable: true },

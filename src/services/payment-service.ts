@@ -29,6 +29,12 @@ export type EnrolmentOutcome =
   | { kind: 'choose-region'; records: EnrolmentRecord[] }
   | { kind: 'payable'; record: EnrolmentRecord }
 
+/** A bill for one of the payer's 常用缴费人, and the part the personal account pays (家庭共济). */
+export interface PayFor {
+  memberToken?: string
+  accountFen?: number
+}
+
 export type VerifyError = GatewayError | { kind: 'face'; reason: 'cancelled' | 'failed' }
 export type QuoteProblem = { kind: 'no-rules' } | { kind: 'rule'; error: Exclude<QuoteError, 'no-rules-for-year'> }
 
@@ -101,7 +107,7 @@ export function createPaymentService(deps: PaymentServiceDeps) {
    * evening peak the bureau answers 系统繁忙: wait and re-send the same request,
    * which the idempotency key makes safe, before telling the resident.
    */
-  async function createOrder(token: string, record: EnrolmentRecord, bill: Quote, idempotencyKey: string) {
+  async function createOrder(token: string, record: EnrolmentRecord, bill: Quote, idempotencyKey: string, payFor: PayFor = {}) {
     const request = {
       token,
       recordId: record.recordId,
@@ -110,6 +116,7 @@ export function createPaymentService(deps: PaymentServiceDeps) {
       amountFen: bill.payableFen,
       backYears: bill.backYears,
       idempotencyKey,
+      ...payFor,
     }
     let result = await deps.client.createOrder(request)
     for (const wait of busyRetryDelays) {

@@ -14,6 +14,11 @@ export const OPERATIONS = [
   'listRecords',
   'createShareToken',
   'redeemShareToken',
+  'listFamilyMembers',
+  'addFamilyMember',
+  'removeFamilyMember',
+  'bindFamilyMember',
+  'getPersonalAccount',
 ] as const
 export type Operation = (typeof OPERATIONS)[number]
 
@@ -47,6 +52,13 @@ export type FaceCheckResult = { ok: true; ticket: string } | { ok: false; reason
 
 export interface FaceCheckPort {
   verify(): Promise<FaceCheckResult>
+}
+
+/** The 户口簿 photo a child's binding needs: taken or chosen, uploaded, and known to the bureau by a single-use ticket. */
+export type PhotoUploadResult = { ok: true; ticket: string } | { ok: false; reason: 'cancelled' | 'failed' }
+
+export interface PhotoUploadPort {
+  uploadHouseholdRegister(): Promise<PhotoUploadResult>
 }
 
 export interface Clock {

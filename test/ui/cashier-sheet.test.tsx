@@ -35,7 +35,7 @@ test('the sheet shows the amount; 取消 closes it and moves no money', async ()
   const { gateway, cashier, order } = await setUp()
   let outcome: Promise<PaymentCallback> = Promise.resolve('failed')
   act(() => {
-    outcome = cashier.requestPayment(order.payParams)
+    outcome = cashier.requestPayment(order.payParams!)
   })
 
   await waitForText('微信支付（模拟收银台）')
@@ -52,7 +52,7 @@ test('支付 completes the payment and the mock ledger holds the order', async (
   const { gateway, cashier, order } = await setUp()
   let outcome: Promise<PaymentCallback> = Promise.resolve('failed')
   act(() => {
-    outcome = cashier.requestPayment(order.payParams)
+    outcome = cashier.requestPayment(order.payParams!)
   })
 
   await waitForText('¥400.00')

@@ -41,6 +41,16 @@ function callOperation(client: ReturnType<typeof createBureauClient>, operation:
       return client.createShareToken('tk_anything')
     case 'redeemShareToken':
       return client.redeemShareToken('sh_anything')
+    case 'listFamilyMembers':
+      return client.listFamilyMembers('tk_anything')
+    case 'addFamilyMember':
+      return client.addFamilyMember({ token: 'tk_anything', name: '陈玉珍', idNumber: '350102195206152247', relation: 'spouse' })
+    case 'removeFamilyMember':
+      return client.removeFamilyMember('tk_anything', 'mb_anything')
+    case 'bindFamilyMember':
+      return client.bindFamilyMember({ token: 'tk_anything', memberToken: 'mb_anything', evidence: 'face', ticket: 'face-ok' })
+    case 'getPersonalAccount':
+      return client.getPersonalAccount('tk_anything')
   }
 }
 

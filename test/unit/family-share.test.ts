@@ -53,7 +53,7 @@ test('the card is a fixed title and a path with the opaque token: no name, ID or
   const { resident } = setUp()
   const token = await shareTokenOf(resident)
   const card = familyShareCard(token)
-  expect(card.path).toBe(`${routeOf('family')}?share=${token}`)
+  expect(card.path).toBe(`${routeOf('familyShare')}?share=${token}`)
   const everything = JSON.stringify(card)
   for (const personal of [LIU.name, LIU.idNumber, '**平', '350***********1998', '1960', '19600101', LIU.idNumber.slice(-4)]) {
     expect(everything).not.toContain(personal)

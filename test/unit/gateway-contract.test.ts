@@ -87,7 +87,7 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
     if (!order.ok) throw new Error('no order')
     const before = await client.queryOrder(order.value.orderId)
     expect(before.ok && before.value.status).toBe('NOTPAY')
-    gateway.settlePayment(order.value.payParams.package)
+    gateway.settlePayment(order.value.payParams!.package)
     const after = await client.queryOrder(order.value.orderId)
     if (!after.ok || !after.value.receiptNo) throw new Error('not paid')
     expect(after.value.status).toBe('SUCCESS')
@@ -111,7 +111,7 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
     expect(await client.createOrder(orderFor(token))).toEqual({ ok: false, error: { kind: 'timeout' } })
     const again = await client.createOrder(orderFor(token))
     if (!again.ok) throw new Error('no order')
-    gateway.settlePayment(again.value.payParams.package)
+    gateway.settlePayment(again.value.payParams!.package)
     expect(gateway.paidOrders()).toEqual([{ orderId: again.value.orderId, recordId: 'R-LXH-1', amountFen: 40000 }])
   })
 
@@ -145,7 +145,7 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
     const token = await tokenOf(client, '林晓华')
     const order = await client.createOrder(orderFor(token))
     if (!order.ok) throw new Error('no order')
-    gateway.settlePayment(order.value.payParams.package)
+    gateway.settlePayment(order.value.payParams!.package)
     const answers = []
     for (let query = 0; query < 3; query += 1) {
       const answer = await client.queryOrder(order.value.orderId)
@@ -161,7 +161,7 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
     if (!order.ok) throw new Error('no order')
     const answer = await client.queryOrder(order.value.orderId)
     expect(answer.ok && answer.value.status).toBe('CLOSED')
-    gateway.settlePayment(order.value.payParams.package)
+    gateway.settlePayment(order.value.payParams!.package)
     expect(gateway.paidOrders()).toEqual([])
   })
 })

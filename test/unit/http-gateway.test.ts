@@ -91,7 +91,7 @@ test('a createOrder whose answer is lost is re-sent with the same key and body, 
   const sent = simulator.requests.filter((request) => request.operation === 'createOrder').map((request) => request.body)
   expect(sent).toHaveLength(2)
   expect(sent[0]).toBe(sent[1])
-  simulator.gateway.settlePayment(order.value.payParams.package)
+  simulator.gateway.settlePayment(order.value.payParams!.package)
   expect(simulator.gateway.paidOrders()).toHaveLength(1)
 })
 

@@ -70,8 +70,8 @@ describe('mock gateway: createOrder', () => {
     const result = await order('林晓华')
     if (!result.ok) throw new Error('no order')
     expect(result.value.amountFen).toBe(40000)
-    expect(result.value.payParams.package).toBe(`prepay_id=${result.value.orderId}`)
-    expect(gateway.amountFor(result.value.payParams.package)).toBe(40000)
+    expect(result.value.payParams!.package).toBe(`prepay_id=${result.value.orderId}`)
+    expect(gateway.amountFor(result.value.payParams!.package)).toBe(40000)
     expect(gateway.amountFor('prepay_id=OD-nothing')).toBeUndefined()
   })
 
@@ -125,8 +125,8 @@ describe('mock gateway: settlePayment and the ledger', () => {
     expect(await client.queryOrder(orderId)).toEqual({ ok: true, value: { orderId, status: 'NOTPAY' } })
     expect(gateway.paidOrders()).toEqual([])
 
-    gateway.settlePayment(payParams.package)
-    gateway.settlePayment(payParams.package)
+    gateway.settlePayment(payParams!.package)
+    gateway.settlePayment(payParams!.package)
     const queried = await client.queryOrder(orderId)
     expect(queried).toEqual({ ok: true, value: { orderId, status: 'SUCCESS', receiptNo: expect.stringMatching(/^FJ2026\d{6}$/) } })
     expect(gateway.paidOrders()).toEqual([{ orderId, recordId: 'R-LXH-1', amountFen: 40000 }])
@@ -136,7 +136,7 @@ describe('mock gateway: settlePayment and the ledger', () => {
     const { gateway, client, order, tokenFor } = setUp()
     const created = await order('林晓华')
     if (!created.ok) throw new Error('no order')
-    gateway.settlePayment(created.value.payParams.package)
+    gateway.settlePayment(created.value.payParams!.package)
     const enrolment = await client.getEnrolment(await tokenFor('林晓华'))
     expect(enrolment.ok && enrolment.value).toEqual({
       registered: true,
@@ -162,7 +162,7 @@ describe('mock gateway: receipts and records', () => {
     const context = setUp()
     const created = await context.order(name)
     if (!created.ok) throw new Error('no order')
-    context.gateway.settlePayment(created.value.payParams.package)
+    context.gateway.settlePayment(created.value.payParams!.package)
     const queried = await context.client.queryOrder(created.value.orderId)
     const receiptNo = queried.ok ? queried.value.receiptNo : undefined
     if (!receiptNo) throw new Error('no receipt number')
@@ -240,7 +240,7 @@ describe('mock gateway: one payment a person a year', () => {
     const { gateway, order } = setUp()
     const first = await order('吴海燕', { recordId: 'R-WHY-1', idempotencyKey: 'idem-gulou' })
     if (!first.ok) throw new Error('first order failed')
-    gateway.settlePayment(first.value.payParams.package)
+    gateway.settlePayment(first.value.payParams!.package)
     const second = await order('吴海燕', { recordId: 'R-WHY-2', idempotencyKey: 'idem-siming' })
     expect(businessCode(second)).toBe('ALREADY_PAID')
   })
@@ -253,14 +253,14 @@ describe('mock gateway: faults that need the bureau to act', () => {
     expect(await order('林晓华', { idempotencyKey: 'idem-lost' })).toEqual({ ok: false, error: { kind: 'timeout' } })
     const again = await order('林晓华', { idempotencyKey: 'idem-lost' })
     expect(again.ok).toBe(true)
-    expect(gateway.amountFor(again.ok ? again.value.payParams.package : '')).toBe(40000)
+    expect(gateway.amountFor(again.ok ? again.value.payParams!.package : '')).toBe(40000)
   })
 
   test('notpay: a paid order is reported NOTPAY while the fault lasts', async () => {
     const { gateway, client, order } = setUp()
     const created = await order('林晓华')
     if (!created.ok) throw new Error('no order')
-    gateway.settlePayment(created.value.payParams.package)
+    gateway.settlePayment(created.value.payParams!.package)
     gateway.injectFault('queryOrder', { kind: 'notpay' })
     const first = await client.queryOrder(created.value.orderId)
     const second = await client.queryOrder(created.value.orderId)
@@ -291,7 +291,7 @@ describe('mock gateway: a ledger that survives a reload', () => {
       idempotencyKey: 'idem-reload',
     })
     if (!created.ok) throw new Error('no order')
-    first.settlePayment(created.value.payParams.package)
+    first.settlePayment(created.value.payParams!.package)
     const saved = [...storage.items.values()].join('')
     expect(saved).not.toContain(lin.idNumber)
     expect(saved).not.toContain(lin.name)
@@ -349,7 +349,7 @@ describe('mock gateway: personas for the contribution rules', () => {
     const { gateway, client, tokenFor, order } = setUp()
     const created = await order('许文博')
     if (!created.ok) throw new Error('no order')
-    gateway.settlePayment(created.value.payParams.package)
+    gateway.settlePayment(created.value.payParams!.package)
     const status = await client.queryOrder(created.value.orderId)
     const receiptNo = status.ok ? status.value.receiptNo : undefined
     if (!receiptNo) throw new Error('no receipt')

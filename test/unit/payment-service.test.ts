@@ -166,7 +166,7 @@ describe('payment service: loadEnrolment with the seeded residents', () => {
     if (!quote.ok) throw new Error('no quote')
     const order = await service.createOrder(token, gulou, quote.value, 'idem-why')
     if (!order.ok) throw new Error('no order')
-    await service.requestPayment(order.value.payParams)
+    await service.requestPayment(order.value.payParams!)
     const answer = await service.queryOrder(order.value.orderId)
     expect(answer.ok && answer.value.status).toBe('SUCCESS')
 

@@ -26,11 +26,22 @@ const PAGES = allPages(readAppJson())
 const TITLES: Record<string, string> = {
   [ROUTES.home]: '城乡居民医保缴费',
   [ROUTES.records]: '缴费记录',
-  [ROUTES.family]: '帮家人缴医保',
+  [ROUTES.familyShare]: '帮家人缴医保',
+  [ROUTES.familyMembers]: '为家人缴费',
+  [ROUTES.familyAdd]: '添加常用缴费人',
+  [ROUTES.familyCart]: '代家人缴费',
   ...Object.fromEntries(STEPS.map((step) => [ROUTES[step], STEP_TITLES[step]])),
 }
 /** Pages that must render their title when opened directly by a new resident. */
-const MUST_RENDER: string[] = [ROUTES.home, ROUTES.verify, ROUTES.records, ROUTES.family]
+const MUST_RENDER: string[] = [
+  ROUTES.home,
+  ROUTES.verify,
+  ROUTES.records,
+  ROUTES.familyShare,
+  ROUTES.familyMembers,
+  ROUTES.familyAdd,
+  ROUTES.familyCart,
+]
 
 function expectHealthy(harness: WeappHarness, page: LaunchedPage) {
   expect(harness.errors).toEqual([])
@@ -74,6 +85,14 @@ test("tapping '为本人缴费' on home navigates to the first flow step", async
 
   expect(harness.errors).toEqual([])
   expect(harness.navigations()).toEqual([{ api: 'navigateTo', url: `/${ROUTES.verify}` }])
+})
+
+test("tapping '为家人缴费' on home asks a new payer to verify first, then to go on to the family pages", async () => {
+  const harness = new WeappHarness()
+  const home = await harness.launch(ROUTES.home)
+  await home.tap('为家人缴费')
+  expect(harness.errors).toEqual([])
+  expect(harness.navigations()).toEqual([{ api: 'navigateTo', url: `/${ROUTES.verify}?next=family` }])
 })
 
 test('林晓华 walks from home to the receipt and the records', async () => {

@@ -75,6 +75,7 @@ export const regionRulesSchema = z.object({
   capabilities: z.object({
     wechatPay: z.optional(z.boolean()),
     personalAccount: z.optional(z.enum(['same-province', 'nationwide', 'none'])),
+    personalAccountTopUp: z.optional(z.boolean()),
     instalments: z.optional(z.boolean()),
     offlineConfirmationFirst: z.optional(z.boolean()),
   }),

@@ -9,7 +9,7 @@ import type { ShareCard } from '../../platform/share'
 export const FAMILY_SHARE_TITLE = '请帮我缴纳城乡居民医保费'
 
 export function familyShareCard(shareToken: string): ShareCard {
-  return { title: FAMILY_SHARE_TITLE, path: `${routeOf('family')}?share=${encodeURIComponent(shareToken)}` }
+  return { title: FAMILY_SHARE_TITLE, path: `${routeOf('familyShare')}?share=${encodeURIComponent(shareToken)}` }
 }
 
 /** What the ··· menu shares before a card is made: the home page, nobody's bill. */

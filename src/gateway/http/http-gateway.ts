@@ -21,8 +21,15 @@ export const OPERATION_TIMEOUT_MS: Record<Operation, number> = {
   listRecords: 8_000,
   createShareToken: 8_000,
   redeemShareToken: 8_000,
+  listFamilyMembers: 8_000,
+  addFamilyMember: 8_000,
+  removeFamilyMember: 8_000,
+  bindFamilyMember: 15_000,
+  getPersonalAccount: 8_000,
 }
 
+// Not re-sent: addFamilyMember (a repeat after a lost answer is refused MEMBER_EXISTS; the app
+// lists the members again instead) and bindFamilyMember (its face or photo ticket is single-use).
 const SAFE_TO_RESEND: ReadonlySet<Operation> = new Set([
   'getEnrolment',
   'createOrder',
@@ -30,6 +37,9 @@ const SAFE_TO_RESEND: ReadonlySet<Operation> = new Set([
   'getReceipt',
   'listRecords',
   'redeemShareToken',
+  'listFamilyMembers',
+  'removeFamilyMember',
+  'getPersonalAccount',
 ])
 
 export interface HttpGatewayOptions {

@@ -9,6 +9,7 @@ import { rulesForYear } from '../../domain/region-rules'
 import { regionRulesFor } from '../../config/regions'
 import type { GatewayTransport, Operation, TransportResponse } from '../../services/ports'
 import type { Fault, FaultPlan } from './fault-plan'
+import { createMockFamily, type SavedFamily } from './mock-family'
 import { SEED_RESIDENTS, type SeedRecord, type SeedResident } from './seed-residents'
 
 export interface MockGatewayOptions {
@@ -34,8 +35,12 @@ interface LedgerOrder {
   orderId: string
   idempotencyKey: string
   resident: SeedResident
+  /** Who pays, when not the insured person (代他人缴费, 家庭共济). */
+  payer?: SeedResident
   record: SeedRecord
   amountFen: number
+  /** Taken from the payer's employee personal account; the cashier asks for the rest. */
+  accountFen?: number
   coverageStart: string
   status: OrderStatus
   receiptNo?: string
@@ -47,6 +52,7 @@ interface LedgerOrder {
 interface IssuedReceipt {
   receiptNo: string
   resident: SeedResident
+  payer?: SeedResident
   record: SeedRecord
   amountFen: number
   coverageStart: string
@@ -97,8 +103,6 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
     }
   }
 
-  restoreLedger()
-
   const nextId = (prefix: string): string => {
     sequence += 1
     return `${prefix}${options.benefitYear}${String(sequence).padStart(6, '0')}`
@@ -106,6 +110,27 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
 
   const residentFor = (token: unknown): SeedResident | undefined => tokens.get(text(token))
   const todayFor = (resident: SeedResident): string => resident.bureauDate ?? options.today()
+  const yearFor = (resident: SeedResident): number => resident.benefitYear ?? options.benefitYear
+
+  const family = createMockFamily({
+    nextId: (prefix) => nextId(prefix),
+    today: options.today,
+    accountSpentBy: (payer) =>
+      [...orders.values()]
+        .filter((order) => order.payer === payer && order.status !== 'CLOSED')
+        .reduce((total, order) => total + (order.accountFen ?? 0), 0),
+  })
+
+  restoreLedger()
+
+  /** The person a request is about: the caller, or with `memberToken` one of the caller's 常用缴费人. */
+  function insuredFor(body: Record<string, unknown>): { payer: SeedResident; insured: SeedResident } | undefined {
+    const payer = residentFor(body.token)
+    if (!payer) return undefined
+    if (body.memberToken === undefined) return { payer, insured: payer }
+    const member = family.memberOf(payer, text(body.memberToken))
+    return member ? { payer, insured: member.person } : undefined
+  }
 
   const paidReceiptFor = (record: SeedRecord): IssuedReceipt | undefined =>
     [...receipts.values()].find((receipt) => receipt.record.recordId === record.recordId)
@@ -127,17 +152,18 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
     })
   }
 
-  function recordStatus(record: SeedRecord): 'payable' | 'paid' | 'fully-subsidised' {
+  function recordStatus(record: SeedRecord, benefitYear = options.benefitYear): 'payable' | 'paid' | 'fully-subsidised' {
     if (paidReceiptFor(record)) return 'paid'
     const rules = regionRulesFor(record.adcode)
-    const year = rules && rulesForYear(rules, options.benefitYear)
+    const year = rules && rulesForYear(rules, benefitYear)
     const full = year?.subsidyRules.some((rule) => rule.group === record.subsidyGroup && rule.mode === 'full')
     return full ? 'fully-subsidised' : 'payable'
   }
 
   function getEnrolment(body: Record<string, unknown>): Reply {
-    const resident = residentFor(body.token)
-    if (!resident) return refuse('SESSION_EXPIRED', '认证已过期')
+    if (!residentFor(body.token)) return refuse('SESSION_EXPIRED', '认证已过期')
+    const resident = insuredFor(body)?.insured
+    if (!resident) return refuse('NOT_PAYABLE', '未找到该缴费人')
     if (!resident.records) return reply({ registered: false })
     return reply({
       registered: true,
@@ -147,8 +173,8 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
         regionName: record.regionName,
         category: record.category,
         subsidyGroup: record.subsidyGroup,
-        benefitYear: options.benefitYear,
-        status: recordStatus(record),
+        benefitYear: yearFor(resident),
+        status: recordStatus(record, yearFor(resident)),
         receiptNo: paidReceiptFor(record)?.receiptNo,
         breakYears: record.breakYears,
         continuousYears: record.continuousYears,
@@ -160,16 +186,18 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
   }
 
   function createOrder(body: Record<string, unknown>): Reply {
-    const resident = residentFor(body.token)
-    if (!resident) return refuse('SESSION_EXPIRED', '认证已过期')
+    if (!residentFor(body.token)) return refuse('SESSION_EXPIRED', '认证已过期')
     const key = text(body.idempotencyKey)
     const existing = ordersByKey.get(key)
     if (existing) return reply(orderReply(existing))
+    const people = insuredFor(body)
+    if (!people) return refuse('NOT_PAYABLE', '未找到该缴费人')
+    const { payer, insured: resident } = people
     const record = resident.records?.find((candidate) => candidate.recordId === body.recordId)
     if (!record) return refuse('NOT_PAYABLE', '未找到参保记录')
-    const status = recordStatus(record)
+    const status = recordStatus(record, yearFor(resident))
     // One person pays once a year, whichever region: a paid record anywhere refuses the rest.
-    const paidElsewhere = resident.records?.some((candidate) => recordStatus(candidate) === 'paid')
+    const paidElsewhere = resident.records?.some((candidate) => recordStatus(candidate, yearFor(resident)) === 'paid')
     if (status === 'paid' || paidElsewhere) {
       const paid = resident.records?.map(paidReceiptFor).find((receipt) => receipt !== undefined)
       return refuse('ALREADY_PAID', '该缴费人已经申报，不允许重复申报', { receiptNo: paid?.receiptNo })
@@ -180,31 +208,46 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
     const bill = quote(
       { ...record, breakYears: record.breakYears ?? 0 },
       rules,
-      { benefitYear: options.benefitYear, backYears: typeof body.backYears === 'number' ? body.backYears : 0 },
+      { benefitYear: yearFor(resident), backYears: typeof body.backYears === 'number' ? body.backYears : 0 },
       todayFor(resident),
     )
     if (!bill.ok) return refuse('NOT_PAYABLE', '当前不在缴费期内')
     if (bill.quote.payableFen !== body.amountFen) return refuse('AMOUNT_MISMATCH', '缴费金额与核定金额不一致')
+    const accountFen = typeof body.accountFen === 'number' ? body.accountFen : 0
+    if (accountFen < 0 || accountFen > bill.quote.payableFen) return refuse('AMOUNT_MISMATCH', '个人账户支付金额不正确')
+    if (accountFen > 0) {
+      const member = family.memberOf(payer, text(body.memberToken))
+      const refusal = member
+        ? family.accountRefusal(payer, member, record.adcode, accountFen)
+        : { code: 'NOT_BOUND', message: '个人账户仅可为已绑定的亲属缴费' }
+      if (refusal) return refuse(refusal.code, refusal.message)
+    }
     const order: LedgerOrder = {
       orderId: nextId('OD'),
       idempotencyKey: key,
       resident,
+      payer: payer === resident ? undefined : payer,
       record,
       amountFen: bill.quote.payableFen,
+      accountFen: accountFen > 0 ? accountFen : undefined,
       coverageStart: bill.quote.coverage.start,
       status: 'NOTPAY',
       byFamily: familySessions.has(text(body.token)),
     }
     orders.set(order.orderId, order)
     ordersByKey.set(key, order)
+    // Wholly from the personal account: the bureau debits it at once, no cashier.
+    if (accountFen === order.amountFen) settle(order)
     return reply(orderReply(order))
   }
 
   function orderReply(order: LedgerOrder) {
+    const cashierFen = order.amountFen - (order.accountFen ?? 0)
     return {
       orderId: order.orderId,
       amountFen: order.amountFen,
-      payParams: {
+      accountFen: order.accountFen,
+      payParams: cashierFen === 0 ? undefined : {
         timeStamp: '1700000000',
         nonceStr: order.orderId.slice(-8),
         package: `prepay_id=${order.orderId}`,
@@ -220,11 +263,14 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
     return reply({ orderId: order.orderId, status: order.status, receiptNo: order.receiptNo })
   }
 
+  const isPartyTo = (receipt: IssuedReceipt, resident: SeedResident) =>
+    receipt.resident.idNumber === resident.idNumber || receipt.payer?.idNumber === resident.idNumber
+
   function getReceipt(body: Record<string, unknown>): Reply {
     const resident = residentFor(body.token)
     if (!resident) return refuse('SESSION_EXPIRED', '认证已过期')
     const receipt = receipts.get(text(body.receiptNo))
-    if (!receipt || receipt.resident.idNumber !== resident.idNumber) return refuse('NOT_PAYABLE', '未找到电子凭证')
+    if (!receipt || !isPartyTo(receipt, resident)) return refuse('NOT_PAYABLE', '未找到电子凭证')
     if (receipt.lagQueriesLeft > 0) {
       receipt.lagQueriesLeft -= 1
       return reply({ status: 'pending', receiptNo: receipt.receiptNo })
@@ -235,12 +281,12 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
         receiptNo: receipt.receiptNo,
         verificationCode: verificationCodeFor(receipt.receiptNo),
         issuer: `${receipt.record.regionName}医疗保障局`,
-        // The relative who paid is not known by name to the bureau's record here.
-        maskedPayerName: receipt.byFamily ? '家人代缴' : maskPersonName(resident.name),
+        // A relative who paid through a 请家人代缴 card is not known by name to the bureau's record here.
+        maskedPayerName: receipt.byFamily ? '家人代缴' : maskPersonName((receipt.payer ?? receipt.resident).name),
         maskedInsuredName: maskPersonName(receipt.resident.name),
         maskedInsuredIdNumber: maskIdNumber(receipt.resident.idNumber),
         amountFen: receipt.amountFen,
-        benefitYear: options.benefitYear,
+        benefitYear: yearFor(receipt.resident),
         coverageStart: receipt.coverageStart,
         paidAt: receipt.paidAt,
         regionName: receipt.record.regionName,
@@ -251,15 +297,16 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
   function listRecords(body: Record<string, unknown>): Reply {
     const resident = residentFor(body.token)
     if (!resident) return refuse('SESSION_EXPIRED', '认证已过期')
-    const mine = [...receipts.values()].filter((receipt) => receipt.resident.idNumber === resident.idNumber)
+    const mine = [...receipts.values()].filter((receipt) => isPartyTo(receipt, resident))
     return reply({
       records: mine.map((receipt) => ({
         receiptNo: receipt.receiptNo,
-        benefitYear: options.benefitYear,
+        benefitYear: yearFor(receipt.resident),
         amountFen: receipt.amountFen,
         paidAt: receipt.paidAt,
         regionName: receipt.record.regionName,
         maskedInsuredName: maskPersonName(receipt.resident.name),
+        memberToken: receipt.resident === resident ? undefined : family.tokenFor(resident, receipt.resident),
       })),
     })
   }
@@ -286,6 +333,30 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
     })
   }
 
+  function withPayer(body: Record<string, unknown>, answer: (payer: SeedResident) => Reply): Reply {
+    const payer = residentFor(body.token)
+    return payer ? answer(payer) : refuse('SESSION_EXPIRED', '认证已过期')
+  }
+
+  const familyHandlers = {
+    listFamilyMembers: (body: Record<string, unknown>) => withPayer(body, (payer) => reply(family.list(payer))),
+    addFamilyMember: (body: Record<string, unknown>) =>
+      withPayer(body, (payer) => {
+        const added = family.add(payer, body)
+        return added.ok ? reply(added.data) : refuse(added.error.code, added.error.message)
+      }),
+    removeFamilyMember: (body: Record<string, unknown>) =>
+      withPayer(body, (payer) =>
+        family.remove(payer, text(body.memberToken)) ? reply({ removed: true }) : refuse('NOT_PAYABLE', '未找到该缴费人'),
+      ),
+    bindFamilyMember: (body: Record<string, unknown>) =>
+      withPayer(body, (payer) => {
+        const binding = family.bind(payer, text(body.memberToken), body.evidence, body.ticket)
+        return binding ? reply({ binding }) : refuse('NOT_PAYABLE', '绑定材料不符合要求')
+      }),
+    getPersonalAccount: (body: Record<string, unknown>) => withPayer(body, (payer) => reply(family.account(payer))),
+  }
+
   const handlers: Record<Operation, (body: Record<string, unknown>) => Reply> = {
     verifyIdentity,
     getEnrolment,
@@ -295,6 +366,7 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
     listRecords,
     createShareToken,
     redeemShareToken,
+    ...familyHandlers,
   }
 
   /** The ledger as plain data: seed indexes instead of people. */
@@ -306,9 +378,11 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
       JSON.stringify({
         sequence,
         tokens: seededTokens.map(([token, resident]) => [token, seedIndex(resident)]),
-        orders: [...orders.values()].map(({ resident, record, ...order }) => ({
+        family: family.save(seedIndex),
+        orders: [...orders.values()].map(({ resident, payer, record, ...order }) => ({
           ...order,
           resident: seedIndex(resident),
+          payer: payer ? seedIndex(payer) : undefined,
           recordId: record.recordId,
           receipt: order.receiptNo ? receipts.get(order.receiptNo)?.lagQueriesLeft : undefined,
         })),
@@ -326,17 +400,20 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
         const resident = SEED_RESIDENTS[index]
         if (resident) tokens.set(token, resident)
       }
-      for (const { resident: index, recordId, receipt: lagQueriesLeft, ...stored } of ledger.orders) {
+      if (ledger.family) family.restore(ledger.family)
+      for (const { resident: index, payer: payerIndex, recordId, receipt: lagQueriesLeft, ...stored } of ledger.orders) {
         const resident = SEED_RESIDENTS[index]
         const record = resident?.records?.find((candidate) => candidate.recordId === recordId)
         if (!resident || !record) continue
-        const order: LedgerOrder = { ...stored, resident, record }
+        const payer = payerIndex === undefined ? undefined : SEED_RESIDENTS[payerIndex]
+        const order: LedgerOrder = { ...stored, resident, payer, record }
         orders.set(order.orderId, order)
         ordersByKey.set(order.idempotencyKey, order)
         if (order.receiptNo && order.paidAt) {
           receipts.set(order.receiptNo, {
             receiptNo: order.receiptNo,
             resident,
+            payer,
             record,
             amountFen: order.amountFen,
             coverageStart: order.coverageStart,
@@ -348,6 +425,25 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
     } catch {
       // A ledger from an older build is dropped: the mock bureau starts afresh.
     }
+  }
+
+  /** The money moved (the cashier paid, or the personal account was debited): the bureau issues a receipt. */
+  function settle(order: LedgerOrder) {
+    if (order.status !== 'NOTPAY') return
+    order.status = 'SUCCESS'
+    order.receiptNo = nextId('FJ')
+    order.paidAt = `${todayFor(order.resident)} 10:00`
+    receipts.set(order.receiptNo, {
+      receiptNo: order.receiptNo,
+      resident: order.resident,
+      payer: order.payer,
+      record: order.record,
+      amountFen: order.amountFen,
+      coverageStart: order.coverageStart,
+      paidAt: order.paidAt,
+      lagQueriesLeft: order.resident.receiptLagQueries ?? 0,
+      byFamily: order.byFamily,
+    })
   }
 
   function closeUnpaid(orderId: unknown) {
@@ -374,24 +470,14 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
     },
     settlePayment(prepayPackage) {
       const order = orders.get(prepayPackage.replace(/^prepay_id=/, ''))
-      if (!order || order.status !== 'NOTPAY') return
-      order.status = 'SUCCESS'
-      order.receiptNo = nextId('FJ')
-      order.paidAt = `${todayFor(order.resident)} 10:00`
-      receipts.set(order.receiptNo, {
-        receiptNo: order.receiptNo,
-        resident: order.resident,
-        record: order.record,
-        amountFen: order.amountFen,
-        coverageStart: order.coverageStart,
-        paidAt: order.paidAt,
-        lagQueriesLeft: order.resident.receiptLagQueries ?? 0,
-        byFamily: order.byFamily,
-      })
+      if (!order) return
+      settle(order)
       saveLedger()
     },
     amountFor(prepayPackage) {
-      return orders.get(prepayPackage.replace(/^prepay_id=/, ''))?.amountFen
+      const order = orders.get(prepayPackage.replace(/^prepay_id=/, ''))
+      // The cashier asks only for what the personal account does not pay.
+      return order && order.amountFen - (order.accountFen ?? 0)
     },
     injectFault(operation, fault) {
       faults[operation] = [...(faults[operation] ?? []), fault]
@@ -407,7 +493,10 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
 interface SavedLedger {
   sequence: number
   tokens: Array<[string, number]>
-  orders: Array<Omit<LedgerOrder, 'resident' | 'record'> & { resident: number; recordId: string; receipt?: number }>
+  family?: SavedFamily
+  orders: Array<
+    Omit<LedgerOrder, 'resident' | 'payer' | 'record'> & { resident: number; payer?: number; recordId: string; receipt?: number }
+  >
 }
 
 type AnswerFault = Exclude<Fault, { kind: 'lost' } | { kind: 'notpay' } | { kind: 'closed' }>

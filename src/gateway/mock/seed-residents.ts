@@ -4,6 +4,7 @@
  * listed in README.md.
  */
 import type { Category, SubsidyGroup } from '../../domain/region-rules'
+import type { Relation } from '../../domain/family'
 
 export interface SeedRecord {
   recordId: string
@@ -28,10 +29,24 @@ export interface SeedResident {
   receiptLagQueries?: number
   /** This person's bill is dated here instead of the bureau's usual date (a persona for a date rule). */
   bureauDate?: string
+  /** The benefit year this person's bill is for, when not the one the bureau collects (a region whose figures stop earlier). */
+  benefitYear?: number
+  /** An employee's medical-insurance personal account (家庭共济 pays from it). */
+  employeeAccount?: { adcode: string; regionName: string; balanceFen: number }
+  /** Relatives the bureau already holds for this payer, bound before this app: by ID number. */
+  family?: Array<{ idNumber: string; relation: Relation }>
+  /** Binding a relationship to this person is refused, with this reason, after review. */
+  bindingRejection?: string
 }
 
 const GULOU = { adcode: '350102', regionName: '福建省福州市鼓楼区' }
 const SIMING = { adcode: '350203', regionName: '福建省厦门市思明区' }
+const DONGHU = { adcode: '360102', regionName: '江西省南昌市东湖区' }
+/**
+ * Jiangxi's figures were sourced for benefit year 2025 only (window 2024-09-15 –
+ * 2025-02-28), so the Jiangxi relatives are billed for 2025 on a date inside it.
+ */
+const JIANGXI_2025 = { benefitYear: 2025, bureauDate: '2025-01-15' }
 
 export const SEED_RESIDENTS: readonly SeedResident[] = [
   {
@@ -58,6 +73,7 @@ export const SEED_RESIDENTS: readonly SeedResident[] = [
   {
     name: '黄建国',
     idNumber: '350102198511201379',
+    bindingRejection: '户籍信息中未查到该亲属关系，请核对关系后重新绑定，或到医保经办机构办理',
     records: [
       {
         recordId: 'R-HJG-1',
@@ -120,5 +136,48 @@ export const SEED_RESIDENTS: readonly SeedResident[] = [
     idNumber: '350102202601201021',
     records: [{ recordId: 'R-LXY-1', ...GULOU, category: 'newborn', subsidyGroup: 'none', birthDate: '2026-01-20' }],
     bureauDate: '2026-05-20',
+  },
+  // 常用缴费人 and 家庭共济: a retired worker in Fuzhou with four relatives bound at the bureau
+  // (three in Fujian, a brother in Jiangxi), and a daughter in Shenzhen whose parents and
+  // child are insured in Jiangxi.
+  {
+    name: '林国栋',
+    idNumber: '350102195308123017',
+    employeeAccount: { ...GULOU, balanceFen: 60000 },
+    family: [
+      { idNumber: '350102195206152247', relation: 'spouse' },
+      { idNumber: '350102199003071234', relation: 'child' },
+      { idNumber: '35020320120905153X', relation: 'maternal-grandchild' },
+      { idNumber: '360102196103052012', relation: 'sibling' },
+    ],
+  },
+  {
+    name: '林国华',
+    idNumber: '360102196103052012',
+    records: [{ recordId: 'R-LGH-1', ...DONGHU, category: 'elderly', subsidyGroup: 'none' }],
+    ...JIANGXI_2025,
+  },
+  {
+    name: '张丽',
+    idNumber: '440305198606184024',
+    employeeAccount: { adcode: '440305', regionName: '广东省深圳市南山区', balanceFen: 300000 },
+  },
+  {
+    name: '张建华',
+    idNumber: '360102195802113019',
+    records: [{ recordId: 'R-ZJH-1', ...DONGHU, category: 'elderly', subsidyGroup: 'none' }],
+    ...JIANGXI_2025,
+  },
+  {
+    name: '刘桂英',
+    idNumber: '360102196009232025',
+    records: [{ recordId: 'R-LGY-1', ...DONGHU, category: 'elderly', subsidyGroup: 'none' }],
+    ...JIANGXI_2025,
+  },
+  {
+    name: '张小宇',
+    idNumber: '360102201607153013',
+    records: [{ recordId: 'R-ZXYU-1', ...DONGHU, category: 'child-student', subsidyGroup: 'none' }],
+    ...JIANGXI_2025,
   },
 ]

@@ -30,6 +30,11 @@ export default function HomePage() {
           goTo(identity ? 'enrolment' : 'verify')
         }}
       />
+      <ActionButton
+        label='为家人缴费'
+        kind='secondary'
+        onTap={() => (identity ? goTo('familyMembers') : goTo('verify', { next: 'family' }))}
+      />
       <ActionButton label='缴费记录' kind='secondary' onTap={() => goTo('records')} />
       <CareModeSwitch on={careMode} onToggle={() => setCareMode(!careMode)} />
     </PageShell>

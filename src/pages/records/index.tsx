@@ -1,7 +1,8 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { ActionButton } from '../../features/payment/components/action-button'
 import { PageShell } from '../../features/payment/components/page-shell'
 import { RecordsList } from '../../features/payment/components/records-list'
+import { ALL, filterRecords, RecordsFilter } from '../../features/payment/components/records-filter'
 import { GatewayErrorPanel, LoadingPanel, NoticePanel } from '../../features/payment/components/status-panel'
 import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
 import { useReverify } from '../../features/payment/hooks/use-reverify'
@@ -12,6 +13,7 @@ export default function RecordsPage() {
   const identity = usePaymentStore((state) => state.identity)
   const records = usePaymentStore((state) => state.records)
   const loadRecords = usePaymentStore((state) => state.loadRecords)
+  const [member, setMember] = useState(ALL)
 
   useEffect(() => {
     if (identity) void loadRecords()
@@ -27,7 +29,10 @@ export default function RecordsPage() {
       ) : records.status === 'error' ? (
         <GatewayErrorPanel error={records.error} onRetry={() => void loadRecords()} onReverify={reverify} />
       ) : records.status === 'ready' ? (
-        <RecordsList records={records.data} onOpen={(receiptNo) => goTo('receipt', { receiptNo })} />
+        <>
+          <RecordsFilter records={records.data} chosen={member} onChoose={setMember} />
+          <RecordsList records={filterRecords(records.data, member)} onOpen={(receiptNo) => goTo('receipt', { receiptNo })} />
+        </>
       ) : (
         <LoadingPanel message='正在查询缴费记录…' />
       )}

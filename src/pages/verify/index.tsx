@@ -5,9 +5,11 @@ import { stepScript } from '../../domain/read-aloud'
 import { VerifyForm } from '../../features/payment/components/verify-form'
 import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
 import { deviceToday } from '../../app-services'
-import { goHome, goTo } from '../../platform/navigation'
+import { goHome, goTo, pageParam, replaceWith } from '../../platform/navigation'
 
 export default function VerifyPage() {
+  // Opened from 为家人缴费: once verified, the payer goes on to the family pages, not to their own step 2.
+  const forFamily = pageParam('next') === 'family'
   const consentGiven = usePaymentStore((state) => state.consentGiven)
   const giveConsent = usePaymentStore((state) => state.giveConsent)
   const verifying = usePaymentStore((state) => state.verifying)
@@ -22,7 +24,10 @@ export default function VerifyPage() {
           busy={verifying}
           onSubmit={async (name, idNumber) => {
             const result = await verify(name, idNumber)
-            if (result.ok) goTo('enrolment')
+            if (result.ok) {
+              if (forFamily) replaceWith('familyMembers')
+              else goTo('enrolment')
+            }
             return result
           }}
         />

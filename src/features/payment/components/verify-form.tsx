@@ -81,7 +81,7 @@ interface FieldProps {
   onInput(value: string): void
 }
 
-function Field({ label, placeholder, value, error, type = 'text', maxlength, onInput }: FieldProps) {
+export function Field({ label, placeholder, value, error, type = 'text', maxlength, onInput }: FieldProps) {
   return (
     <View className={`field ${error ? 'field-invalid' : ''}`}>
       <Text className='field-label'>{label}</Text>

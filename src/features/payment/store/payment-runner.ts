@@ -12,7 +12,7 @@ import {
 } from '../../../domain/payment-machine'
 import type { Quote } from '../../../domain/quote'
 import type { GatewayError } from '../../../services/gateway-errors'
-import type { EnrolmentRecord, PaymentService } from '../../../services/payment-service'
+import type { EnrolmentRecord, PayFor, PaymentService } from '../../../services/payment-service'
 import type { PayParams } from '../../../services/ports'
 
 /**
@@ -27,6 +27,8 @@ export interface Bill {
   idempotencyKey: string
   orderId?: string
   payParams?: PayParams
+  /** Paying for a 常用缴费人: whose bill, and the part the personal account pays. Part of the bill: a change is a new bill. */
+  payFor?: PayFor
   /**
    * The cashier answered success or failure for this order: money may have
    * moved, so after a relaunch a NOTPAY answer means "not yet", not "unpaid".
@@ -41,7 +43,7 @@ export interface RunnerState {
 }
 
 export interface RunnerHost {
-  get(): RunnerState & { identityToken?: string; record?: EnrolmentRecord; quote?: Quote }
+  get(): RunnerState & { identityToken?: string; record?: EnrolmentRecord; quote?: Quote; payFor?: PayFor }
   set(partial: Partial<RunnerState>): void
   /** The resident left the cashier without paying. */
   onCancelled(): void
@@ -61,7 +63,7 @@ export function createPaymentRunner(service: PaymentService, host: RunnerHost) {
       dispatch({ type: 'ORDER_REFUSED' })
       return
     }
-    const created = await service.createOrder(identityToken, record, quote, bill.idempotencyKey)
+    const created = await service.createOrder(identityToken, record, quote, bill.idempotencyKey, bill.payFor)
     if (!created.ok) {
       host.set({ paymentError: created.error })
       dispatch({ type: 'ORDER_REFUSED' })
@@ -72,15 +74,17 @@ export function createPaymentRunner(service: PaymentService, host: RunnerHost) {
   }
 
   async function openCashier(): Promise<void> {
-    const payParams = host.get().bill?.payParams
-    const callback = payParams ? await service.requestPayment(payParams) : 'failed'
+    const bill = host.get().bill
+    // Wholly from the personal account there is no cashier: the bureau debited it, the query confirms.
+    const fromAccountOnly = bill?.payFor?.accountFen !== undefined && bill.payFor.accountFen === bill.amountFen
+    const callback = bill?.payParams ? await service.requestPayment(bill.payParams) : fromAccountOnly ? 'completed' : 'failed'
     if (callback === 'cancelled') {
       dispatch({ type: 'CASHIER_CANCELLED' })
       host.onCancelled()
       return
     }
-    const bill = host.get().bill
-    if (bill) host.set({ bill: { ...bill, cashierClosed: true } })
+    const after = host.get().bill
+    if (after) host.set({ bill: { ...after, cashierClosed: true } })
     dispatch({ type: callback === 'completed' ? 'CASHIER_COMPLETED' : 'CASHIER_FAILED' })
   }
 
@@ -131,14 +135,18 @@ export function createPaymentRunner(service: PaymentService, host: RunnerHost) {
     /** Pays the current bill: an open order is confirmed first, else one is created. */
     async pay(freshKey: () => string): Promise<void> {
       if (running) return
-      const { record, quote, bill, payment } = host.get()
+      const { record, quote, bill, payment, payFor } = host.get()
       if (!record || !quote) return
       const before = payment
       const sameBill =
-        bill && bill.recordId === record.recordId && bill.benefitYear === quote.benefitYear && bill.amountFen === quote.payableFen
+        bill &&
+        bill.recordId === record.recordId &&
+        bill.benefitYear === quote.benefitYear &&
+        bill.amountFen === quote.payableFen &&
+        bill.payFor?.accountFen === payFor?.accountFen
       const current: Bill = sameBill
         ? bill
-        : { recordId: record.recordId, benefitYear: quote.benefitYear, amountFen: quote.payableFen, idempotencyKey: freshKey() }
+        : { recordId: record.recordId, benefitYear: quote.benefitYear, amountFen: quote.payableFen, payFor, idempotencyKey: freshKey() }
       dispatch({ type: 'PAY', openOrderId: current.orderId })
       if (host.get().payment === before) return
       host.set({ bill: current, paymentError: undefined })

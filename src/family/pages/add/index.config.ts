@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '添加常用缴费人',
+})

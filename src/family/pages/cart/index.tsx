@@ -1,0 +1,65 @@
+import { CartLineCard } from '../../../features/family/components/cart-line-card'
+import { CartOutcome } from '../../../features/family/components/cart-outcome'
+import { CartSummary } from '../../../features/family/components/cart-summary'
+import { NeedsIdentity } from '../../../features/family/components/needs-identity'
+import { useShowEffect } from '../../../features/family/hooks/use-show-effect'
+import { familyAid } from '../../../features/family/family-services'
+import { familyActions, useFamilyStore } from '../../../features/family/hooks/use-family-store'
+import { useCartView } from '../../../features/family/hooks/use-cart-view'
+import { CashierSheet } from '../../../features/payment/components/cashier-sheet'
+import { PageShell } from '../../../features/payment/components/page-shell'
+import { usePaymentStore } from '../../../features/payment/hooks/use-payment-store'
+import { mockCashier } from '../../../app-services'
+import { goTo } from '../../../platform/navigation'
+
+export default function FamilyCartPage() {
+  const identity = usePaymentStore((state) => state.identity)
+  const acknowledged = useFamilyStore((state) => state.acknowledged)
+  const paying = useFamilyStore((state) => state.paying)
+  const stoppedByCancel = useFamilyStore((state) => state.stoppedByCancel)
+  const { lines, plan, account, toPayCount, started } = useCartView()
+  const actions = familyActions()
+
+  // Orders in flight are queried first (a relaunch mid-payment), then every member is checked afresh.
+  useShowEffect(() => {
+    if (!identity) return
+    void actions.resumeLines().then(() => actions.checkCart())
+  })
+
+  if (!identity) {
+    return (
+      <PageShell title='代家人缴费'>
+        <NeedsIdentity onVerify={() => goTo('verify', { next: 'family' })} />
+      </PageShell>
+    )
+  }
+  return (
+    <PageShell title='代家人缴费'>
+      {lines.map((view) => (
+        <CartLineCard
+          key={view.member.memberToken}
+          view={view}
+          accountRegion={account?.regionName}
+          locked={paying}
+          onSource={(source) => actions.setSource(view.member.memberToken, source)}
+          onRetryCheck={() => void actions.checkCart()}
+          onCheckAgain={() => void actions.checkAgain(view.member.memberToken)}
+          onShowReceipt={(receiptNo) => goTo('receipt', { receiptNo })}
+        />
+      ))}
+      <CartOutcome lines={lines} stoppedByCancel={stoppedByCancel} />
+      <CartSummary
+        plan={plan}
+        lineCount={toPayCount}
+        balanceFen={account?.balanceFen}
+        demoRule={account ? familyAid(account.adcode).demo : false}
+        acknowledged={acknowledged}
+        paying={paying}
+        retry={started}
+        onAcknowledge={actions.setAcknowledged}
+        onPay={() => void actions.payCart()}
+      />
+      {mockCashier && <CashierSheet cashier={mockCashier} />}
+    </PageShell>
+  )
+}

@@ -1,0 +1,51 @@
+import { Text } from '@tarojs/components'
+import { MAX_FAMILY_MEMBERS, canAddMember } from '../../../domain/family'
+import { MemberList } from '../../../features/family/components/member-list'
+import { NeedsIdentity } from '../../../features/family/components/needs-identity'
+import { useShowEffect } from '../../../features/family/hooks/use-show-effect'
+import { familyActions, useFamilyStore } from '../../../features/family/hooks/use-family-store'
+import { ActionButton } from '../../../features/payment/components/action-button'
+import { PageShell } from '../../../features/payment/components/page-shell'
+import { GatewayErrorPanel, LoadingPanel } from '../../../features/payment/components/status-panel'
+import { usePaymentStore } from '../../../features/payment/hooks/use-payment-store'
+import { useReverify } from '../../../features/payment/hooks/use-reverify'
+import { goTo } from '../../../platform/navigation'
+
+export default function FamilyMembersPage() {
+  const reverify = useReverify()
+  const identity = usePaymentStore((state) => state.identity)
+  const members = useFamilyStore((state) => state.members)
+  const membersLoad = useFamilyStore((state) => state.membersLoad)
+  const cart = useFamilyStore((state) => state.cart)
+  const binding = useFamilyStore((state) => state.binding)
+  const { loadMembers, toggleInCart, bindMember, removeMember } = familyActions()
+
+  // The bureau holds the book: refresh it (and any binding under review) each time the page shows.
+  useShowEffect(() => {
+    if (identity) void loadMembers()
+  })
+
+  if (!identity) {
+    return (
+      <PageShell title='为家人缴费'>
+        <NeedsIdentity onVerify={() => goTo('verify', { next: 'family' })} />
+      </PageShell>
+    )
+  }
+  return (
+    <PageShell title='为家人缴费'>
+      <Text className='paragraph'>
+        常用缴费人最多 {MAX_FAMILY_MEMBERS} 人（已添加 {members.length} 人）。用微信代缴只需对方姓名和身份证号；用职工医保个人账户（家庭共济）缴费需先绑定亲属关系。
+      </Text>
+      {membersLoad.status === 'loading' && members.length === 0 && <LoadingPanel message='正在查询常用缴费人…' />}
+      {membersLoad.status === 'error' && <GatewayErrorPanel error={membersLoad.error} onRetry={() => void loadMembers()} onReverify={reverify} />}
+      <MemberList members={members} cart={cart} binding={binding} onToggle={toggleInCart} onBind={(token) => void bindMember(token)} onRemove={(token) => void removeMember(token)} />
+      {canAddMember(members.length) ? (
+        <ActionButton label='添加常用缴费人' kind='secondary' onTap={() => goTo('familyAdd')} />
+      ) : (
+        <Text className='hint'>已达 {MAX_FAMILY_MEMBERS} 人上限，删除一位后可再添加。</Text>
+      )}
+      <ActionButton label={`下一步：核对金额（已选 ${cart.length} 人）`} disabled={cart.length === 0} onTap={() => goTo('familyCart')} />
+    </PageShell>
+  )
+}

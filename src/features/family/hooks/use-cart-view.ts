@@ -1,0 +1,27 @@
+/** The cart page's derived view: lines, the funding plan of what is left to pay, the account. */
+import { useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { familyAid } from '../family-services'
+import { cartLines, fundingPlanOf } from '../store/cart-plan'
+import { useFamilyStore } from './use-family-store'
+
+export function useCartView() {
+  const input = useFamilyStore(
+    useShallow((state) => ({
+      members: state.members,
+      cart: state.cart,
+      checks: state.checks,
+      sources: state.sources,
+      lines: state.lines,
+      account: state.account,
+    })),
+  )
+  return useMemo(() => {
+    const lines = cartLines(input, familyAid)
+    const plan = fundingPlanOf(input, familyAid)
+    const account = input.account.status === 'ready' && input.account.data.hasAccount ? input.account.data : undefined
+    const toPayCount = plan.ok ? plan.lines.length : lines.filter((view) => view.amountFen !== undefined && !view.line.receiptNo).length
+    const started = lines.some((view) => view.line.receiptNo || view.line.payment.phase !== 'idle' || view.line.bill)
+    return { lines, plan, account, toPayCount, started }
+  }, [input])
+}
