@@ -11,8 +11,9 @@ export const ROUTES = {
   plan: 'pages/plan/index',
   amount: 'pages/amount/index',
   pay: 'pages/pay/index',
-  receipt: 'pages/receipt/index',
-  records: 'pages/records/index',
+  // In the receipt subpackage (the QR encoder with them), preloaded from the pay step.
+  receipt: 'packages/receipt/pages/receipt/index',
+  records: 'packages/receipt/pages/records/index',
   // In the care subpackage (with the weapp 朗读 clips): opened from a 请家人代缴 card.
   familyShare: 'packages/care/pages/family/index',
   familyMembers: 'family/pages/members/index',

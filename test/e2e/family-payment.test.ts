@@ -78,7 +78,7 @@ test('the Shenzhen daughter pays for both parents and her child with WeChat Pay 
     await see(page, '全部缴费成功，共 3 人')
   }
 
-  await page.goto(page.url().replace(/#.*/, '#/pages/records/index'))
+  await page.goto(page.url().replace(/#.*/, '#/packages/receipt/pages/records/index'))
   await onShow(page).getByRole('radiogroup', { name: '按参保人筛选' }).waitFor()
   expect((await shownText(page)).match(/2025年度 · \*\*/g)).toHaveLength(3)
   await onShow(page).getByRole('radio', { name: '**宇' }).click()
