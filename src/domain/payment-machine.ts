@@ -43,8 +43,8 @@ export type PaymentMachineEvent =
   | { type: 'QUERY_FAILED' }
   | { type: 'POLLING_EXHAUSTED' }
   | { type: 'CHECK_AGAIN' }
-  /** `cashierClosed`: the cashier had answered success or failure before the relaunch (money may have moved). */
-  | { type: 'RESUME'; orderId: string; cashierClosed: boolean }
+  /** `moneyMayHaveMoved`: the cashier had been opened and not cancelled before the relaunch. */
+  | { type: 'RESUME'; orderId: string; moneyMayHaveMoved: boolean }
   | { type: 'RESET' }
 
 export const IDLE: PaymentMachineState = { phase: 'idle' }
@@ -90,7 +90,7 @@ export function transitionPayment(state: PaymentMachineState, event: PaymentMach
       return state.phase === 'unknown' ? { phase: 'confirming', orderId: state.orderId, origin: 'cashier', queries: 0 } : state
     case 'RESUME':
       return state.phase === 'idle' || state.phase === 'unknown'
-        ? { phase: 'confirming', orderId: event.orderId, origin: event.cashierClosed ? 'cashier' : 'relaunch', queries: 0 }
+        ? { phase: 'confirming', orderId: event.orderId, origin: event.moneyMayHaveMoved ? 'cashier' : 'relaunch', queries: 0 }
         : state
     case 'RESET':
       return isInFlight(state) ? state : IDLE

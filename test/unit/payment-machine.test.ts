@@ -114,12 +114,12 @@ describe('payment machine: the order query decides', () => {
 
   test('再次查询 from unknown confirms again; relaunch resumes from rest or unknown', () => {
     expect(transitionPayment(unknown, { type: 'CHECK_AGAIN' })).toEqual(confirming('cashier'))
-    expect(transitionPayment(IDLE, { type: 'RESUME', orderId: 'OD1', cashierClosed: false })).toEqual(confirming('relaunch'))
-    expect(transitionPayment(unknown, { type: 'RESUME', orderId: 'OD1', cashierClosed: false })).toEqual(confirming('relaunch'))
+    expect(transitionPayment(IDLE, { type: 'RESUME', orderId: 'OD1', moneyMayHaveMoved: false })).toEqual(confirming('relaunch'))
+    expect(transitionPayment(unknown, { type: 'RESUME', orderId: 'OD1', moneyMayHaveMoved: false })).toEqual(confirming('relaunch'))
   })
 
-  test('a relaunch after the cashier had answered polls as after the cashier: NOTPAY means not yet', () => {
-    expect(transitionPayment(IDLE, { type: 'RESUME', orderId: 'OD1', cashierClosed: true })).toEqual(confirming('cashier'))
+  test('a relaunch after the cashier was opened and not cancelled polls as after the cashier: NOTPAY means not yet', () => {
+    expect(transitionPayment(IDLE, { type: 'RESUME', orderId: 'OD1', moneyMayHaveMoved: true })).toEqual(confirming('cashier'))
   })
 
   test('RESET is refused while money may be moving', () => {
@@ -146,7 +146,7 @@ describe('payment machine: properties', () => {
     fc.constant({ type: 'QUERY_FAILED' } as const),
     fc.constant({ type: 'POLLING_EXHAUSTED' } as const),
     fc.constant({ type: 'CHECK_AGAIN' } as const),
-    fc.boolean().map((cashierClosed) => ({ type: 'RESUME' as const, orderId: 'OD1', cashierClosed })),
+    fc.boolean().map((moneyMayHaveMoved) => ({ type: 'RESUME' as const, orderId: 'OD1', moneyMayHaveMoved })),
     fc.constant({ type: 'RESET' } as const),
   )
 

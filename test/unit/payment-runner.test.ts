@@ -139,6 +139,22 @@ describe('payment runner: an order already open', () => {
     expect(context.state().bill?.orderId).toBe('OD1')
   })
 
+  test('a relaunch after the app died with the cashier open: NOTPAY means not yet, polling goes on to paid', async () => {
+    const context = setUp({ bill: { ...openBill, moneyMayHaveMoved: true }, queries: [status('NOTPAY'), status('SUCCESS', 'FJ9')] })
+    await context.runner.resume()
+    expect(context.state().payment).toEqual({ phase: 'paid', orderId: 'OD1', receiptNo: 'FJ9' })
+    expect(context.sleeps).toEqual([2000])
+  })
+
+  test('the bill is marked before the cashier opens, and unmarked only by a cancel', async () => {
+    const cancelled = setUp({ cashier: 'cancelled' })
+    await cancelled.runner.pay(() => 'idem-1')
+    expect(cancelled.state().bill?.moneyMayHaveMoved).toBe(false)
+    const paying = setUp({ cashier: 'failed' })
+    await paying.runner.pay(() => 'idem-2')
+    expect(paying.state().bill?.moneyMayHaveMoved).toBe(true)
+  })
+
   test('a relaunch with nothing open asks nothing', async () => {
     const context = setUp({})
     await context.runner.resume()

@@ -30,10 +30,11 @@ export interface Bill {
   /** Paying for a 常用缴费人: whose bill, and the part the personal account pays. Part of the bill: a change is a new bill. */
   payFor?: PayFor
   /**
-   * The cashier answered success or failure for this order: money may have
-   * moved, so after a relaunch a NOTPAY answer means "not yet", not "unpaid".
+   * The cashier was opened for this order and did not answer "cancelled": money
+   * may have moved (also when the app was killed with the cashier open), so
+   * after a relaunch a NOTPAY answer means "not yet", not "unpaid".
    */
-  cashierClosed?: boolean
+  moneyMayHaveMoved?: boolean
 }
 
 export interface RunnerState {
@@ -77,14 +78,16 @@ export function createPaymentRunner(service: PaymentService, host: RunnerHost) {
     const bill = host.get().bill
     // Wholly from the personal account there is no cashier: the bureau debited it, the query confirms.
     const fromAccountOnly = bill?.payFor?.accountFen !== undefined && bill.payFor.accountFen === bill.amountFen
+    // Marked before the cashier opens: the app may be killed while it is open.
+    if (bill) host.set({ bill: { ...bill, moneyMayHaveMoved: true } })
     const callback = bill?.payParams ? await service.requestPayment(bill.payParams) : fromAccountOnly ? 'completed' : 'failed'
     if (callback === 'cancelled') {
+      const after = host.get().bill
+      if (after) host.set({ bill: { ...after, moneyMayHaveMoved: false } })
       dispatch({ type: 'CASHIER_CANCELLED' })
       host.onCancelled()
       return
     }
-    const after = host.get().bill
-    if (after) host.set({ bill: { ...after, cashierClosed: true } })
     dispatch({ type: callback === 'completed' ? 'CASHIER_COMPLETED' : 'CASHIER_FAILED' })
   }
 
@@ -163,7 +166,7 @@ export function createPaymentRunner(service: PaymentService, host: RunnerHost) {
       if (running) return
       const { bill, payment } = host.get()
       if (payment.phase === 'unknown') dispatch({ type: 'CHECK_AGAIN' })
-      else if (bill?.orderId) dispatch({ type: 'RESUME', orderId: bill.orderId, cashierClosed: bill.cashierClosed === true })
+      else if (bill?.orderId) dispatch({ type: 'RESUME', orderId: bill.orderId, moneyMayHaveMoved: bill.moneyMayHaveMoved === true })
       await run()
     },
   }
