@@ -95,6 +95,12 @@ const BUSINESS_ADVICE: Record<BusinessCode, ErrorAdvice> = {
   UNKNOWN: { title: '办理未成功', detail: '请稍后再试，或拨打 12393 咨询。', retryable: true },
 }
 
+/** The advice as one sentence, for a form's message line: 标题：说明. */
+export function gatewayErrorSentence(error: GatewayError): string {
+  const advice = describeGatewayError(error)
+  return `${advice.title}：${advice.detail}`
+}
+
 export function describeGatewayError(error: GatewayError): ErrorAdvice {
   switch (error.kind) {
     case 'network':

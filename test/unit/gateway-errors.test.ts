@@ -1,4 +1,4 @@
-import { describeGatewayError, type BusinessCode } from '../../src/services/gateway-errors'
+import { describeGatewayError, gatewayErrorSentence, type BusinessCode } from '../../src/services/gateway-errors'
 import { BUSINESS_CODES } from '../../src/gateway/wire-schemas'
 
 describe('describeGatewayError', () => {
@@ -23,5 +23,11 @@ describe('describeGatewayError', () => {
       expect(describeGatewayError({ kind: 'business', code, message: '' }).retryable).toBe(false)
     }
     expect(describeGatewayError({ kind: 'business', code: 'TRADE_LOCKED', message: '' }).detail).toContain('切勿重复缴费')
+  })
+})
+
+describe('gatewayErrorSentence', () => {
+  test('joins the title and what to do into one line', () => {
+    expect(gatewayErrorSentence({ kind: 'timeout' })).toBe('请求超时：医保系统响应较慢，请点“重试”。')
   })
 })

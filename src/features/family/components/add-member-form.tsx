@@ -6,9 +6,8 @@
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import { RELATION_LABELS, RELATION_PROBLEM_MESSAGES, RELATIONS, relationProblem, type Relation } from '../../../domain/family'
-import { ID_NUMBER_MESSAGES, validateIdNumber } from '../../../domain/id-number'
-import { PERSON_NAME_MESSAGES, validatePersonName } from '../../../domain/person-name'
-import { describeGatewayError } from '../../../services/gateway-errors'
+import { checkIdentityFields } from '../../../domain/identity-fields'
+import { gatewayErrorSentence } from '../../../services/gateway-errors'
 import { ActionButton } from '../../payment/components/action-button'
 import { Field } from '../../payment/components/verify-form'
 import type { AddMemberResult } from '../store/family-store'
@@ -36,26 +35,22 @@ export function AddMemberForm({ today, payerBirthDate, onSubmit }: AddMemberForm
   const [busy, setBusy] = useState(false)
 
   async function submit() {
-    const nameResult = validatePersonName(name)
-    const idResult = validateIdNumber(idNumber, today)
-    const problem = idResult.ok && relation ? relationProblem(relation, payerBirthDate, idResult.id.birthDate) : undefined
-    const next: Errors = {
-      name: nameResult.ok ? undefined : PERSON_NAME_MESSAGES[nameResult.error],
-      idNumber: idResult.ok ? undefined : ID_NUMBER_MESSAGES[idResult.error],
+    const checked = checkIdentityFields(name, idNumber, today)
+    const problem = checked.id && relation ? relationProblem(relation, payerBirthDate, checked.id.birthDate) : undefined
+    setErrors({
+      ...(checked.ok ? {} : checked.errors),
       relation: !relation ? '请选择与您的关系' : problem ? RELATION_PROBLEM_MESSAGES[problem] : undefined,
-    }
-    setErrors(next)
-    if (!nameResult.ok || !idResult.ok || !relation || problem) return
+    })
+    if (!checked.ok || !relation || problem) return
     setBusy(true)
-    const result = await onSubmit({ name: nameResult.name, idNumber: idResult.id.value, relation })
+    const result = await onSubmit({ name: checked.name, idNumber: checked.id.value, relation })
     setBusy(false)
     if (result.ok) return
     if (result.error.kind === 'limit') {
       setErrors({ form: '常用缴费人已满 5 人，请先删除一位再添加。' })
       return
     }
-    const advice = describeGatewayError(result.error)
-    setErrors({ form: `${advice.title}：${advice.detail}` })
+    setErrors({ form: gatewayErrorSentence(result.error) })
   }
 
   return (

@@ -7,7 +7,7 @@
 import { View, Text } from '@tarojs/components'
 import type { FundingSource } from '../../../domain/family-cart'
 import { formatYuan } from '../../../domain/money'
-import { describeGatewayError } from '../../../services/gateway-errors'
+import { describeGatewayError, gatewayErrorSentence } from '../../../services/gateway-errors'
 import { ActionButton } from '../../payment/components/action-button'
 import { LoadingPanel } from '../../payment/components/status-panel'
 import { aidRefusalText, memberLabel, outcomeText } from '../copy/family-copy'
@@ -115,6 +115,5 @@ function failureText({ line }: CartLineView): string {
   if (line.payment.reason === 'closed') return '订单已超时关闭，未扣款。'
   if (line.payment.reason === 'payment-error') return '支付未成功，未扣款。'
   if (!line.paymentError) return '订单未能创建，未扣款。'
-  const advice = describeGatewayError(line.paymentError)
-  return `${advice.title}：${advice.detail}`
+  return gatewayErrorSentence(line.paymentError)
 }

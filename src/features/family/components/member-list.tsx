@@ -5,7 +5,7 @@
 import { View, Text } from '@tarojs/components'
 import { MAX_FAMILY_MEMBERS } from '../../../domain/family'
 import type { BindError, FamilyMember } from '../../../services/family-service'
-import { describeGatewayError } from '../../../services/gateway-errors'
+import { gatewayErrorSentence } from '../../../services/gateway-errors'
 import { ActionButton } from '../../payment/components/action-button'
 import { InfoRows } from '../../payment/components/info-rows'
 import { NoticePanel } from '../../payment/components/status-panel'
@@ -69,6 +69,5 @@ function bindErrorText(error: BindError): string {
   if (error.kind === 'evidence') {
     return error.reason === 'cancelled' ? '绑定已取消，请重新提交。' : '材料未能提交，请稍后重试，或到医保经办机构办理绑定。'
   }
-  const advice = describeGatewayError(error)
-  return `${advice.title}：${advice.detail}`
+  return gatewayErrorSentence(error)
 }

@@ -4,9 +4,8 @@
  */
 import { View, Text, Input } from '@tarojs/components'
 import { useState } from 'react'
-import { ID_NUMBER_MESSAGES, validateIdNumber } from '../../../domain/id-number'
-import { PERSON_NAME_MESSAGES, validatePersonName } from '../../../domain/person-name'
-import { describeGatewayError } from '../../../services/gateway-errors'
+import { checkIdentityFields } from '../../../domain/identity-fields'
+import { gatewayErrorSentence } from '../../../services/gateway-errors'
 import type { VerifyError } from '../../../services/payment-service'
 import { ActionButton } from './action-button'
 
@@ -28,16 +27,11 @@ export function VerifyForm({ today, busy, onSubmit }: VerifyFormProps) {
   const [errors, setErrors] = useState<FieldErrors>({})
 
   async function submit() {
-    const nameResult = validatePersonName(name)
-    const idResult = validateIdNumber(idNumber, today)
-    const next: FieldErrors = {
-      name: nameResult.ok ? undefined : PERSON_NAME_MESSAGES[nameResult.error],
-      idNumber: idResult.ok ? undefined : ID_NUMBER_MESSAGES[idResult.error],
-    }
-    setErrors(next)
-    if (!nameResult.ok || !idResult.ok) return
-    setIdNumber(idResult.id.value)
-    const result = await onSubmit(nameResult.name, idResult.id.value)
+    const checked = checkIdentityFields(name, idNumber, today)
+    setErrors(checked.ok ? {} : checked.errors)
+    if (!checked.ok) return
+    setIdNumber(checked.id.value)
+    const result = await onSubmit(checked.name, checked.id.value)
     if (!result.ok) setErrors({ form: verifyErrorText(result.error) })
   }
 
@@ -107,6 +101,5 @@ function verifyErrorText(error: VerifyError): string {
   if (error.kind === 'face') {
     return error.reason === 'cancelled' ? '人脸核验已取消，请重新提交。' : '人脸核验未通过，请在光线充足处重试。'
   }
-  const advice = describeGatewayError(error)
-  return `${advice.title}：${advice.detail}`
+  return gatewayErrorSentence(error)
 }
