@@ -3,6 +3,7 @@
  * Data lives in src/config/regions and is validated against this shape by zod;
  * the rules here only read it.
  */
+import type { FlexibleEmploymentRules } from './flexible-employment'
 import type { Fen } from './money'
 
 export const CATEGORIES = ['elderly', 'child-student', 'working-age', 'college-student', 'newborn'] as const
@@ -108,7 +109,10 @@ export interface RegionRules {
   adcode: string
   name: string
   capabilities: RegionCapabilities
+  /** Resident insurance by benefit year; empty when no year's figures were sourced. */
   years: BenefitYearRules[]
+  /** 灵活就业人员 in employee insurance, by period; absent when not sourced. */
+  flexibleEmployment?: FlexibleEmploymentRules[]
 }
 
 export function rulesForYear(region: RegionRules, benefitYear: number): BenefitYearRules | undefined {

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { parseRegionRules } from '../../src/config/regions/schema'
 import { REGION_CODES, regionRulesFor } from '../../src/config/regions'
 import fujian from '../../src/config/regions/350000'
+import shanghai from '../../src/config/regions/310000'
 
 const REGIONS_DIR = join(__dirname, '../../src/config/regions')
 const regionFiles = readdirSync(REGIONS_DIR).filter((file) => /^\d{6}\.ts$/.test(file))
@@ -26,10 +27,11 @@ describe('region files', () => {
     const module = (await import(join(REGIONS_DIR, file))) as { default: unknown }
     const region = parseRegionRules(module.default)
     expect(`${region.adcode}.ts`).toBe(file)
+    // Every source names a document; an address, where given, is a full https URL on an official site.
+    const sources = [...region.years, ...(region.flexibleEmployment ?? [])].flatMap((rules) => rules.sources)
+    expect(sources.length).toBeGreaterThan(0)
+    for (const source of sources) if (source.url) expect(source.url).toMatch(/^https:\/\/[a-z0-9.-]+\.(gov\.cn|cn)(\/|$)/)
     for (const year of region.years) {
-      expect(year.sources.length).toBeGreaterThan(0)
-      // Every source names a document; an address, where given, is a full https URL.
-      for (const source of year.sources) if (source.url) expect(source.url).toMatch(/^https:\/\/[a-z0-9.-]+\.(gov\.cn|cn)(\/|$)/)
       const window = year.window
       if (!window) continue
       // The window collects for the coming benefit year and may run into it, never past it.
@@ -43,7 +45,8 @@ describe('region files', () => {
     expect(regionRulesFor('350203')?.adcode).toBe('350000')
     expect(regionRulesFor('421303')?.name).toBe('湖北省随州市曾都区')
     expect(regionRulesFor('421302')).toBeUndefined()
-    expect(regionRulesFor('310101')).toBeUndefined()
+    expect(regionRulesFor('310101')?.name).toBe('上海市')
+    expect(regionRulesFor('440101')).toBeUndefined()
   })
 
   test('a figure taken from the national floor is flagged as such, never silently', () => {
@@ -112,7 +115,7 @@ describe('parseRegionRules rejects a broken region file, naming the bad field', 
   test('a benefit year without any policy source', () => {
     const broken = copyOfFujian()
     firstYear(broken).sources = []
-    expect(() => parseRegionRules(broken)).toThrow(/years\.0\.sources 每个待遇年度至少注明一个政策来源/)
+    expect(() => parseRegionRules(broken)).toThrow(/years\.0\.sources 每项规定至少注明一个政策来源/)
   })
 
   test('a percentage above 100', () => {
@@ -125,11 +128,39 @@ describe('parseRegionRules rejects a broken region file, naming the bad field', 
     expect(() => parseRegionRules(broken)).toThrow(/years\.0\.subsidyRules\.0\.group/)
   })
 
-  test('a region without any benefit year', () => {
-    expect(() => parseRegionRules({ ...copyOfFujian(), years: [] })).toThrow(/地区配置无效：years/)
+  test('a region with neither a benefit year nor 灵活就业 rules', () => {
+    expect(() => parseRegionRules({ ...copyOfFujian(), years: [] })).toThrow(/地区配置无效：years 至少需要一个待遇年度或一项灵活就业缴费规定/)
   })
 
-  test('the unbroken copy still passes, so each failure above is the broken field', () => {
+  test('a 灵活就业 base floor above its ceiling', () => {
+    const broken = structuredClone(shanghai)
+    Object.assign(broken.flexibleEmployment[0]?.scheme ?? {}, { minBaseFen: 4000000 })
+    expect(() => parseRegionRules(broken)).toThrow(/flexibleEmployment\.0\.scheme\.maxBaseFen 缴费基数下限不能高于上限/)
+  })
+
+  test('a 灵活就业 base that is not whole 元', () => {
+    const broken = structuredClone(shanghai)
+    Object.assign(broken.flexibleEmployment[0]?.scheme ?? {}, { minBaseFen: 754650 })
+    expect(() => parseRegionRules(broken)).toThrow(/flexibleEmployment\.0\.scheme\.minBaseFen 缴费基数应为整数元/)
+  })
+
+  test('a 灵活就业 rate that is not a whole percent (its rounding rule is not sourced)', () => {
+    const broken = structuredClone(shanghai)
+    Object.assign(broken.flexibleEmployment[0]?.scheme ?? {}, { ratePercent: 8.5 })
+    expect(() => parseRegionRules(broken)).toThrow(/flexibleEmployment\.0\.scheme\.ratePercent/)
+  })
+
+  test('a 灵活就业 period that ends before it starts, or has no source', () => {
+    const backwards = structuredClone(shanghai)
+    Object.assign(backwards.flexibleEmployment[0] ?? {}, { to: '2026-01-01' })
+    expect(() => parseRegionRules(backwards)).toThrow(/flexibleEmployment\.0\.to 执行期的开始日期不能晚于结束日期/)
+    const unsourced = structuredClone(shanghai)
+    Object.assign(unsourced.flexibleEmployment[0] ?? {}, { sources: [] })
+    expect(() => parseRegionRules(unsourced)).toThrow(/flexibleEmployment\.0\.sources 每项规定至少注明一个政策来源/)
+  })
+
+  test('the unbroken copies still pass, so each failure above is the broken field', () => {
     expect(parseRegionRules(copyOfFujian()).adcode).toBe('350000')
+    expect(parseRegionRules(structuredClone(shanghai)).adcode).toBe('310000')
   })
 })

@@ -5,6 +5,9 @@
  * Not sourced, so left out: the collection window (so no dates are quoted), the
  * per-capita fiscal subsidy, 大学生 and 新生儿 amounts, other groups' assistance.
  * Payment capabilities were not sourced.
+ * 灵活就业人员 in employee medical insurance pay a fixed 584.92 元 a month from
+ * July 2025 (京人社发〔2025〕11号, quoted verbatim with its address in a
+ * policy-evidence repository [B]); the notice names no end date.
  */
 export default {
   adcode: '110000',
@@ -28,6 +31,13 @@ export default {
         },
         { document: '国办发〔2021〕42号', url: 'https://www.gov.cn/zhengce/content/2021-11/19/content_5651446.htm', grade: 'A' },
       ],
+    },
+  ],
+  flexibleEmployment: [
+    {
+      from: '2025-07-01',
+      scheme: { kind: 'fixed-monthly', monthlyFen: 58492 },
+      sources: [{ document: '京人社发〔2025〕11号', url: 'https://rsj.beijing.gov.cn/xxgk/2024zcwj/202509/t20250918_4204880.html', grade: 'B' }],
     },
   ],
 }

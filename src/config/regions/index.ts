@@ -2,14 +2,17 @@
 import type { RegionRules } from '../../domain/region-rules'
 import beijing from './110000'
 import hebei from './130000'
+import shanghai from './310000'
 import fujian from './350000'
 import jiangxi from './360000'
 import zengdu from './421303'
+import chongqing from './500000'
 import sichuan from './510000'
+import shenzhen from './440300'
 import { parseRegionRules } from './schema'
 
 const REGIONS: Record<string, RegionRules> = Object.fromEntries(
-  [beijing, hebei, fujian, jiangxi, zengdu, sichuan].map((file) => {
+  [beijing, hebei, shanghai, fujian, jiangxi, zengdu, shenzhen, chongqing, sichuan].map((file) => {
     const region = parseRegionRules(file)
     return [region.adcode, region]
   }),

@@ -33,6 +33,65 @@ const collectionWindow = z
     }),
   )
 
+const policySources = z
+  .array(
+    z.object({
+      document: z.string().check(z.minLength(2)),
+      url: z.string(),
+      grade: z.enum(['A', 'B']),
+    }),
+  )
+  .check(z.minLength(1, '每项规定至少注明一个政策来源'))
+
+const wholeYuan = z.pipe(
+  z.int().check(
+    z.positive(),
+    z.refine((value) => value % 100 === 0, '缴费基数应为整数元'),
+  ),
+  z.transform((value: number) => value as Fen),
+)
+
+const flexibleScheme = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('base-range'),
+      minBaseFen: wholeYuan,
+      maxBaseFen: wholeYuan,
+      // A whole percent keeps base × rate exact in fen; a notice with another
+      // rate would need its rounding rule sourced before it can be added.
+      ratePercent: z.int().check(z.gte(1), z.lte(30)),
+    })
+    .check(
+      z.refine((scheme) => scheme.minBaseFen <= scheme.maxBaseFen, {
+        message: '缴费基数下限不能高于上限',
+        path: ['maxBaseFen'],
+      }),
+    ),
+  z.object({ kind: z.literal('fixed-monthly'), monthlyFen: fenAmount }),
+  z.object({
+    kind: z.literal('yearly-tiers'),
+    tiers: z
+      .array(z.object({ label: z.string().check(z.minLength(1)), yearlyFen: fenAmount }))
+      .check(z.minLength(1)),
+  }),
+])
+
+const flexibleEmployment = z
+  .object({
+    from: isoDate,
+    to: z.optional(isoDate),
+    scheme: flexibleScheme,
+    waitingMonths: z.optional(z.int().check(z.nonnegative())),
+    waitingExemption: z.optional(z.string()),
+    sources: policySources,
+  })
+  .check(
+    z.refine((period) => !period.to || period.from <= period.to, {
+      message: '执行期的开始日期不能晚于结束日期',
+      path: ['to'],
+    }),
+  )
+
 const benefitYear = z.object({
   benefitYear: z.int().check(z.gte(2020), z.lte(2100)),
   individualStandardFen: z.partialRecord(z.enum(CATEGORIES), fenAmount),
@@ -58,15 +117,7 @@ const benefitYear = z.object({
       ),
     }),
   ),
-  sources: z
-    .array(
-      z.object({
-        document: z.string().check(z.minLength(2)),
-        url: z.string(),
-        grade: z.enum(['A', 'B']),
-      }),
-    )
-    .check(z.minLength(1, '每个待遇年度至少注明一个政策来源')),
+  sources: policySources,
 })
 
 export const regionRulesSchema = z.object({
@@ -79,8 +130,14 @@ export const regionRulesSchema = z.object({
     instalments: z.optional(z.boolean()),
     offlineConfirmationFirst: z.optional(z.boolean()),
   }),
-  years: z.array(benefitYear).check(z.minLength(1)),
-})
+  years: z.array(benefitYear),
+  flexibleEmployment: z.optional(z.array(flexibleEmployment).check(z.minLength(1))),
+}).check(
+  z.refine((region) => region.years.length > 0 || region.flexibleEmployment !== undefined, {
+    message: '至少需要一个待遇年度或一项灵活就业缴费规定',
+    path: ['years'],
+  }),
+)
 
 /** Parses a region file; throws with the path of the bad field. */
 export function parseRegionRules(input: unknown): RegionRules {

@@ -1,0 +1,152 @@
+/**
+ * 灵活就业人员 in employee insurance: golden rows per region (each citing its
+ * notice) and properties of base × rate in integer fen.
+ */
+import fc from 'fast-check'
+import { regionRulesFor } from '../../src/config/regions'
+import {
+  costOnBase,
+  flexibleOptions,
+  flexibleRulesOn,
+  type FlexibleEmploymentRules,
+  type FlexibleScheme,
+} from '../../src/domain/flexible-employment'
+import { fen } from '../../src/domain/money'
+
+const flexibleIn = (adcode: string, today: string): FlexibleEmploymentRules | undefined =>
+  flexibleRulesOn(regionRulesFor(adcode)?.flexibleEmployment, today)
+
+function rangeSchemeIn(adcode: string, today: string): Extract<FlexibleScheme, { kind: 'base-range' }> {
+  const scheme = flexibleIn(adcode, today)?.scheme
+  if (scheme?.kind !== 'base-range') throw new Error(`${adcode} has no base range on ${today}`)
+  return scheme
+}
+
+interface GoldenRow {
+  source: string
+  adcode: string
+  today: string
+  options: Array<{ label: string; monthlyFen?: number; yearlyFen: number }>
+}
+
+const SHANGHAI = '上海市人社局 便民问答（2024-03-07 费率10%；2026-08-24 基数7546–37731元）'
+const SHENZHEN = '深圳市人民政府令第358号 第九条；深圳市医疗保障局 温馨提示（2025-12-29）'
+const BEIJING = '京人社发〔2025〕11号'
+const CHONGQING = '渝医保发〔2024〕47号'
+
+const ROWS: GoldenRow[] = [
+  // 7546 × 10 % = 754.60 a month; 37731 × 10 % = 3773.10.
+  {
+    source: SHANGHAI,
+    adcode: '310104',
+    today: '2026-08-10',
+    options: [
+      { label: '缴费基数下限', monthlyFen: 75460, yearlyFen: 905520 },
+      { label: '缴费基数上限', monthlyFen: 377310, yearlyFen: 4527720 },
+    ],
+  },
+  // 6727 × 8 % = 538.16; 33633 × 8 % = 2690.64.
+  {
+    source: SHENZHEN,
+    adcode: '440305',
+    today: '2026-03-02',
+    options: [
+      { label: '缴费基数下限', monthlyFen: 53816, yearlyFen: 645792 },
+      { label: '缴费基数上限', monthlyFen: 269064, yearlyFen: 3228768 },
+    ],
+  },
+  { source: BEIJING, adcode: '110105', today: '2025-11-20', options: [{ label: '按月缴纳', monthlyFen: 58492, yearlyFen: 701904 }] },
+  {
+    source: CHONGQING,
+    adcode: '500103',
+    today: '2025-11-20',
+    options: [
+      { label: '一档', yearlyFen: 307500 },
+      { label: '二档', yearlyFen: 676500 },
+    ],
+  },
+]
+
+describe('golden rows: what 灵活就业人员 pay, per notice', () => {
+  test.each(ROWS)('$adcode on $today ($source)', ({ adcode, today, options }) => {
+    const rules = flexibleIn(adcode, today)
+    expect(rules).toBeDefined()
+    expect(rules && flexibleOptions(rules.scheme)).toEqual(options)
+  })
+
+  test('figures apply only inside the period their notice names', () => {
+    // Shanghai's base was sourced from 2026-07-01 only; Shenzhen's for calendar 2026; Chongqing's for 2025.
+    expect(flexibleIn('310104', '2026-06-30')).toBeUndefined()
+    expect(flexibleIn('310104', '2026-07-01')).toBeDefined()
+    expect(flexibleIn('440305', '2025-12-31')).toBeUndefined()
+    expect(flexibleIn('440305', '2027-01-01')).toBeUndefined()
+    expect(flexibleIn('500103', '2026-01-01')).toBeUndefined()
+    // Fujian's notices say nothing about 灵活就业.
+    expect(flexibleIn('350102', '2025-11-20')).toBeUndefined()
+  })
+
+  test('Shanghai: 6 months of waiting, waived within 3 months of leaving other cover (沪医保规〔2025〕7号)', () => {
+    const rules = flexibleIn('310104', '2026-08-10')
+    expect(rules?.waitingMonths).toBe(6)
+    expect(rules?.waitingExemption).toContain('3个月内')
+  })
+})
+
+describe('a base the person chooses', () => {
+  const shanghai = rangeSchemeIn('310104', '2026-08-10')
+
+  test('is charged at the rate, to the fen', () => {
+    expect(costOnBase(shanghai, fen(1000000))).toEqual({
+      ok: true,
+      option: { label: '您选择的缴费基数', monthlyFen: 100000, yearlyFen: 1200000 },
+    })
+  })
+
+  test('must be whole 元 within the floor and ceiling', () => {
+    expect(costOnBase(shanghai, fen(800050))).toEqual({ ok: false, problem: 'not-whole-yuan' })
+    expect(costOnBase(shanghai, fen(754500))).toEqual({ ok: false, problem: 'below-min' })
+    expect(costOnBase(shanghai, fen(3773200))).toEqual({ ok: false, problem: 'above-max' })
+    expect(costOnBase(shanghai, fen(754600)).ok).toBe(true)
+    expect(costOnBase(shanghai, fen(3773100)).ok).toBe(true)
+  })
+})
+
+describe('properties of base × rate', () => {
+  const scheme = fc
+    .tuple(fc.integer({ min: 1000, max: 20000 }), fc.integer({ min: 0, max: 40000 }), fc.integer({ min: 1, max: 30 }))
+    .map(([minYuan, spanYuan, ratePercent]) => ({
+      kind: 'base-range' as const,
+      minBaseFen: fen(minYuan * 100),
+      maxBaseFen: fen((minYuan + spanYuan) * 100),
+      ratePercent,
+    }))
+
+  test('a whole-元 base in range costs exactly base × rate in fen, twelve times a year', () => {
+    fc.assert(
+      fc.property(scheme, fc.double({ min: 0, max: 1, noNaN: true }), (range, position) => {
+        const spanYuan = (range.maxBaseFen - range.minBaseFen) / 100
+        const baseYuan = range.minBaseFen / 100 + Math.floor(spanYuan * position)
+        const result = costOnBase(range, fen(baseYuan * 100))
+        if (!result.ok) return false
+        // Oracle in BigInt: 元 × 100 fen × rate / 100.
+        const expected = (BigInt(baseYuan) * BigInt(100) * BigInt(range.ratePercent)) / BigInt(100)
+        return BigInt(result.option.monthlyFen ?? -1) === expected && result.option.yearlyFen === (result.option.monthlyFen ?? 0) * 12
+      }),
+    )
+  })
+
+  test('a higher base never costs less, and every cost lies between the floor and the ceiling', () => {
+    fc.assert(
+      fc.property(scheme, fc.nat(), fc.nat(), (range, a, b) => {
+        const spanYuan = (range.maxBaseFen - range.minBaseFen) / 100
+        const [low, high] = [a % (spanYuan + 1), b % (spanYuan + 1)].sort((x, y) => x - y) as [number, number]
+        const cost = (offset: number) => {
+          const result = costOnBase(range, fen(range.minBaseFen + offset * 100))
+          return result.ok ? (result.option.monthlyFen ?? 0) : Number.NaN
+        }
+        const [floor, ceiling] = flexibleOptions(range).map((option) => option.monthlyFen ?? 0) as [number, number]
+        return cost(low) <= cost(high) && floor <= cost(low) && cost(high) <= ceiling
+      }),
+    )
+  })
+})
