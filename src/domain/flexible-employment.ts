@@ -46,6 +46,8 @@ export function flexibleRulesOn(
 /** One line the type step shows side by side: what a base or tier costs. */
 export interface FlexibleOption {
   label: string
+  /** The monthly base the amount rests on, for base × rate schemes. */
+  baseFen?: Fen
   /** Absent for yearly tiers: the notice states only the yearly sum. */
   monthlyFen?: Fen
   yearlyFen: Fen
@@ -67,24 +69,31 @@ export function flexibleOptions(scheme: FlexibleScheme): FlexibleOption[] {
   }
 }
 
-function baseOption(label: string, baseFen: Fen, ratePercent: number): FlexibleOption {
-  const monthlyFen = monthlyOnBase(baseFen, ratePercent)
-  return { label, monthlyFen, yearlyFen: fen(monthlyFen * MONTHS_PER_YEAR) }
+/** A month and twelve months on one base. */
+export interface BaseCost {
+  baseFen: Fen
+  monthlyFen: Fen
+  yearlyFen: Fen
 }
 
-function monthlyOnBase(baseFen: Fen, ratePercent: number): Fen {
+function baseOption(label: string, baseFen: Fen, ratePercent: number): FlexibleOption {
+  return { label, ...costAt(baseFen, ratePercent) }
+}
+
+function costAt(baseFen: Fen, ratePercent: number): BaseCost {
   // baseFen is a whole number of 元 (a multiple of 100), so this division is exact.
-  return fen((baseFen / 100) * ratePercent)
+  const monthlyFen = fen((baseFen / 100) * ratePercent)
+  return { baseFen, monthlyFen, yearlyFen: fen(monthlyFen * MONTHS_PER_YEAR) }
 }
 
 export type BaseProblem = 'not-whole-yuan' | 'below-min' | 'above-max'
 
-export type BaseResult = { ok: true; option: FlexibleOption } | { ok: false; problem: BaseProblem }
+export type BaseResult = { ok: true; cost: BaseCost } | { ok: false; problem: BaseProblem }
 
 /** The cost of a base the person chose; bases are whole 元 within the notice's floor and ceiling. */
 export function costOnBase(scheme: Extract<FlexibleScheme, { kind: 'base-range' }>, baseFen: Fen): BaseResult {
   if (baseFen % 100 !== 0) return { ok: false, problem: 'not-whole-yuan' }
   if (baseFen < scheme.minBaseFen) return { ok: false, problem: 'below-min' }
   if (baseFen > scheme.maxBaseFen) return { ok: false, problem: 'above-max' }
-  return { ok: true, option: baseOption('您选择的缴费基数', baseFen, scheme.ratePercent) }
+  return { ok: true, cost: costAt(baseFen, scheme.ratePercent) }
 }

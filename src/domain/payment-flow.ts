@@ -22,6 +22,8 @@ export interface FlowState {
 export type FlowEvent =
   | { type: 'VERIFIED' }
   | { type: 'ENROLMENT_CONFIRMED' }
+  /** The record chosen at step 2 has nothing for step 3: later steps close until another is chosen. */
+  | { type: 'RECORD_UNAVAILABLE' }
   | { type: 'PLAN_CHOSEN' }
   | { type: 'AMOUNT_ACKNOWLEDGED' }
   | { type: 'PAYMENT_CANCELLED' }
@@ -46,6 +48,8 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
       return isPaid(state) ? state : { reached: 'enrolment' }
     case 'ENROLMENT_CONFIRMED':
       return !isPaid(state) && hasReached(state, 'enrolment') ? { reached: 'plan' } : state
+    case 'RECORD_UNAVAILABLE':
+      return !isPaid(state) && hasReached(state, 'enrolment') ? { reached: 'enrolment' } : state
     case 'PLAN_CHOSEN':
       return !isPaid(state) && hasReached(state, 'plan') ? { reached: 'amount' } : state
     case 'AMOUNT_ACKNOWLEDGED':

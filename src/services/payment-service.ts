@@ -2,6 +2,7 @@
  * The six steps as service functions over the ports. No UI, no Taro: the
  * store calls these and keeps the results.
  */
+import { flexibleRulesOn, type FlexibleEmploymentRules } from '../domain/flexible-employment'
 import { quote, type Person, type Quote, type QuoteError } from '../domain/quote'
 import type { RegionRules } from '../domain/region-rules'
 import type { BureauClient } from './bureau-client'
@@ -33,6 +34,12 @@ export type EnrolmentOutcome =
 export interface PayFor {
   memberToken?: string
   accountFen?: number
+}
+
+/** What joining employee insurance as a 灵活就业人员 would cost where the record is: shown beside resident insurance. */
+export interface FlexibleOffer {
+  regionName: string
+  rules: FlexibleEmploymentRules
 }
 
 export type VerifyError = GatewayError | { kind: 'face'; reason: 'cancelled' | 'failed' }
@@ -102,6 +109,14 @@ export function createPaymentService(deps: PaymentServiceDeps) {
     return result.error === 'no-rules-for-year' ? err({ kind: 'no-rules' }) : err({ kind: 'rule', error: result.error })
   }
 
+  /** Only residents of working age can be 灵活就业人员; the figures must be in force on the bill's date. */
+  function flexibleOfferFor(record: EnrolmentRecord): FlexibleOffer | undefined {
+    if (record.category !== 'working-age') return undefined
+    const region = deps.regionRules(record.adcode)
+    const rules = flexibleRulesOn(region?.flexibleEmployment, record.bureauDate ?? deps.clock.today())
+    return region && rules ? { regionName: region.name, rules } : undefined
+  }
+
   /**
    * Creates (or, with the same key, finds again) the order for a bill. At the
    * evening peak the bureau answers 系统繁忙: wait and re-send the same request,
@@ -131,6 +146,7 @@ export function createPaymentService(deps: PaymentServiceDeps) {
     verify,
     loadEnrolment,
     quoteFor,
+    flexibleOfferFor,
     createOrder,
     requestPayment: (payParams: PayParams) => deps.payment.requestPayment(payParams),
     queryOrder: (orderId: string) => deps.client.queryOrder(orderId),

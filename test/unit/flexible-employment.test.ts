@@ -26,7 +26,7 @@ interface GoldenRow {
   source: string
   adcode: string
   today: string
-  options: Array<{ label: string; monthlyFen?: number; yearlyFen: number }>
+  options: Array<{ label: string; baseFen?: number; monthlyFen?: number; yearlyFen: number }>
 }
 
 const SHANGHAI = '上海市人社局 便民问答（2024-03-07 费率10%；2026-08-24 基数7546–37731元）'
@@ -41,8 +41,8 @@ const ROWS: GoldenRow[] = [
     adcode: '310104',
     today: '2026-08-10',
     options: [
-      { label: '缴费基数下限', monthlyFen: 75460, yearlyFen: 905520 },
-      { label: '缴费基数上限', monthlyFen: 377310, yearlyFen: 4527720 },
+      { label: '缴费基数下限', baseFen: 754600, monthlyFen: 75460, yearlyFen: 905520 },
+      { label: '缴费基数上限', baseFen: 3773100, monthlyFen: 377310, yearlyFen: 4527720 },
     ],
   },
   // 6727 × 8 % = 538.16; 33633 × 8 % = 2690.64.
@@ -51,8 +51,8 @@ const ROWS: GoldenRow[] = [
     adcode: '440305',
     today: '2026-03-02',
     options: [
-      { label: '缴费基数下限', monthlyFen: 53816, yearlyFen: 645792 },
-      { label: '缴费基数上限', monthlyFen: 269064, yearlyFen: 3228768 },
+      { label: '缴费基数下限', baseFen: 672700, monthlyFen: 53816, yearlyFen: 645792 },
+      { label: '缴费基数上限', baseFen: 3363300, monthlyFen: 269064, yearlyFen: 3228768 },
     ],
   },
   { source: BEIJING, adcode: '110105', today: '2025-11-20', options: [{ label: '按月缴纳', monthlyFen: 58492, yearlyFen: 701904 }] },
@@ -98,7 +98,7 @@ describe('a base the person chooses', () => {
   test('is charged at the rate, to the fen', () => {
     expect(costOnBase(shanghai, fen(1000000))).toEqual({
       ok: true,
-      option: { label: '您选择的缴费基数', monthlyFen: 100000, yearlyFen: 1200000 },
+      cost: { baseFen: 1000000, monthlyFen: 100000, yearlyFen: 1200000 },
     })
   })
 
@@ -130,7 +130,7 @@ describe('properties of base × rate', () => {
         if (!result.ok) return false
         // Oracle in BigInt: 元 × 100 fen × rate / 100.
         const expected = (BigInt(baseYuan) * BigInt(100) * BigInt(range.ratePercent)) / BigInt(100)
-        return BigInt(result.option.monthlyFen ?? -1) === expected && result.option.yearlyFen === (result.option.monthlyFen ?? 0) * 12
+        return BigInt(result.cost.monthlyFen) === expected && result.cost.yearlyFen === result.cost.monthlyFen * 12
       }),
     )
   })
@@ -142,7 +142,7 @@ describe('properties of base × rate', () => {
         const [low, high] = [a % (spanYuan + 1), b % (spanYuan + 1)].sort((x, y) => x - y) as [number, number]
         const cost = (offset: number) => {
           const result = costOnBase(range, fen(range.minBaseFen + offset * 100))
-          return result.ok ? (result.option.monthlyFen ?? 0) : Number.NaN
+          return result.ok ? result.cost.monthlyFen : Number.NaN
         }
         const [floor, ceiling] = flexibleOptions(range).map((option) => option.monthlyFen ?? 0) as [number, number]
         return cost(low) <= cost(high) && floor <= cost(low) && cost(high) <= ceiling

@@ -17,6 +17,7 @@ const after = (reached: Step, type: FlowEvent['type']): Step => transition(at(re
 const EVENT_TYPES: FlowEvent['type'][] = [
   'VERIFIED',
   'ENROLMENT_CONFIRMED',
+  'RECORD_UNAVAILABLE',
   'PLAN_CHOSEN',
   'AMOUNT_ACKNOWLEDGED',
   'PAYMENT_CANCELLED',
@@ -52,6 +53,14 @@ describe('payment flow: each event', () => {
     expect(after('verify', 'ENROLMENT_CONFIRMED')).toBe('verify')
     expect(after('enrolment', 'ENROLMENT_CONFIRMED')).toBe('plan')
     expect(after('pay', 'ENROLMENT_CONFIRMED')).toBe('plan')
+  })
+
+  test('RECORD_UNAVAILABLE closes the steps after enrolment, and needs enrolment reached', () => {
+    expect(after('verify', 'RECORD_UNAVAILABLE')).toBe('verify')
+    expect(after('enrolment', 'RECORD_UNAVAILABLE')).toBe('enrolment')
+    expect(after('plan', 'RECORD_UNAVAILABLE')).toBe('enrolment')
+    expect(after('amount', 'RECORD_UNAVAILABLE')).toBe('enrolment')
+    expect(after('receipt', 'RECORD_UNAVAILABLE')).toBe('receipt')
   })
 
   test('PLAN_CHOSEN needs plan reached; from a later step it drops progress back to amount', () => {

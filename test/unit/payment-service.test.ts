@@ -232,6 +232,29 @@ describe('payment service: quoteFor', () => {
   })
 })
 
+describe('payment service: flexibleOfferFor (灵活就业人员, for comparison at step 3)', () => {
+  test("a working-age resident in Shanghai is offered the city's figures in force on the bill's date", () => {
+    const { service } = setUp()
+    const offer = service.flexibleOfferFor(record({ adcode: '310104', regionName: '上海市徐汇区', bureauDate: '2026-08-10' }))
+    expect(offer?.regionName).toBe('上海市')
+    expect(offer?.rules.scheme).toEqual({ kind: 'base-range', minBaseFen: 754600, maxBaseFen: 3773100, ratePercent: 10 })
+  })
+
+  test('nothing before the figures apply, nothing where none were sourced', () => {
+    const { service } = setUp()
+    // The clock says 2025-11-20: Shanghai's base applies from 2026-07-01.
+    expect(service.flexibleOfferFor(record({ adcode: '310104' }))).toBeUndefined()
+    expect(service.flexibleOfferFor(record({}))).toBeUndefined()
+  })
+
+  test('only residents of working age: the elderly and students are not 灵活就业人员', () => {
+    const { service } = setUp()
+    expect(service.flexibleOfferFor(record({ adcode: '500103' }))?.regionName).toBe('重庆市')
+    expect(service.flexibleOfferFor(record({ adcode: '500103', category: 'elderly' }))).toBeUndefined()
+    expect(service.flexibleOfferFor(record({ adcode: '500103', category: 'child-student' }))).toBeUndefined()
+  })
+})
+
 describe('payment service: createOrder at the evening peak', () => {
   const busy: TransportResponse = { kind: 'body', body: { ok: false, error: { code: 'SYSTEM_BUSY', message: '系统繁忙' } } }
   const created: TransportResponse = {

@@ -84,6 +84,52 @@ async function readyToPay(context: ReturnType<typeof setUp>, name = '林晓华')
   expect(store.getState().flow.reached).toBe('amount')
 }
 
+describe('payment store: step 3 for 灵活就业 figures only', () => {
+  async function chooseOnlyRecord(context: ReturnType<typeof setUp>, name: string) {
+    const { store } = context
+    store.getState().giveConsent(true)
+    expect(await store.getState().verify(name, seed(name).idNumber)).toEqual({ ok: true })
+    await store.getState().loadEnrolment()
+    const enrolment = store.getState().enrolment
+    if (enrolment.status !== 'ready' || enrolment.data.kind !== 'payable') throw new Error(`unexpected enrolment ${JSON.stringify(enrolment)}`)
+    return store.getState().chooseRecord(enrolment.data.record)
+  }
+
+  test('resident insurance cannot be paid in Chongqing, but step 3 opens to compare what flexible workers pay', async () => {
+    const context = setUp()
+    expect(await chooseOnlyRecord(context, '谭志勇')).toBe(true)
+    const state = context.store.getState()
+    expect(state.quote).toBeUndefined()
+    expect(state.quoteProblem).toEqual({ kind: 'no-rules' })
+    expect(state.flexibleOffer?.rules.scheme.kind).toBe('yearly-tiers')
+    expect(state.flow.reached).toBe('plan')
+    // Nothing to pay here: the amount step stays closed.
+    state.confirmPlan()
+    expect(context.store.getState().flow.reached).toBe('plan')
+  })
+
+  test('what step 3 shows survives a restart', async () => {
+    const context = setUp()
+    await chooseOnlyRecord(context, '谭志勇')
+    const restarted = setUp(['completed'], { storage: context.storage, items: context.items })
+    await restarted.store.persist.rehydrate()
+    expect(restarted.store.getState().flexibleOffer?.regionName).toBe('重庆市')
+    expect(restarted.store.getState().quoteProblem).toEqual({ kind: 'no-rules' })
+  })
+
+  test('neither resident insurance nor 灵活就业 figures: the resident stays at step 2 with the reason', async () => {
+    const context = setUp()
+    // Shanghai's flexible-worker figures apply from 2026-07-01: the persona's bill is dated 2026-08-10.
+    // The same record dated before then has nothing for step 3, and step 3 closes again.
+    expect(await chooseOnlyRecord(context, '顾晓峰')).toBe(true)
+    const record = context.store.getState().record
+    if (!record) throw new Error('no record chosen')
+    expect(context.store.getState().chooseRecord({ ...record, bureauDate: '2026-06-30' })).toBe(false)
+    expect(context.store.getState().flow.reached).toBe('enrolment')
+    expect(context.store.getState().quoteProblem).toEqual({ kind: 'no-rules' })
+  })
+})
+
 describe('payment store: paying', () => {
   test('a completed payment is confirmed by the order query and the flow reaches the receipt', async () => {
     const context = setUp(['completed'])

@@ -14,26 +14,31 @@ export default function PlanPage() {
   const allowed = useStepGuard('plan')
   const record = usePaymentStore((state) => state.record)
   const quote = usePaymentStore((state) => state.quote)
+  const quoteProblem = usePaymentStore((state) => state.quoteProblem)
+  const flexibleOffer = usePaymentStore((state) => state.flexibleOffer)
   const confirmPlan = usePaymentStore((state) => state.confirmPlan)
   const familyShare = usePaymentStore((state) => state.familyShare)
   const createFamilyShare = usePaymentStore((state) => state.createFamilyShare)
   const forFamily = usePaymentStore((state) => state.identity?.forFamily === true)
   useShareCard(familyShare.status === 'ready' ? familyShareCard(familyShare.data.shareToken) : undefined, HOME_SHARE_CARD)
 
-  if (!allowed || !record || !quote) return null
+  if (!allowed || !record || !(quote || flexibleOffer)) return null
   return (
     <PageShell step='plan'>
-      <ReadAloud script={stepScript('plan', standardFen(quote))} />
+      {/* The recorded clips speak of resident insurance chosen and payable: only then. */}
+      {quote && <ReadAloud script={stepScript('plan', standardFen(quote))} />}
       <PlanView
         record={record}
         quote={quote}
+        quoteProblem={quoteProblem}
+        flexibleOffer={flexibleOffer}
         onNext={() => {
           confirmPlan()
           goTo('amount')
         }}
       />
       {/* A relative who opened a card is already the one paying. */}
-      {!forFamily && <FamilySharePanel share={familyShare} onCreate={() => void createFamilyShare()} />}
+      {!forFamily && quote && <FamilySharePanel share={familyShare} onCreate={() => void createFamilyShare()} />}
     </PageShell>
   )
 }

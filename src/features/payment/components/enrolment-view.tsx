@@ -3,6 +3,7 @@ import { View } from '@tarojs/components'
 import { CATEGORY_LABELS, SUBSIDY_GROUP_LABELS } from '../../../domain/region-rules'
 import type { EnrolmentOutcome, EnrolmentRecord, QuoteProblem } from '../../../services/payment-service'
 import { ActionButton } from './action-button'
+import { quoteProblemText } from '../copy/quote-problem-copy'
 import { InfoRows } from './info-rows'
 import { NoticePanel } from './status-panel'
 
@@ -106,20 +107,4 @@ const STATUS_LABELS: Record<EnrolmentRecord['status'], string> = {
   payable: '已参保，本年度待缴费',
   paid: '已参保，本年度已缴费',
   'fully-subsidised': '已参保，由财政代缴',
-}
-
-function quoteProblemText(problem: QuoteProblem): string {
-  if (problem.kind === 'no-rules') return '暂未收录该参保地的缴费标准，请通过当地医保或税务渠道缴费。'
-  switch (problem.error) {
-    case 'not-open':
-      return '本年度缴费期尚未开始，请在缴费期开始后再来。'
-    case 'year-over':
-      return '本年度已无法缴费，请关注下一年度集中缴费期。'
-    case 'category-not-offered':
-      return '当地未公布您所属人员类别的缴费标准，请拨打 12393 咨询。'
-    case 'window-unknown':
-      return '暂未核实当地的集中缴费期，无法确认待遇起始日期。请通过当地医保或税务渠道缴费，或拨打 12393 咨询。'
-    case 'back-years-out-of-range':
-      return '所选补缴年数不在可选范围内，请返回重新选择。'
-  }
 }

@@ -70,7 +70,7 @@ interface FieldProps {
   placeholder: string
   value: string
   error?: string
-  type?: 'text' | 'idcard'
+  type?: 'text' | 'idcard' | 'digit'
   maxlength: number
   onInput(value: string): void
 }

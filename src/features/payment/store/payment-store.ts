@@ -15,6 +15,7 @@ import {
   newIdempotencyKey,
   type EnrolmentOutcome,
   type EnrolmentRecord,
+  type FlexibleOffer,
   type Identity,
   type PaymentService,
   type QuoteProblem,
@@ -38,6 +39,8 @@ export interface PaymentState {
   record?: EnrolmentRecord
   quote?: Quote
   quoteProblem?: QuoteProblem
+  /** 灵活就业 figures for the record's region, shown at step 3 beside resident insurance. */
+  flexibleOffer?: FlexibleOffer
   acknowledged: boolean
   payment: PaymentMachineState
   /** Why creating the order failed, when the machine says failed/gateway. */
@@ -56,7 +59,10 @@ export interface PaymentActions {
   /** Keeps the verified identity: a returning resident starts at step 2. */
   startForSelf(): void
   loadEnrolment(): Promise<void>
-  /** Quotes the chosen record; false when it cannot be paid (the reason is in quoteProblem). */
+  /**
+   * Quotes the chosen record; false when step 3 has nothing to show: it cannot
+   * be paid (the reason is in quoteProblem) and no 灵活就业 figures apply.
+   */
   chooseRecord(record: EnrolmentRecord): boolean
   confirmPlan(): void
   /** Requotes with this many back-years; the new amount is a new bill when paid (the old order is never reused). */
@@ -89,6 +95,7 @@ const freshChoice = (payment: PaymentMachineState): Partial<PaymentState> => ({
   record: undefined,
   quote: undefined,
   quoteProblem: undefined,
+  flexibleOffer: undefined,
   acknowledged: false,
   payment: isInFlight(payment) ? payment : IDLE,
   paymentError: undefined,
@@ -103,6 +110,7 @@ const initialState = (): PaymentState => ({
   record: undefined,
   quote: undefined,
   quoteProblem: undefined,
+  flexibleOffer: undefined,
   acknowledged: false,
   payment: IDLE,
   paymentError: undefined,
@@ -160,14 +168,17 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
 
           chooseRecord(record) {
             const quote = service.quoteFor(record)
+            const flexibleOffer = service.flexibleOfferFor(record)
             set({
               ...freshChoice(get().payment),
               record,
               quote: quote.ok ? quote.value : undefined,
               quoteProblem: quote.ok ? undefined : quote.error,
+              flexibleOffer,
             })
-            if (quote.ok) send({ type: 'ENROLMENT_CONFIRMED' })
-            return quote.ok
+            const planToShow = quote.ok || flexibleOffer !== undefined
+            send({ type: planToShow ? 'ENROLMENT_CONFIRMED' : 'RECORD_UNAVAILABLE' })
+            return planToShow
           },
 
           confirmPlan() {
@@ -254,6 +265,8 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
           flow: state.flow,
           record: state.record,
           quote: state.quote,
+          quoteProblem: state.quoteProblem,
+          flexibleOffer: state.flexibleOffer,
           acknowledged: state.acknowledged,
           bill: state.bill,
         }),
