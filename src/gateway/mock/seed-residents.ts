@@ -137,25 +137,6 @@ export const SEED_RESIDENTS: readonly SeedResident[] = [
     records: [{ recordId: 'R-LXY-1', ...GULOU, category: 'newborn', subsidyGroup: 'none', birthDate: '2026-01-20' }],
     bureauDate: '2026-05-20',
   },
-  // 灵活就业人员: regions whose resident figures were not sourced but whose employee-insurance
-  // figures for flexible workers were, so step 3 shows those for comparison.
-  {
-    name: '顾晓峰',
-    idNumber: '31010419880312207X',
-    records: [{ recordId: 'R-GXF-1', adcode: '310104', regionName: '上海市徐汇区', category: 'working-age', subsidyGroup: 'none' }],
-    // Shanghai's flexible-worker base was sourced from 2026-07-01.
-    bureauDate: '2026-08-10',
-  },
-  {
-    name: '谭志勇',
-    idNumber: '500103199007153012',
-    records: [{ recordId: 'R-TZY-1', adcode: '500103', regionName: '重庆市渝中区', category: 'working-age', subsidyGroup: 'none' }],
-  },
-  {
-    name: '马丽娜',
-    idNumber: '110105198509204022',
-    records: [{ recordId: 'R-MLN-1', adcode: '110105', regionName: '北京市朝阳区', category: 'working-age', subsidyGroup: 'none' }],
-  },
   // 常用缴费人 and 家庭共济: a retired worker in Fuzhou with four relatives bound at the bureau
   // (three in Fujian, a brother in Jiangxi), and a daughter in Shenzhen whose parents and
   // child are insured in Jiangxi.
@@ -198,5 +179,25 @@ export const SEED_RESIDENTS: readonly SeedResident[] = [
     idNumber: '360102201607153013',
     records: [{ recordId: 'R-ZXYU-1', ...DONGHU, category: 'child-student', subsidyGroup: 'none' }],
     ...JIANGXI_2025,
+  },
+  // Appended, not inserted: the mock ledger saves people by their index in this list.
+  // 灵活就业人员: regions whose resident figures were not sourced but whose employee-insurance
+  // figures for flexible workers were, so step 3 shows those for comparison.
+  {
+    name: '顾晓峰',
+    idNumber: '31010419880312207X',
+    records: [{ recordId: 'R-GXF-1', adcode: '310104', regionName: '上海市徐汇区', category: 'working-age', subsidyGroup: 'none' }],
+    // Shanghai's flexible-worker base was sourced from 2026-07-01.
+    bureauDate: '2026-08-10',
+  },
+  {
+    name: '谭志勇',
+    idNumber: '500103199007153012',
+    records: [{ recordId: 'R-TZY-1', adcode: '500103', regionName: '重庆市渝中区', category: 'working-age', subsidyGroup: 'none' }],
+  },
+  {
+    name: '马丽娜',
+    idNumber: '110105198509204022',
+    records: [{ recordId: 'R-MLN-1', adcode: '110105', regionName: '北京市朝阳区', category: 'working-age', subsidyGroup: 'none' }],
   },
 ]

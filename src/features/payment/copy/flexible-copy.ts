@@ -22,7 +22,7 @@ export function schemeSummary(scheme: FlexibleScheme): string {
     case 'fixed-monthly':
       return '每月缴纳固定金额。'
     case 'yearly-tiers':
-      return '按年度缴纳，分档选择，档次越高个人账户划入越多（以当地规定为准）。'
+      return '按年度缴纳，分档自选。'
   }
 }
 
@@ -32,7 +32,7 @@ export type BaseEntry = { ok: true; baseFen: Fen } | { ok: false; message: strin
 export function readBase(text: string): BaseEntry | undefined {
   if (text.trim() === '') return undefined
   const baseFen = parseYuan(text)
-  return baseFen === null || baseFen <= 0 ? { ok: false, message: '请填写数字金额，例如 8000。' } : { ok: true, baseFen }
+  return baseFen === null || baseFen <= 0 ? { ok: false, message: '请填写整数金额，例如 8000。' } : { ok: true, baseFen }
 }
 
 export function baseProblemText(problem: BaseProblem, scheme: Extract<FlexibleScheme, { kind: 'base-range' }>): string {

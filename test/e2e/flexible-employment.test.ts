@@ -1,0 +1,59 @@
+/**
+ * 灵活就业人员 in the browser: residents whose region publishes no resident
+ * figures we could source, but does publish what flexible workers pay in
+ * employee insurance, reach step 3 and compare (Shanghai: a base × 10 % with a
+ * calculator; Chongqing: 一档 and 二档 side by side). Screenshots:
+ * test-results/screenshots/flexible-*.png (normal and care mode).
+ */
+import { onShow, screenshot, see, shownText, startH5Session, tap, verifyAs, type H5Session } from '../support/h5-app'
+
+jest.setTimeout(60_000)
+
+let session: H5Session
+beforeAll(async () => {
+  session = await startH5Session()
+})
+afterAll(() => session?.close())
+
+test('a flexible worker in Shanghai (顾晓峰) sees the floor and ceiling side by side and works out his own base', async () => {
+  const page = await session.open()
+  await verifyAs(page, '顾晓峰', '31010419880312207X')
+  await tap(page, '信息无误，下一步')
+  await see(page, '灵活就业人员参加职工医保（供比较）')
+  const items = await onShow(page).getByRole('listitem').allInnerTexts()
+  expect(items.map((item) => item.replace(/\s+/g, ''))).toEqual([
+    '缴费基数下限基数7546元/月每月754.60元12个月共9055.20元',
+    '缴费基数上限基数37731元/月每月3773.10元12个月共45277.20元',
+  ])
+  await onShow(page).getByLabel('试算：您的月缴费基数（元）').fill('12000')
+  await see(page, '按基数 12000 元：每月应缴 1200.00 元，12 个月共 14400.00 元。')
+  const text = await shownText(page)
+  expect(text).toContain('暂不能在本程序缴费')
+  expect(text).toContain('需连续缴费满 6 个月')
+  expect(text).not.toContain('下一步：核对金额')
+  await screenshot(page, 'flexible-shanghai', true)
+  await onShow(page).getByText('如何办理').scrollIntoViewIfNeeded()
+  await screenshot(page, 'flexible-shanghai-how-to-pay')
+
+  await onShow(page).getByLabel('试算：您的月缴费基数（元）').fill('5000')
+  await see(page, '低于缴费基数下限 7546 元')
+  await screenshot(page, 'flexible-shanghai-below-floor', true)
+})
+
+test("in care mode, a flexible worker in Chongqing (谭志勇) sees 一档 and 二档 one above the other", async () => {
+  const page = await session.open()
+  await see(page, '为本人缴费')
+  await onShow(page).getByRole('switch', { name: '关怀模式' }).click()
+  await verifyAs(page, '谭志勇', '500103199007153012')
+  await tap(page, '信息无误，下一步')
+  await see(page, '灵活就业人员参加职工医保（供比较）')
+  const [first, second] = await onShow(page).locator('.side-by-side-item').all()
+  if (!first || !second) throw new Error('expected two tiers')
+  expect((await first.innerText()).replace(/\s+/g, '')).toBe('一档每年3075.00元')
+  expect((await second.innerText()).replace(/\s+/g, '')).toBe('二档每年6765.00元')
+  // Care mode's large type: the tiers stack instead of sitting side by side.
+  const [a, b] = [await first.boundingBox(), await second.boundingBox()]
+  expect(b && a && b.y > a.y).toBe(true)
+  await second.scrollIntoViewIfNeeded()
+  await screenshot(page, 'care-flexible-chongqing')
+})

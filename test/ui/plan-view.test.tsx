@@ -1,0 +1,95 @@
+import { buttonLabels, byRole, render, screenText, typeInto, waitForText, waitUntil } from './ui-helpers'
+import { PlanView } from '../../src/features/payment/components/plan-view'
+import { regionRulesFor } from '../../src/config/regions'
+import { flexibleRulesOn } from '../../src/domain/flexible-employment'
+import type { EnrolmentRecord, FlexibleOffer } from '../../src/services/payment-service'
+
+const record = (adcode: string, regionName: string): EnrolmentRecord => ({
+  recordId: 'R-1',
+  adcode,
+  regionName,
+  category: 'working-age',
+  subsidyGroup: 'none',
+  benefitYear: 2026,
+  status: 'payable',
+})
+
+function offerIn(adcode: string, today: string): FlexibleOffer {
+  const region = regionRulesFor(adcode)
+  const rules = flexibleRulesOn(region?.flexibleEmployment, today)
+  if (!region || !rules) throw new Error(`no 灵活就业 figures for ${adcode} on ${today}`)
+  return { regionName: region.name, rules }
+}
+
+const listItems = () => byRole('listitem').map((item) => item.getAttribute('aria-label'))
+
+describe('step 3 with 灵活就业 figures beside resident insurance', () => {
+  test("Shanghai's floor and ceiling side by side, and a base the resident types costs base × 10 %", async () => {
+    await render(
+      <PlanView
+        record={record('310104', '上海市徐汇区')}
+        quoteProblem={{ kind: 'no-rules' }}
+        flexibleOffer={offerIn('310104', '2026-08-10')}
+        onNext={jest.fn()}
+      />,
+    )
+    await waitForText('灵活就业人员参加职工医保')
+    expect(screenText()).toContain('城乡居民基本医疗保险 · 暂不能在本程序缴费')
+    expect(screenText()).toContain('暂未收录该参保地的缴费标准')
+    expect(listItems()).toEqual([
+      '缴费基数下限：基数 7546 元/月，每月 754.60 元，12 个月共 9055.20 元',
+      '缴费基数上限：基数 37731 元/月，每月 3773.10 元，12 个月共 45277.20 元',
+    ])
+    expect(screenText()).toContain('需连续缴费满 6 个月')
+    expect(screenText()).toContain('沪医保规〔2025〕7号')
+    // Nothing to pay here, so no way on to the amount step.
+    expect(buttonLabels()).not.toContain('下一步：核对金额')
+
+    typeInto('试算：您的月缴费基数（元）', '10000')
+    await waitForText('按基数 10000 元：每月应缴 1000.00 元，12 个月共 12000.00 元。')
+  })
+
+  test('a base outside the range, with 角分, or zero is refused with what to type', async () => {
+    await render(
+      <PlanView record={record('310104', '上海市徐汇区')} quoteProblem={{ kind: 'no-rules' }} flexibleOffer={offerIn('310104', '2026-08-10')} onNext={jest.fn()} />,
+    )
+    await waitForText('试算')
+    const cases: Array<[string, string]> = [
+      ['5000', '低于缴费基数下限 7546 元。请填写 7546 至 37731 之间的整数。'],
+      ['40000', '高于缴费基数上限 37731 元。请填写 7546 至 37731 之间的整数。'],
+      ['8000.5', '缴费基数请填写整数元，不带角分。'],
+      // A digit keyboard cannot type letters; zero is the malformed base it can type.
+      ['0', '请填写整数金额，例如 8000。'],
+    ]
+    for (const [typed, message] of cases) {
+      typeInto('试算：您的月缴费基数（元）', typed)
+      await waitUntil(() => expect(screenText()).toContain(message))
+      expect(screenText()).not.toContain('每月应缴')
+    }
+  })
+
+  test("Chongqing's 一档 and 二档 side by side with their yearly amounts", async () => {
+    await render(
+      <PlanView record={record('500103', '重庆市渝中区')} quoteProblem={{ kind: 'no-rules' }} flexibleOffer={offerIn('500103', '2025-11-20')} onNext={jest.fn()} />,
+    )
+    await waitForText('一档')
+    expect(listItems()).toEqual(['一档：每年 3075.00 元', '二档：每年 6765.00 元'])
+    // Fixed tiers have no base to type.
+    expect(screenText()).not.toContain('试算')
+  })
+
+  test("Beijing's fixed monthly amount, beside resident insurance that cannot be dated", async () => {
+    await render(
+      <PlanView
+        record={record('110105', '北京市朝阳区')}
+        quoteProblem={{ kind: 'rule', error: 'window-unknown' }}
+        flexibleOffer={offerIn('110105', '2025-11-20')}
+        onNext={jest.fn()}
+      />,
+    )
+    await waitForText('按月缴纳')
+    expect(listItems()).toEqual(['按月缴纳：每月 584.92 元，12 个月共 7019.04 元'])
+    expect(screenText()).toContain('暂未核实当地的集中缴费期')
+    expect(screenText()).toContain('2025年7月1日起执行')
+  })
+})
