@@ -40,6 +40,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/packages/care/clips/', to: 'dist/weapp/packages/care/clips/' }] : [],
       options: {},
     },
+    // Taro minifies weapp code with ascii_only, writing each Chinese character as a
+    // six-byte \uXXXX escape instead of its three UTF-8 bytes. WeChat reads code
+    // packages as UTF-8, and this app is mostly Chinese text: keep it as it is.
+    terser: { enable: true, config: { output: { ascii_only: false } } },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },

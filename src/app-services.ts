@@ -5,7 +5,6 @@
 import { env } from './config/env'
 import { regionRulesFor } from './config/regions'
 import { createHttpGateway } from './gateway/http/http-gateway'
-import { parseFaultPlan } from './gateway/mock/fault-plan'
 import { createMockCashier, type MockCashier } from './gateway/mock/mock-cashier'
 import type { MockGateway } from './gateway/mock/mock-gateway'
 import { loadMockGateway } from './gateway/mock/load-mock-gateway'
@@ -29,16 +28,16 @@ function wire() {
       mockCashier: undefined,
     }
   }
-  // The flag is read now, at launch, while the URL still carries it.
-  const faults = parseFaultPlan(readDevFlag('mockFault'))
+  // The flag is read now, at launch, while the URL still carries it; it is parsed with the bureau's code.
+  const faultFlag = readDevFlag('mockFault')
   let bureau: Promise<MockGateway> | undefined
   const loadBureau = () =>
-    (bureau ??= loadMockGateway().then(({ createMockGateway }) =>
+    (bureau ??= loadMockGateway().then(({ createMockGateway, parseFaultPlan }) =>
       createMockGateway({
         latencyMs: env.mockLatencyMs,
         today: () => env.mockToday,
         benefitYear: env.mockBenefitYear,
-        faults,
+        faults: parseFaultPlan(faultFlag),
         storage: taroStorage,
       }),
     ))

@@ -165,6 +165,23 @@ export function quoteForYear(person: Person, rules: BenefitYearRules, backYears:
   }
 }
 
+/**
+ * The year's bill without dates, when the region's window was not sourced: the
+ * amounts are known, when cover would start is not, so it is information only.
+ */
+export interface UndatedBill {
+  benefitYear: number
+  lines: QuoteLine[]
+  payableFen: Fen
+}
+
+export function undatedBill(person: Person, rules: BenefitYearRules): UndatedBill | undefined {
+  const standard = rules.individualStandardFen[person.category]
+  if (standard === undefined) return undefined
+  const lines = currentYearLines(rules, person, standard)
+  return { benefitYear: rules.benefitYear, lines, payableFen: sumFen(lines.map((line) => line.amountFen)) }
+}
+
 function currentYearLines(rules: BenefitYearRules, person: Person, standard: Fen): QuoteLine[] {
   const lines: QuoteLine[] = [
     { kind: 'standard', label: `个人缴费标准（${CATEGORY_LABELS[person.category]}）`, amountFen: standard },

@@ -3,8 +3,8 @@
  * store calls these and keeps the results.
  */
 import { flexibleRulesOn, type FlexibleEmploymentRules } from '../domain/flexible-employment'
-import { quote, type Person, type Quote, type QuoteError } from '../domain/quote'
-import type { RegionRules } from '../domain/region-rules'
+import { quote, undatedBill, type Person, type Quote, type QuoteError, type UndatedBill } from '../domain/quote'
+import { rulesForYear, type RegionRules } from '../domain/region-rules'
 import type { BureauClient } from './bureau-client'
 import { err, ok, type GatewayError, type Result } from './gateway-errors'
 import type { Clock, FaceCheckPort, PayParams, PaymentPort } from './ports'
@@ -43,7 +43,14 @@ export interface FlexibleOffer {
 }
 
 export type VerifyError = GatewayError | { kind: 'face'; reason: 'cancelled' | 'failed' }
-export type QuoteProblem = { kind: 'no-rules' } | { kind: 'rule'; error: Exclude<QuoteError, 'no-rules-for-year'> }
+export type QuoteProblem =
+  | { kind: 'no-rules' }
+  | {
+      kind: 'rule'
+      error: Exclude<QuoteError, 'no-rules-for-year'>
+      /** With 'window-unknown': the amounts, shown for information since no dates can be given. */
+      undatedBill?: UndatedBill
+    }
 
 export interface PaymentServiceDeps {
   client: BureauClient
@@ -106,7 +113,10 @@ export function createPaymentService(deps: PaymentServiceDeps) {
       record.bureauDate ?? deps.clock.today(),
     )
     if (result.ok) return ok(result.quote)
-    return result.error === 'no-rules-for-year' ? err({ kind: 'no-rules' }) : err({ kind: 'rule', error: result.error })
+    if (result.error === 'no-rules-for-year') return err({ kind: 'no-rules' })
+    const rules = result.error === 'window-unknown' ? rulesForYear(region, record.benefitYear) : undefined
+    const bill = rules && undatedBill(personOf(record), rules)
+    return err(bill ? { kind: 'rule', error: result.error, undatedBill: bill } : { kind: 'rule', error: result.error })
   }
 
   /** Only residents of working age can be 灵活就业人员; the figures must be in force on the bill's date. */

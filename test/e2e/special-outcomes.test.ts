@@ -41,6 +41,34 @@ test('a fully subsidised resident is told not to pay and offered no payment', as
   await see(page, '参保信息确认')
 })
 
+async function lowIncomeInZengduSeesAmountsWithoutDates(prefix: string) {
+  const page = await session.open()
+  if (prefix === 'care-') {
+    await see(page, '为本人缴费')
+    await onShow(page).getByRole('switch', { name: '关怀模式' }).click()
+  }
+  await verifyAs(page, '周桂芳', '421303197204183029')
+  await tap(page, '信息无误，下一步')
+  await see(page, '暂未核实当地的集中缴费期')
+  const shown = await shownText(page)
+  expect(shown).toContain('按当地2023年度标准，您的缴费金额如下（仅供参考）')
+  expect(shown).toContain('资助参保（低保对象）')
+  expect(shown).toContain('-320.00 元')
+  expect(shown).toContain('30.00 元')
+  // Cover dates are unknown, so nothing is offered for payment and step 3 stays closed.
+  expect(shown).not.toContain('下一步：核对金额')
+  await onShow(page).getByText('个人应缴').scrollIntoViewIfNeeded()
+  await screenshot(page, `${prefix}outcome-low-income-undated`)
+}
+
+test('低保 in Suizhou Zengdu (周桂芳): 350 元 less 320 元 of assistance, 30 元, shown without dates and not offered', async () => {
+  await lowIncomeInZengduSeesAmountsWithoutDates('')
+})
+
+test('the same in care mode', async () => {
+  await lowIncomeInZengduSeesAmountsWithoutDates('care-')
+})
+
 test('a cancelled payment returns to the amount step with nothing lost, and paying again succeeds', async () => {
   const page = await session.open()
   await verifyAs(page, '陈玉珍', '350102195206152247')

@@ -1,6 +1,7 @@
 import { buttonLabels, render, rowValue, screenText, tap } from './ui-helpers'
 import { EnrolmentView } from '../../src/features/payment/components/enrolment-view'
 import type { EnrolmentOutcome, EnrolmentRecord } from '../../src/services/payment-service'
+import { fen } from '../../src/domain/money'
 
 const GULOU = { adcode: '350102', regionName: '福建省福州市鼓楼区' }
 const SIMING = { adcode: '350203', regionName: '福建省厦门市思明区' }
@@ -99,6 +100,7 @@ test('a region whose window is not sourced says dates cannot be confirmed and wh
       outcome={{ kind: 'payable', record: record({ adcode: '110105', regionName: '北京市朝阳区' }) }}
       maskedName='**华'
       maskedIdNumber='350***********1234'
+      chosenRecordId='R-1'
       quoteProblem={{ kind: 'rule', error: 'window-unknown' }}
       onConfirm={jest.fn()}
       onShowReceipt={jest.fn()}
@@ -109,12 +111,44 @@ test('a region whose window is not sourced says dates cannot be confirmed and wh
   expect(screenText()).toContain('12393')
 })
 
+test('低保 where the window is not sourced: the amounts with the assistance line, for reference, and no dates', async () => {
+  await render(
+    <EnrolmentView
+      outcome={{ kind: 'payable', record: record({ adcode: '421303', regionName: '湖北省随州市曾都区', subsidyGroup: 'minimum-living', benefitYear: 2023 }) }}
+      maskedName='**芳'
+      maskedIdNumber='421***********3029'
+      chosenRecordId='R-1'
+      quoteProblem={{
+        kind: 'rule',
+        error: 'window-unknown',
+        undatedBill: {
+          benefitYear: 2023,
+          lines: [
+            { kind: 'standard', label: '个人缴费标准（劳动年龄内居民）', amountFen: fen(35000) },
+            { kind: 'assistance', label: '资助参保（低保对象）', amountFen: fen(-32000) },
+          ],
+          payableFen: fen(3000),
+        },
+      }}
+      onConfirm={jest.fn()}
+      onShowReceipt={jest.fn()}
+      onHome={jest.fn()}
+    />,
+  )
+  expect(screenText()).toContain('按当地2023年度标准，您的缴费金额如下（仅供参考）')
+  expect(rowValue('资助类别')).toBe('低保对象')
+  expect(rowValue('资助参保（低保对象）')).toBe('-320.00 元')
+  expect(rowValue('个人应缴')).toBe('30.00 元')
+  expect(screenText()).not.toContain('待遇起始日期：')
+})
+
 test('a record that cannot be quoted says why', async () => {
   await render(
     <EnrolmentView
       outcome={{ kind: 'payable', record: record() }}
       maskedName='**华'
       maskedIdNumber='350***********1234'
+      chosenRecordId='R-1'
       quoteProblem={{ kind: 'rule', error: 'not-open' }}
       onConfirm={jest.fn()}
       onShowReceipt={jest.fn()}
@@ -123,4 +157,27 @@ test('a record that cannot be quoted says why', async () => {
   )
   expect(screenText()).toContain('暂时无法缴费')
   expect(screenText()).toContain('本年度缴费期尚未开始，请在缴费期开始后再来。')
+})
+
+test('the problem shows on the record chosen, which offers 返回首页 instead of the same tap again; the other record stays choosable', async () => {
+  const onHome = jest.fn()
+  const onConfirm = jest.fn()
+  await render(
+    <EnrolmentView
+      outcome={{ kind: 'choose-region', records: [record({ recordId: 'R-A' }), record({ recordId: 'R-B', ...SIMING })] }}
+      maskedName='**华'
+      maskedIdNumber='350***********1234'
+      chosenRecordId='R-A'
+      quoteProblem={{ kind: 'rule', error: 'not-open' }}
+      onConfirm={onConfirm}
+      onShowReceipt={jest.fn()}
+      onHome={onHome}
+    />,
+  )
+  expect(screenText().match(/暂时无法缴费/g)).toHaveLength(1)
+  expect(buttonLabels()).toEqual(['返回首页', '在福建省厦门市思明区缴费'])
+  tap('返回首页')
+  expect(onHome).toHaveBeenCalledTimes(1)
+  tap('在福建省厦门市思明区缴费')
+  expect(onConfirm).toHaveBeenCalledWith(expect.objectContaining({ recordId: 'R-B' }))
 })

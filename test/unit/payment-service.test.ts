@@ -197,9 +197,40 @@ describe('payment service: quoteFor', () => {
     expect(service.quoteFor(record({ benefitYear: 2027 }))).toEqual({ ok: false, error: { kind: 'no-rules' } })
   })
 
-  test('a region whose window is not sourced gives no dates, and says so', () => {
+  test('a region whose window is not sourced gives no dates, says so, and shows the amounts for reference', () => {
     const { service } = setUp()
-    expect(service.quoteFor(record({ adcode: '110101' }))).toEqual({ ok: false, error: { kind: 'rule', error: 'window-unknown' } })
+    expect(service.quoteFor(record({ adcode: '110101' }))).toEqual({
+      ok: false,
+      error: {
+        kind: 'rule',
+        error: 'window-unknown',
+        undatedBill: {
+          benefitYear: 2026,
+          lines: [{ kind: 'standard', label: '个人缴费标准（劳动年龄内居民）', amountFen: 79500 }],
+          payableFen: 79500,
+        },
+      },
+    })
+  })
+
+  test('低保 in Zengdu 2023: 350 元 less the 320 元 the government pays leaves 30 元, shown without dates', () => {
+    const { service } = setUp()
+    const result = service.quoteFor(record({ adcode: '421303', benefitYear: 2023, subsidyGroup: 'minimum-living' }))
+    const bill = !result.ok && result.error.kind === 'rule' ? result.error.undatedBill : undefined
+    expect(bill?.lines.map((line) => [line.label, line.amountFen])).toEqual([
+      ['个人缴费标准（劳动年龄内居民）', 35000],
+      ['资助参保（低保对象）', -32000],
+    ])
+    expect(bill?.payableFen).toBe(3000)
+  })
+
+  test('no amounts when the category has no published standard', () => {
+    const { service } = setUp()
+    // Beijing published no 大学生 amount for 2026.
+    expect(service.quoteFor(record({ adcode: '110101', category: 'college-student' }))).toEqual({
+      ok: false,
+      error: { kind: 'rule', error: 'category-not-offered' },
+    })
   })
 
   test('a lapsed resident is quoted with back-years: 2 of them shorten a 5-month wait to 3 and add 800 元', () => {

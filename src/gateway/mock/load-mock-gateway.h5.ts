@@ -1,10 +1,11 @@
 /**
- * H5: the mock bureau (seeded residents, ledger, rules it re-checks) is a demo
- * stand-in, not part of the app, so it loads in its own chunk when the first
- * gateway call is made instead of weighing on the home page's first load.
+ * H5: the mock bureau (seeded residents, ledger, rules it re-checks, the fault
+ * plan read from the URL flag) is a demo stand-in, not part of the app, so it
+ * loads in its own chunk when the first gateway call is made instead of
+ * weighing on the home page's first load.
  */
-import type * as MockGatewayModule from './mock-gateway'
+import type { MockBureauModules } from './load-mock-gateway'
 
-export function loadMockGateway(): Promise<typeof MockGatewayModule> {
-  return import('./mock-gateway')
+export function loadMockGateway(): Promise<MockBureauModules> {
+  return Promise.all([import('./mock-gateway'), import('./fault-plan')]).then(([gateway, faultPlan]) => ({ ...gateway, ...faultPlan }))
 }

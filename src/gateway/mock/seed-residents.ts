@@ -200,4 +200,13 @@ export const SEED_RESIDENTS: readonly SeedResident[] = [
     idNumber: '110105198509204022',
     records: [{ recordId: 'R-MLN-1', adcode: '110105', regionName: '北京市朝阳区', category: 'working-age', subsidyGroup: 'none' }],
   },
+  // 低保 in Suizhou Zengdu: the only sourced figures are for benefit year 2023 (350 元, of which
+  // the government pays 320 for 低保对象), without the window, so the bill is shown without dates.
+  {
+    name: '周桂芳',
+    idNumber: '421303197204183029',
+    records: [{ recordId: 'R-ZGF-1', adcode: '421303', regionName: '湖北省随州市曾都区', category: 'working-age', subsidyGroup: 'minimum-living' }],
+    benefitYear: 2023,
+    bureauDate: '2022-11-20',
+  },
 ]

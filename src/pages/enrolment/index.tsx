@@ -17,6 +17,7 @@ export default function EnrolmentPage() {
   const identity = usePaymentStore((state) => state.identity)
   const enrolment = usePaymentStore((state) => state.enrolment)
   const quoteProblem = usePaymentStore((state) => state.quoteProblem)
+  const chosenRecordId = usePaymentStore((state) => state.record?.recordId)
   const loadEnrolment = usePaymentStore((state) => state.loadEnrolment)
   const chooseRecord = usePaymentStore((state) => state.chooseRecord)
 
@@ -37,6 +38,7 @@ export default function EnrolmentPage() {
           maskedName={identity.maskedName}
           maskedIdNumber={identity.maskedIdNumber}
           quoteProblem={quoteProblem}
+          chosenRecordId={chosenRecordId}
           onConfirm={(record) => {
             if (chooseRecord(record)) goTo('plan')
           }}

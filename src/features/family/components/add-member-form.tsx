@@ -9,7 +9,7 @@ import { RELATION_LABELS, RELATION_PROBLEM_MESSAGES, RELATIONS, relationProblem,
 import { checkIdentityFields } from '../../../domain/identity-fields'
 import { gatewayErrorSentence } from '../../../services/gateway-errors'
 import { ActionButton } from '../../payment/components/action-button'
-import { Field } from '../../payment/components/verify-form'
+import { Field } from '../../payment/components/field'
 import type { AddMemberResult } from '../store/family-store'
 import { ChoiceRow } from './check-row'
 import '../family.css'

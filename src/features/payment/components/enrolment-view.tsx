@@ -6,12 +6,15 @@ import { ActionButton } from './action-button'
 import { quoteProblemText } from '../copy/quote-problem-copy'
 import { InfoRows } from './info-rows'
 import { NoticePanel } from './status-panel'
+import { UndatedBillRows } from './undated-bill'
 
 interface EnrolmentViewProps {
   outcome: EnrolmentOutcome
   maskedName: string
   maskedIdNumber: string
+  /** Why the record chosen last (chosenRecordId) cannot go on to step 3. */
   quoteProblem?: QuoteProblem
+  chosenRecordId?: string
   onConfirm(record: EnrolmentRecord): void
   onShowReceipt(receiptNo: string): void
   onHome(): void
@@ -81,8 +84,11 @@ function RecordCard({
   maskedIdNumber,
   actionLabel,
   quoteProblem,
+  chosenRecordId,
   onConfirm,
+  onHome,
 }: EnrolmentViewProps & { record: EnrolmentRecord; actionLabel?: string }) {
+  const problem = record.recordId === chosenRecordId ? quoteProblem : undefined
   return (
     <View className='card'>
       <InfoRows
@@ -97,8 +103,15 @@ function RecordCard({
           { label: '缴费年度', value: `${record.benefitYear}年度` },
         ]}
       />
-      {quoteProblem && <NoticePanel tone='warn' title='暂时无法缴费' detail={quoteProblemText(quoteProblem)} />}
-      {actionLabel && <ActionButton label={actionLabel} onTap={() => onConfirm(record)} />}
+      {problem && <NoticePanel tone='warn' title='暂时无法缴费' detail={quoteProblemText(problem)} />}
+      {problem?.kind === 'rule' && problem.undatedBill && <UndatedBillRows bill={problem.undatedBill} />}
+      {/* Tapping again would meet the same problem: offer the way out instead. */}
+      {actionLabel &&
+        (problem ? (
+          <ActionButton label='返回首页' kind='secondary' onTap={onHome} />
+        ) : (
+          <ActionButton label={actionLabel} onTap={() => onConfirm(record)} />
+        ))}
     </View>
   )
 }

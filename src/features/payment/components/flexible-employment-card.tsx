@@ -12,7 +12,7 @@ import type { FlexibleOffer } from '../../../services/payment-service'
 import { sourceLine } from '../copy/coverage-copy'
 import { baseProblemText, periodText, readBase, schemeSummary, waitingText, wholeYuan, whereToPay } from '../copy/flexible-copy'
 import { NoticePanel } from './status-panel'
-import { Field } from './verify-form'
+import { Field } from './field'
 
 export function FlexibleEmploymentCard({ offer }: { offer: FlexibleOffer }) {
   const { rules, regionName } = offer

@@ -11,6 +11,7 @@ import type { EnrolmentRecord, FlexibleOffer, QuoteProblem } from '../../../serv
 import { quoteProblemText } from '../copy/quote-problem-copy'
 import { ActionButton } from './action-button'
 import { FlexibleEmploymentCard } from './flexible-employment-card'
+import { UndatedBillRows } from './undated-bill'
 
 interface PlanViewProps {
   record: EnrolmentRecord
@@ -39,6 +40,7 @@ export function PlanView({ record, quote, quoteProblem, flexibleOffer, onNext }:
           <View className='choice'>
             <Text className='choice-title'>城乡居民基本医疗保险 · 暂不能在本程序缴费</Text>
             {quoteProblem && <Text className='choice-detail'>{quoteProblemText(quoteProblem)}</Text>}
+            {quoteProblem?.kind === 'rule' && quoteProblem.undatedBill && <UndatedBillRows bill={quoteProblem.undatedBill} />}
           </View>
         )}
         <Text className='hint'>人员类别由参保地医保部门核定，如需变更请联系当地医保经办机构。</Text>

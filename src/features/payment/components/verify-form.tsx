@@ -2,12 +2,13 @@
  * Step 1: name and ID number, checked here field by field before anything is
  * sent; then the face check and the bureau's identity check.
  */
-import { View, Text, Input } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import { checkIdentityFields } from '../../../domain/identity-fields'
 import { gatewayErrorSentence } from '../../../services/gateway-errors'
 import type { VerifyError } from '../../../services/payment-service'
 import { ActionButton } from './action-button'
+import { Field } from './field'
 
 interface VerifyFormProps {
   today: string
@@ -61,38 +62,6 @@ export function VerifyForm({ today, busy, onSubmit }: VerifyFormProps) {
       )}
       <Text className='hint'>提交后将进行人脸核验，请确保是本人操作。</Text>
       <ActionButton label='下一步：人脸核验' busy={busy} busyLabel='正在核验身份，请稍候…' onTap={() => void submit()} />
-    </View>
-  )
-}
-
-interface FieldProps {
-  label: string
-  placeholder: string
-  value: string
-  error?: string
-  type?: 'text' | 'idcard' | 'digit'
-  maxlength: number
-  onInput(value: string): void
-}
-
-export function Field({ label, placeholder, value, error, type = 'text', maxlength, onInput }: FieldProps) {
-  return (
-    <View className={`field ${error ? 'field-invalid' : ''}`}>
-      <Text className='field-label'>{label}</Text>
-      <Input
-        className='field-input'
-        type={type}
-        value={value}
-        placeholder={placeholder}
-        maxlength={maxlength}
-        nativeProps={{ 'aria-label': label, 'aria-invalid': error ? 'true' : 'false' }}
-        onInput={(event) => onInput(event.detail.value)}
-      />
-      {error && (
-        <Text className='field-error' ariaRole='alert'>
-          {error}
-        </Text>
-      )}
     </View>
   )
 }
