@@ -3,6 +3,7 @@
  * WeChat's font setting is large, or a verified resident is 60 or older (an
  * offer only). Pure rules; the store and the platform adapter feed them.
  */
+import { ageOn } from './iso-date'
 
 /**
  * WeChat's standard font size is 16–17 px (Android / iOS); 20 px and up is two
@@ -16,12 +17,6 @@ export function isLargeFontSetting(fontSizeSettingPx: number | undefined): boole
 }
 
 export const CARE_OFFER_AGE = 60
-
-/** Full years between two YYYY-MM-DD dates (a birthday counts on the day itself). */
-export function ageOn(birthDate: string, today: string): number {
-  const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4))
-  return today.slice(5) >= birthDate.slice(5) ? years : years - 1
-}
 
 export function qualifiesForCareOffer(birthDate: string, today: string): boolean {
   return ageOn(birthDate, today) >= CARE_OFFER_AGE

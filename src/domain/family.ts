@@ -6,6 +6,8 @@
  * members, 国家医保服务平台 亲情账户 [A]; evidence by age [C], so the mock uses it
  * as a demonstration, not as any region's rule.
  */
+import { ageOn } from './iso-date'
+
 export const RELATIONS = [
   'spouse',
   'parent',
@@ -60,12 +62,6 @@ export const FACE_CHECK_FROM_AGE = 16
 
 export function bindingEvidenceFor(memberBirthDate: string, today: string): BindingEvidence {
   return ageOn(memberBirthDate, today) < FACE_CHECK_FROM_AGE ? 'household-register' : 'face'
-}
-
-/** Whole years of age on `today`. */
-export function ageOn(birthDate: string, today: string): number {
-  const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4))
-  return today.slice(5) < birthDate.slice(5) ? years - 1 : years
 }
 
 /** The bureau's word on a relationship for 家庭共济. */

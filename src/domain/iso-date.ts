@@ -38,3 +38,9 @@ export function addDays(date: string, days: number): string {
 export function daysBetween(from: string, to: string): number {
   return utcDay(to) - utcDay(from)
 }
+
+/** Full years between two dates (a birthday counts on the day itself; 29 February on 1 March). */
+export function ageOn(birthDate: string, today: string): number {
+  const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4))
+  return today.slice(5) >= birthDate.slice(5) ? years : years - 1
+}

@@ -1,4 +1,5 @@
-import { ageOn, isLargeFontSetting, qualifiesForCareOffer } from '../../src/domain/care-mode-rules'
+import { isLargeFontSetting, qualifiesForCareOffer } from '../../src/domain/care-mode-rules'
+import { ageOn } from '../../src/domain/iso-date'
 
 describe('ageOn', () => {
   test.each([

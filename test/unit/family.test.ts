@@ -1,5 +1,5 @@
+import { ageOn } from '../../src/domain/iso-date'
 import {
-  ageOn,
   bindingEvidenceFor,
   canAddMember,
   familyAidCheck,
