@@ -5,6 +5,7 @@
  * calculator; Chongqing: 一档 and 二档 side by side). Screenshots:
  * test-results/screenshots/flexible-*.png (normal and care mode).
  */
+import { seriousFindings } from '../support/axe'
 import { onShow, screenshot, see, shownText, startH5Session, tap, verifyAs, type H5Session } from '../support/h5-app'
 
 jest.setTimeout(60_000)
@@ -32,12 +33,16 @@ test('a flexible worker in Shanghai (顾晓峰) sees the floor and ceiling side 
   expect(text).toContain('需连续缴费满 6 个月')
   expect(text).not.toContain('下一步：核对金额')
   await screenshot(page, 'flexible-shanghai', true)
+  await expect(seriousFindings(page)).resolves.toEqual([])
   await onShow(page).getByText('如何办理').scrollIntoViewIfNeeded()
   await screenshot(page, 'flexible-shanghai-how-to-pay')
 
   await onShow(page).getByLabel('试算：您的月缴费基数（元）').fill('5000')
   await see(page, '低于缴费基数下限 7546 元')
   await screenshot(page, 'flexible-shanghai-below-floor', true)
+  // The error is announced and the field marked invalid, with nothing serious for axe.
+  await expect(onShow(page).getByLabel('试算：您的月缴费基数（元）').getAttribute('aria-invalid')).resolves.toBe('true')
+  await expect(seriousFindings(page)).resolves.toEqual([])
 })
 
 test("in care mode, a flexible worker in Chongqing (谭志勇) sees 一档 and 二档 one above the other", async () => {
@@ -56,4 +61,6 @@ test("in care mode, a flexible worker in Chongqing (谭志勇) sees 一档 and �
   expect(b && a && b.y > a.y).toBe(true)
   await second.scrollIntoViewIfNeeded()
   await screenshot(page, 'care-flexible-chongqing')
+  // Care mode promises AAA contrast.
+  await expect(seriousFindings(page, { enhancedContrast: true })).resolves.toEqual([])
 })

@@ -4,6 +4,7 @@
  * payment, a cancelled payment loses nothing, a malformed gateway answer gives
  * a Chinese message with 重试, and deep links land where the flow allows.
  */
+import { seriousFindings } from '../support/axe'
 import { onShow, reachAmountChecked, screenshot, see, shownText, startH5Session, tap, verifyAs, type H5Session } from '../support/h5-app'
 
 jest.setTimeout(60_000)
@@ -59,6 +60,9 @@ async function lowIncomeInZengduSeesAmountsWithoutDates(prefix: string) {
   expect(shown).not.toContain('下一步：核对金额')
   await onShow(page).getByText('个人应缴').scrollIntoViewIfNeeded()
   await screenshot(page, `${prefix}outcome-low-income-undated`)
+  await expect(seriousFindings(page, { enhancedContrast: prefix === 'care-' })).resolves.toEqual([])
+  await tap(page, '返回首页')
+  await see(page, '为本人缴费')
 }
 
 test('低保 in Suizhou Zengdu (周桂芳): 350 元 less 320 元 of assistance, 30 元, shown without dates and not offered', async () => {

@@ -1,4 +1,4 @@
-import { buttonLabels, byRole, render, screenText, typeInto, waitForText, waitUntil } from './ui-helpers'
+import { buttonLabels, byRole, render, screenText, tap, typeInto, waitForText, waitUntil } from './ui-helpers'
 import { PlanView } from '../../src/features/payment/components/plan-view'
 import { regionRulesFor } from '../../src/config/regions'
 import { flexibleRulesOn } from '../../src/domain/flexible-employment'
@@ -30,7 +30,7 @@ describe('step 3 with 灵活就业 figures beside resident insurance', () => {
         record={record('310104', '上海市徐汇区')}
         quoteProblem={{ kind: 'no-rules' }}
         flexibleOffer={offerIn('310104', '2026-08-10')}
-        onNext={jest.fn()}
+        onNext={jest.fn()} onHome={jest.fn()}
       />,
     )
     await waitForText('灵活就业人员参加职工医保')
@@ -42,8 +42,8 @@ describe('step 3 with 灵活就业 figures beside resident insurance', () => {
     ])
     expect(screenText()).toContain('需连续缴费满 6 个月')
     expect(screenText()).toContain('沪医保规〔2025〕7号')
-    // Nothing to pay here, so no way on to the amount step.
-    expect(buttonLabels()).not.toContain('下一步：核对金额')
+    // Nothing to pay here, so no way on to the amount step: the way home instead.
+    expect(buttonLabels()).toEqual(['返回首页'])
 
     typeInto('试算：您的月缴费基数（元）', '10000')
     await waitForText('按基数 10000 元：每月应缴 1000.00 元，12 个月共 12000.00 元。')
@@ -51,7 +51,7 @@ describe('step 3 with 灵活就业 figures beside resident insurance', () => {
 
   test('a base outside the range, with 角分, or zero is refused with what to type', async () => {
     await render(
-      <PlanView record={record('310104', '上海市徐汇区')} quoteProblem={{ kind: 'no-rules' }} flexibleOffer={offerIn('310104', '2026-08-10')} onNext={jest.fn()} />,
+      <PlanView record={record('310104', '上海市徐汇区')} quoteProblem={{ kind: 'no-rules' }} flexibleOffer={offerIn('310104', '2026-08-10')} onNext={jest.fn()} onHome={jest.fn()} />,
     )
     await waitForText('试算')
     const cases: Array<[string, string]> = [
@@ -70,7 +70,7 @@ describe('step 3 with 灵活就业 figures beside resident insurance', () => {
 
   test("Chongqing's 一档 and 二档 side by side with their yearly amounts", async () => {
     await render(
-      <PlanView record={record('500103', '重庆市渝中区')} quoteProblem={{ kind: 'no-rules' }} flexibleOffer={offerIn('500103', '2025-11-20')} onNext={jest.fn()} />,
+      <PlanView record={record('500103', '重庆市渝中区')} quoteProblem={{ kind: 'no-rules' }} flexibleOffer={offerIn('500103', '2025-11-20')} onNext={jest.fn()} onHome={jest.fn()} />,
     )
     await waitForText('一档')
     expect(listItems()).toEqual(['一档：每年 3075.00 元', '二档：每年 6765.00 元'])
@@ -84,7 +84,7 @@ describe('step 3 with 灵活就业 figures beside resident insurance', () => {
         record={record('110105', '北京市朝阳区')}
         quoteProblem={{ kind: 'rule', error: 'window-unknown' }}
         flexibleOffer={offerIn('110105', '2025-11-20')}
-        onNext={jest.fn()}
+        onNext={jest.fn()} onHome={jest.fn()}
       />,
     )
     await waitForText('按月缴纳')
@@ -92,4 +92,14 @@ describe('step 3 with 灵活就业 figures beside resident insurance', () => {
     expect(screenText()).toContain('暂未核实当地的集中缴费期')
     expect(screenText()).toContain('2025年7月1日起执行')
   })
+})
+
+test('with only 灵活就业 figures, 返回首页 is the way out', async () => {
+  const onHome = jest.fn()
+  await render(
+    <PlanView record={record('500103', '重庆市渝中区')} quoteProblem={{ kind: 'no-rules' }} flexibleOffer={offerIn('500103', '2025-11-20')} onNext={jest.fn()} onHome={onHome} />,
+  )
+  await waitForText('返回首页')
+  tap('返回首页')
+  expect(onHome).toHaveBeenCalledTimes(1)
 })

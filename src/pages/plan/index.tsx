@@ -7,7 +7,7 @@ import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
 import { useStepGuard } from '../../features/payment/hooks/use-step-guard'
 import { stepScript } from '../../domain/read-aloud'
 import { standardFen } from '../../domain/quote'
-import { goTo } from '../../platform/navigation'
+import { goHome, goTo } from '../../platform/navigation'
 import { useShareCard } from '../../platform/share'
 
 export default function PlanPage() {
@@ -32,6 +32,7 @@ export default function PlanPage() {
         quote={quote}
         quoteProblem={quoteProblem}
         flexibleOffer={flexibleOffer}
+        onHome={goHome}
         onNext={() => {
           confirmPlan()
           goTo('amount')

@@ -20,9 +20,10 @@ interface PlanViewProps {
   quoteProblem?: QuoteProblem
   flexibleOffer?: FlexibleOffer
   onNext(): void
+  onHome(): void
 }
 
-export function PlanView({ record, quote, quoteProblem, flexibleOffer, onNext }: PlanViewProps) {
+export function PlanView({ record, quote, quoteProblem, flexibleOffer, onNext, onHome }: PlanViewProps) {
   const standard = quote && standardFen(quote)
   return (
     <View>
@@ -54,7 +55,8 @@ export function PlanView({ record, quote, quoteProblem, flexibleOffer, onNext }:
           </Text>
         </View>
       )}
-      {quote && <ActionButton label='下一步：核对金额' onTap={onNext} />}
+      {/* Nothing to pay here: the way out, instead of a dead end. */}
+      {quote ? <ActionButton label='下一步：核对金额' onTap={onNext} /> : <ActionButton label='返回首页' kind='secondary' onTap={onHome} />}
     </View>
   )
 }
