@@ -73,6 +73,17 @@ export default defineConfig<'webpack5'>(async (merge) => {
               priority: 20,
               reuseExistingChunk: true,
             },
+            // The step pages' components and copy (rows, panels, the error panel, the words
+            // for coverage and problems) load with the first step: home uses only the shell
+            // and the button, which stay in `shared`.
+            flow: {
+              name: 'flow',
+              test: /[\\/]src[\\/]features[\\/]payment[\\/](copy|components[\\/](?!page-shell|action-button))/,
+              minChunks: 2,
+              minSize: 0,
+              priority: 15,
+              reuseExistingChunk: true,
+            },
             // Code only the family pages use (src/family, features/family, family-service,
             // family-aid, the photo upload) loads with them, not with the home page.
             family: {
