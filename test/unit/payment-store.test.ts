@@ -70,30 +70,29 @@ function setUp(callbacks: PaymentCallback[] = ['completed'], storageItems = memo
   return { store, gateway, cashier, createOrders, ...storageItems }
 }
 
-/** Steps 1–4 for a seeded resident with one payable record: verified, record chosen, plan confirmed, amount acknowledged. */
-async function readyToPay(context: ReturnType<typeof setUp>, name = '林晓华') {
+/** Steps 1–2 for a seeded resident with one payable record: verified, enrolment loaded, the record returned. */
+async function verifiedWithOnePayableRecord(context: ReturnType<typeof setUp>, name: string) {
   const { store } = context
   store.getState().giveConsent(true)
   expect(await store.getState().verify(name, seed(name).idNumber)).toEqual({ ok: true })
   await store.getState().loadEnrolment()
   const enrolment = store.getState().enrolment
   if (enrolment.status !== 'ready' || enrolment.data.kind !== 'payable') throw new Error(`unexpected enrolment ${JSON.stringify(enrolment)}`)
-  expect(store.getState().chooseRecord(enrolment.data.record)).toBe(true)
+  return enrolment.data.record
+}
+
+/** Steps 1–4 for a seeded resident with one payable record: verified, record chosen, plan confirmed, amount acknowledged. */
+async function readyToPay(context: ReturnType<typeof setUp>, name = '林晓华') {
+  const { store } = context
+  expect(store.getState().chooseRecord(await verifiedWithOnePayableRecord(context, name))).toBe(true)
   store.getState().confirmPlan()
   store.getState().setAcknowledged(true)
   expect(store.getState().flow.reached).toBe('amount')
 }
 
 describe('payment store: step 3 for 灵活就业 figures only', () => {
-  async function chooseOnlyRecord(context: ReturnType<typeof setUp>, name: string) {
-    const { store } = context
-    store.getState().giveConsent(true)
-    expect(await store.getState().verify(name, seed(name).idNumber)).toEqual({ ok: true })
-    await store.getState().loadEnrolment()
-    const enrolment = store.getState().enrolment
-    if (enrolment.status !== 'ready' || enrolment.data.kind !== 'payable') throw new Error(`unexpected enrolment ${JSON.stringify(enrolment)}`)
-    return store.getState().chooseRecord(enrolment.data.record)
-  }
+  const chooseOnlyRecord = async (context: ReturnType<typeof setUp>, name: string) =>
+    context.store.getState().chooseRecord(await verifiedWithOnePayableRecord(context, name))
 
   test('resident insurance cannot be paid in Chongqing, but step 3 opens to compare what flexible workers pay', async () => {
     const context = setUp()
