@@ -5,6 +5,7 @@ import {
   isFullySubsidised,
   quote,
   quoteForYear,
+  undatedBill,
   type Person,
   type QuoteResult,
 } from '../../src/domain/quote'
@@ -238,6 +239,20 @@ describe('quote (property)', () => {
         }
       }),
       { numRuns: 1000 },
+    )
+  })
+
+  test('without a window the undated bill has the same lines and total as a dated quote would', () => {
+    fc.assert(
+      fc.property(anyQuote, ({ rules, who, result }) => {
+        const undated = undatedBill(who, { ...rules, window: undefined })
+        expect(undated).toBeDefined()
+        expect(sumFen(undated?.lines.map((line) => line.amountFen) ?? [])).toBe(undated?.payableFen)
+        expect(undated?.payableFen).toBeGreaterThanOrEqual(0)
+        // Dated quotes add back-year lines; without them the two agree line for line.
+        if (result.ok && result.quote.backYears === 0) expect(undated?.lines).toEqual(result.quote.lines)
+      }),
+      { numRuns: 500 },
     )
   })
 
