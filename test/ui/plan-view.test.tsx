@@ -1,4 +1,5 @@
-import { buttonLabels, byRole, render, screenText, tap, typeInto, waitForText, waitUntil } from './ui-helpers'
+import { button, buttonLabels, byRole, render, screenText, tap, typeInto, waitForText, waitUntil } from './ui-helpers'
+import { quote } from '../../src/domain/quote'
 import { PlanView } from '../../src/features/payment/components/plan-view'
 import { regionRulesFor } from '../../src/config/regions'
 import { flexibleRulesOn } from '../../src/domain/flexible-employment'
@@ -102,4 +103,18 @@ test('with only 灵活就业 figures, 返回首页 is the way out', async () => 
   await waitForText('返回首页')
   tap('返回首页')
   expect(onHome).toHaveBeenCalledTimes(1)
+})
+
+test('where resident insurance can be paid, 下一步 comes before the 灵活就业 comparison', async () => {
+  const fujian = regionRulesFor('350102')
+  const quoted = fujian && quote({ category: 'working-age', subsidyGroup: 'none', breakYears: 0 }, fujian, { benefitYear: 2026, backYears: 0 }, '2025-11-20')
+  if (!quoted?.ok) throw new Error('Fujian should quote')
+  await render(
+    <PlanView record={record('350102', '福建省福州市鼓楼区')} quote={quoted.quote} flexibleOffer={offerIn('110105', '2025-11-20')} onNext={jest.fn()} onHome={jest.fn()} />,
+  )
+  await waitForText('灵活就业人员参加职工医保')
+  expect(buttonLabels()).toEqual(['下一步：核对金额'])
+  const next = button('下一步：核对金额')
+  const comparison = Array.from(document.querySelectorAll('.card-title')).find((title) => title.textContent?.includes('灵活就业'))
+  expect(comparison && next.compareDocumentPosition(comparison) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
 })

@@ -46,7 +46,6 @@ export function PlanView({ record, quote, quoteProblem, flexibleOffer, onNext, o
         )}
         <Text className='hint'>人员类别由参保地医保部门核定，如需变更请联系当地医保经办机构。</Text>
       </View>
-      {flexibleOffer && <FlexibleEmploymentCard offer={flexibleOffer} />}
       {quote && (
         <View className='card'>
           <Text className='card-title'>待遇年度</Text>
@@ -55,8 +54,11 @@ export function PlanView({ record, quote, quoteProblem, flexibleOffer, onNext, o
           </Text>
         </View>
       )}
+      {quote && <ActionButton label='下一步：核对金额' onTap={onNext} />}
+      {/* The comparison comes after the way on: it is for the few who work flexibly. */}
+      {flexibleOffer && <FlexibleEmploymentCard offer={flexibleOffer} />}
       {/* Nothing to pay here: the way out, instead of a dead end. */}
-      {quote ? <ActionButton label='下一步：核对金额' onTap={onNext} /> : <ActionButton label='返回首页' kind='secondary' onTap={onHome} />}
+      {!quote && <ActionButton label='返回首页' kind='secondary' onTap={onHome} />}
     </View>
   )
 }
