@@ -4,7 +4,7 @@
  * loads without throwing, shows its title (or, for a step the flow does not
  * allow yet, redirects to the step it does), and keeps each setData under
  * WeChat's 256 KB; a tap on the home page navigates; a resident can walk to
- * the receipt.
+ * the receipt; a flexible worker's step 3 renders and its calculator answers.
  */
 import { ROUTES } from '../../src/config/routes'
 import { INITIAL_FLOW, resolveStep, STEP_TITLES, STEPS } from '../../src/domain/payment-flow'
@@ -146,4 +146,25 @@ test('Back after paying lands on the receipt again, not on the amount step', asy
   expect(receipt?.route).toBe(ROUTES.receipt)
   expect(receipt?.texts()).toContain('城乡居民基本医疗保险缴费电子凭证')
   expect(harness.errors).toEqual([])
+})
+
+test('a flexible worker in Shanghai reaches step 3 and works out a base, on weapp too', async () => {
+  const harness = new WeappHarness()
+  let page = await harness.launch('pages/home/index')
+  await page.tap('为本人缴费')
+  page = (await harness.follow()) as LaunchedPage
+  await page.tap('同意并继续')
+  await page.input('姓名', '顾晓峰')
+  await page.input('身份证号', '31010419880312207X')
+  await page.tap('下一步：人脸核验')
+  page = (await harness.follow()) as LaunchedPage
+  await page.tap('信息无误，下一步')
+  page = (await harness.follow()) as LaunchedPage
+  expect(page.route).toBe(ROUTES.plan)
+  expect(page.texts().join('')).toContain('每月 754.60 元')
+  await page.input('试算：您的月缴费基数（元）', '12000')
+  await harness.settle()
+  expect(page.texts().join('')).toContain('每月应缴 1200.00 元')
+  expect(page.texts()).not.toContain('下一步：核对金额')
+  expectHealthy(harness, page)
 })
