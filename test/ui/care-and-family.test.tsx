@@ -3,7 +3,7 @@ import { fen } from '../../src/domain/money'
 import { stepScript, type SpeechScript } from '../../src/domain/read-aloud'
 import { CareOffer } from '../../src/features/care-mode/care-offer'
 import { useCareMode } from '../../src/features/care-mode/care-mode-store'
-import { FamilySharePanel } from '../../src/features/family/family-share-panel'
+import { FamilySharePanel } from '../../src/features/family-share/family-share-panel'
 import { ReadAloudButton } from '../../src/features/read-aloud/read-aloud-button'
 import type { SpeechOutcome, SpeechPort } from '../../src/services/ports'
 

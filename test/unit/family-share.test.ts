@@ -6,7 +6,7 @@
 import type { StateStorage } from 'zustand/middleware'
 import { regionRulesFor } from '../../src/config/regions'
 import { routeOf } from '../../src/config/routes'
-import { familyShareCard } from '../../src/features/family/family-share-card'
+import { familyShareCard } from '../../src/features/family-share/family-share-card'
 import { createPaymentStore } from '../../src/features/payment/store/payment-store'
 import { createMockGateway, type MockGateway } from '../../src/gateway/mock/mock-gateway'
 import { createBureauClient } from '../../src/services/bureau-client'

@@ -1,6 +1,6 @@
 import { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { FamilyWelcome } from '../../../../features/family/family-welcome'
+import { FamilyWelcome } from '../../../../features/family-share/family-welcome'
 import { ActionButton } from '../../../../features/payment/components/action-button'
 import { PageShell } from '../../../../features/payment/components/page-shell'
 import { GatewayErrorPanel, LoadingPanel, NoticePanel } from '../../../../features/payment/components/status-panel'
