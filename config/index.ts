@@ -73,6 +73,16 @@ export default defineConfig<'webpack5'>(async (merge) => {
               priority: 20,
               reuseExistingChunk: true,
             },
+            // The rules engine and the region files, loaded with step 2 (src/load-rules.h5.ts)
+            // and by the mock bureau: their own chunk, or `shared` would bring them to the first load.
+            rules: {
+              name: 'rules',
+              test: /[\\/]src[\\/](config[\\/]regions|services[\\/]rules|domain[\\/](quote|coverage|waiting-period|incentive|flexible-employment|region-rules))/,
+              minChunks: 1,
+              minSize: 0,
+              priority: 25,
+              reuseExistingChunk: true,
+            },
             // The step pages' components and copy (rows, panels, the error panel, the words
             // for coverage and problems) load with the first step: home uses only the shell
             // and the button, which stay in `shared`.

@@ -3,7 +3,6 @@
  * adapters that go with it, and builds the app's one payment store.
  */
 import { env } from './config/env'
-import { regionRulesFor } from './config/regions'
 import { createHttpGateway } from './gateway/http/http-gateway'
 import { createMockCashier, type MockCashier } from './gateway/mock/mock-cashier'
 import type { MockGateway } from './gateway/mock/mock-gateway'
@@ -17,6 +16,7 @@ import { readDevFlag } from './platform/dev-flags'
 import { taroRequest } from './platform/http-request'
 import { createMockFaceCheck } from './platform/mock-face-check'
 import { taroStorage } from './platform/storage'
+import { loadRules } from './load-rules'
 import { wechatPayment } from './platform/wechat-payment'
 
 function wire() {
@@ -57,7 +57,7 @@ export const paymentService = createPaymentService({
   payment: wiring.payment,
   face: faceCheck,
   clock: wiring.clock,
-  regionRules: regionRulesFor,
+  loadRules: () => loadRules(wiring.clock.today),
 })
 
 export const paymentStore = createPaymentStore(paymentService, taroStorage)

@@ -8,7 +8,8 @@ import type { BindingEvidence, Relation } from '../domain/family'
 import type { Quote } from '../domain/quote'
 import type { BureauClient } from './bureau-client'
 import { err, ok, type GatewayError, type Result } from './gateway-errors'
-import { classifyEnrolment, type EnrolmentRecord, type PaymentService, type QuoteProblem } from './payment-service'
+import { classifyEnrolment, type EnrolmentRecord, type PaymentService } from './payment-service'
+import type { QuoteProblem } from './rules'
 import type { FaceCheckPort, PhotoUploadPort } from './ports'
 import type { BindingStatusWire, FamilyMemberWire, PersonalAccountWire } from '../gateway/wire-schemas'
 
@@ -37,7 +38,8 @@ export interface FamilyServiceDeps {
 
 export function createFamilyService(deps: FamilyServiceDeps) {
   async function checkMember(token: string, memberToken: string): Promise<Result<MemberOutcome>> {
-    const enrolment = await deps.client.getEnrolment(token, memberToken)
+    // A member's check quotes the record it finds: the rules load beside the bureau's answer.
+    const [enrolment] = await Promise.all([deps.client.getEnrolment(token, memberToken), deps.payments.rulesReady()])
     if (!enrolment.ok) return enrolment
     if (!enrolment.value.registered) return ok({ kind: 'not-registered' })
     const outcome = classifyEnrolment(enrolment.value.records)

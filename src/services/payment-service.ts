@@ -2,12 +2,11 @@
  * The six steps as service functions over the ports. No UI, no Taro: the
  * store calls these and keeps the results.
  */
-import { flexibleRulesOn, type FlexibleEmploymentRules } from '../domain/flexible-employment'
-import { quote, undatedBill, type Person, type Quote, type QuoteError, type UndatedBill } from '../domain/quote'
-import { rulesForYear, type RegionRules } from '../domain/region-rules'
+import type { Quote } from '../domain/quote'
 import type { BureauClient } from './bureau-client'
 import { err, ok, type GatewayError, type Result } from './gateway-errors'
 import type { Clock, FaceCheckPort, PayParams, PaymentPort } from './ports'
+import type { QuoteProblem, Rules } from './rules'
 import type { EnrolmentRecordWire, ReceiptResponseWire, RecordsWire, ShareTokenWire } from '../gateway/wire-schemas'
 
 export interface Identity {
@@ -36,28 +35,17 @@ export interface PayFor {
   accountFen?: number
 }
 
-/** What joining employee insurance as a 灵活就业人员 would cost where the record is: shown beside resident insurance. */
-export interface FlexibleOffer {
-  regionName: string
-  rules: FlexibleEmploymentRules
-}
-
 export type VerifyError = GatewayError | { kind: 'face'; reason: 'cancelled' | 'failed' }
-export type QuoteProblem =
-  | { kind: 'no-rules' }
-  | {
-      kind: 'rule'
-      error: Exclude<QuoteError, 'no-rules-for-year'>
-      /** With 'window-unknown': the amounts, shown for information since no dates can be given. */
-      undatedBill?: UndatedBill
-    }
-
 export interface PaymentServiceDeps {
   client: BureauClient
   payment: PaymentPort
   face: FaceCheckPort
   clock: Clock
-  regionRules: (adcode: string) => RegionRules | undefined
+  /**
+   * The contribution rules, loaded with step 2: on H5 their code and the region
+   * files are a chunk of their own, not part of the first load (load-rules.h5.ts).
+   */
+  loadRules: () => Promise<Rules>
   /** Waits before re-sending createOrder when the bureau says 系统繁忙 (same idempotency key). */
   busyRetryDelaysMs?: number[]
 }
@@ -74,19 +62,6 @@ export function classifyEnrolment(records: EnrolmentRecord[]): EnrolmentOutcome 
   return first ? { kind: 'fully-subsidised', record: first } : { kind: 'not-registered' }
 }
 
-/** The person as the rules see them, from the bureau's record. */
-export function personOf(record: EnrolmentRecord): Person {
-  return {
-    category: record.category,
-    subsidyGroup: record.subsidyGroup,
-    breakYears: record.breakYears ?? 0,
-    continuousYears: record.continuousYears,
-    claimFreeLastYear: record.claimFreeLastYear,
-    birthDate: record.birthDate,
-    inSchool: record.inSchool,
-  }
-}
-
 export function createPaymentService(deps: PaymentServiceDeps) {
   const busyRetryDelays = deps.busyRetryDelaysMs ?? [1000, 3000]
 
@@ -96,35 +71,23 @@ export function createPaymentService(deps: PaymentServiceDeps) {
     return deps.client.verifyIdentity({ name, idNumber, faceTicket: face.ticket })
   }
 
+  let rules: Rules | undefined
+  let rulesLoading: Promise<Rules> | undefined
+  /** Loads the rules once; every step that quotes waits for this first. */
+  function rulesReady(): Promise<Rules> {
+    rulesLoading ??= deps.loadRules().then((loaded) => (rules = loaded))
+    return rulesLoading
+  }
+  function loadedRules(): Rules {
+    if (!rules) throw new Error('contribution rules used before rulesReady()')
+    return rules
+  }
+
   async function loadEnrolment(token: string): Promise<Result<EnrolmentOutcome>> {
-    const response = await deps.client.getEnrolment(token)
+    // The rules load beside the bureau's answer: step 2 quotes the record it shows.
+    const [response] = await Promise.all([deps.client.getEnrolment(token), rulesReady()])
     if (!response.ok) return response
     return ok(response.value.registered ? classifyEnrolment(response.value.records) : { kind: 'not-registered' })
-  }
-
-  /** The bill for a record; the bureau's date for it, where it gives one, is the payment date. */
-  function quoteFor(record: EnrolmentRecord, backYears = 0): Result<Quote, QuoteProblem> {
-    const region = deps.regionRules(record.adcode)
-    if (!region) return err({ kind: 'no-rules' })
-    const result = quote(
-      personOf(record),
-      region,
-      { benefitYear: record.benefitYear, backYears },
-      record.bureauDate ?? deps.clock.today(),
-    )
-    if (result.ok) return ok(result.quote)
-    if (result.error === 'no-rules-for-year') return err({ kind: 'no-rules' })
-    const rules = result.error === 'window-unknown' ? rulesForYear(region, record.benefitYear) : undefined
-    const bill = rules && undatedBill(personOf(record), rules)
-    return err(bill ? { kind: 'rule', error: result.error, undatedBill: bill } : { kind: 'rule', error: result.error })
-  }
-
-  /** Only residents of working age can be 灵活就业人员; the figures must be in force on the bill's date. */
-  function flexibleOfferFor(record: EnrolmentRecord): FlexibleOffer | undefined {
-    if (record.category !== 'working-age') return undefined
-    const region = deps.regionRules(record.adcode)
-    const rules = flexibleRulesOn(region?.flexibleEmployment, record.bureauDate ?? deps.clock.today())
-    return region && rules ? { regionName: region.name, rules } : undefined
   }
 
   /**
@@ -155,8 +118,10 @@ export function createPaymentService(deps: PaymentServiceDeps) {
   return {
     verify,
     loadEnrolment,
-    quoteFor,
-    flexibleOfferFor,
+    rulesReady,
+    /** The bill for a record (after rulesReady: step 2's loadEnrolment waits for it). */
+    quoteFor: (record: EnrolmentRecord, backYears = 0): Result<Quote, QuoteProblem> => loadedRules().quoteFor(record, backYears),
+    flexibleOfferFor: (record: EnrolmentRecord) => loadedRules().flexibleOfferFor(record),
     createOrder,
     requestPayment: (payParams: PayParams) => deps.payment.requestPayment(payParams),
     queryOrder: (orderId: string) => deps.client.queryOrder(orderId),

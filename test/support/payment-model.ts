@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check'
 import type { StateStorage } from 'zustand/middleware'
-import { regionRulesFor } from '../../src/config/regions'
+import { loadRules } from '../../src/load-rules'
 import { createPaymentStore } from '../../src/features/payment/store/payment-store'
 import { createMockGateway, type MockGateway } from '../../src/gateway/mock/mock-gateway'
 import type { Fault } from '../../src/gateway/mock/fault-plan'
@@ -89,7 +89,7 @@ export class ModelWorld {
       payment: this.cashier(),
       face: { verify: () => Promise.resolve({ ok: true, ticket: 'face' }) },
       clock: { today: () => '2025-11-20', sleep: () => Promise.resolve() },
-      regionRules: regionRulesFor,
+      loadRules: () => loadRules(() => '2025-11-20'),
       busyRetryDelaysMs: [0],
     })
     return createPaymentStore(service, this.storage)

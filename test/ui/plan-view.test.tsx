@@ -3,7 +3,8 @@ import { quote } from '../../src/domain/quote'
 import { PlanView } from '../../src/features/payment/components/plan-view'
 import { regionRulesFor } from '../../src/config/regions'
 import { flexibleRulesOn } from '../../src/domain/flexible-employment'
-import type { EnrolmentRecord, FlexibleOffer } from '../../src/services/payment-service'
+import type { EnrolmentRecord } from '../../src/services/payment-service'
+import type { FlexibleOffer } from '../../src/services/rules'
 
 const record = (adcode: string, regionName: string): EnrolmentRecord => ({
   recordId: 'R-1',

@@ -4,7 +4,7 @@
  * redeems it and pays; the card itself carries nothing personal.
  */
 import type { StateStorage } from 'zustand/middleware'
-import { regionRulesFor } from '../../src/config/regions'
+import { loadRules } from '../../src/load-rules'
 import { routeOf } from '../../src/config/routes'
 import { familyShareCard } from '../../src/features/family-share/family-share-card'
 import { createPaymentStore } from '../../src/features/payment/store/payment-store'
@@ -30,7 +30,7 @@ function appOn(gateway: MockGateway, today: string) {
     },
     face: { verify: () => Promise.resolve({ ok: true, ticket: 'face-ok' }) },
     clock: { today: () => today, sleep: () => Promise.resolve() },
-    regionRules: regionRulesFor,
+    loadRules: () => loadRules(() => today),
   })
   return createPaymentStore(service, memoryStorage())
 }

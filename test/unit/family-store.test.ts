@@ -7,7 +7,7 @@
  */
 import type { StateStorage } from 'zustand/middleware'
 import { familyAidLookup } from '../../src/config/regions/family-aid'
-import { regionRulesFor } from '../../src/config/regions'
+import { loadRules } from '../../src/load-rules'
 import { createFamilyStore } from '../../src/features/family/store/family-store'
 import { cartLines } from '../../src/features/family/store/cart-plan'
 import { MOCK_FAMILY_AID } from '../../src/gateway/mock/mock-family-aid'
@@ -60,7 +60,7 @@ async function setUp(payer: string, callbacks: PaymentCallback[] = []) {
     },
     face: { verify: () => Promise.resolve({ ok: true, ticket: 'face-ok' }) },
     clock: { today: () => '2025-11-20', sleep: () => Promise.resolve() },
-    regionRules: regionRulesFor,
+    loadRules: () => loadRules(() => '2025-11-20'),
   })
   const verified = await client.verifyIdentity({ name: payer, idNumber: idOf(payer), faceTicket: 'face-ok' })
   if (!verified.ok) throw new Error('payer not verified')

@@ -4,6 +4,8 @@
  */
 import { IDLE, pollDelays, type PaymentMachineState } from '../../src/domain/payment-machine'
 import { regionRulesFor } from '../../src/config/regions'
+import { loadRules } from '../../src/load-rules'
+import { createRules } from '../../src/services/rules'
 import { createBureauClient } from '../../src/services/bureau-client'
 import { createPaymentService, type EnrolmentRecord } from '../../src/services/payment-service'
 import type { GatewayTransport, Operation, PaymentCallback, TransportResponse } from '../../src/services/ports'
@@ -48,9 +50,9 @@ function setUp(options: { queries?: TransportResponse[]; cashier?: PaymentCallba
         return Promise.resolve()
       },
     },
-    regionRules: regionRulesFor,
+    loadRules: () => loadRules(() => '2025-11-20'),
   })
-  const quote = service.quoteFor(RECORD)
+  const quote = createRules(regionRulesFor, () => '2025-11-20').quoteFor(RECORD)
   if (!quote.ok) throw new Error('no quote')
   let state: RunnerState = { payment: options.payment ?? IDLE, bill: options.bill }
   const events: string[] = []

@@ -4,7 +4,7 @@ import { createPaymentService } from '../../src/services/payment-service'
 import { createBureauClient } from '../../src/services/bureau-client'
 import { createMockGateway, type MockGateway } from '../../src/gateway/mock/mock-gateway'
 import { SEED_RESIDENTS } from '../../src/gateway/mock/seed-residents'
-import { regionRulesFor } from '../../src/config/regions'
+import { loadRules } from '../../src/load-rules'
 import type { GatewayTransport, Operation, PaymentCallback, PaymentPort } from '../../src/services/ports'
 
 const STORAGE_KEY = 'yibao-payment'
@@ -63,7 +63,7 @@ function setUp(callbacks: PaymentCallback[] = ['completed'], storageItems = memo
     payment: cashier.port,
     face: { verify: () => Promise.resolve({ ok: true, ticket: 'face-ok' }) },
     clock: { today: () => '2025-11-20', sleep: () => Promise.resolve() },
-    regionRules: regionRulesFor,
+    loadRules: () => loadRules(() => '2025-11-20'),
   })
   const store = createPaymentStore(service, storageItems.storage)
   const createOrders = () => calls.filter((operation) => operation === 'createOrder').length
@@ -221,7 +221,7 @@ function restart(first: ReturnType<typeof setUp>, callbacks: PaymentCallback[] =
       payment: cashier.port,
       face: { verify: () => Promise.resolve({ ok: true, ticket: 'face-ok' }) },
       clock: { today: () => '2025-11-20', sleep: () => Promise.resolve() },
-      regionRules: regionRulesFor,
+      loadRules: () => loadRules(() => '2025-11-20'),
     }),
     first.storage,
   )
@@ -234,7 +234,7 @@ describe('payment store: back-years', () => {
     const before = context.store.getState().quote
     expect([before?.payableFen, before?.coverage.waitingMonths, before?.coverage.start]).toEqual([40000, 5, '2026-06-01'])
 
-    context.store.getState().chooseBackYears(2)
+    await context.store.getState().chooseBackYears(2)
     const after = context.store.getState().quote
     expect([after?.payableFen, after?.coverage.waitingMonths, after?.coverage.start]).toEqual([120000, 3, '2026-04-01'])
     expect(context.store.getState().acknowledged).toBe(true)
@@ -251,7 +251,7 @@ describe('payment store: back-years', () => {
     const firstOrder = context.store.getState().bill?.orderId
     expect(firstOrder).toBeDefined()
 
-    context.store.getState().chooseBackYears(1)
+    await context.store.getState().chooseBackYears(1)
     await context.store.getState().pay()
     expect(context.createOrders()).toBe(2)
     expect(context.gateway.paidOrders()).toEqual([expect.objectContaining({ amountFen: 80000 })])
@@ -261,9 +261,9 @@ describe('payment store: back-years', () => {
   test('back-years that would not shorten the wait leave the bill as it was', async () => {
     const context = setUp()
     await readyToPay(context, '赵秀兰')
-    context.store.getState().chooseBackYears(2)
+    await context.store.getState().chooseBackYears(2)
     expect(context.store.getState().quote?.backYears).toBe(0)
-    context.store.getState().chooseBackYears(1)
+    await context.store.getState().chooseBackYears(1)
     expect(context.store.getState().quote?.coverage.waitingMonths).toBe(6)
   })
 })

@@ -1,5 +1,5 @@
 /** Why a record cannot be paid here, and what the resident can do instead. */
-import type { QuoteProblem } from '../../../services/payment-service'
+import type { QuoteProblem } from '../../../services/rules'
 
 export function quoteProblemText(problem: QuoteProblem): string {
   if (problem.kind === 'no-rules') return '暂未收录该参保地的缴费标准，请通过当地医保或税务渠道缴费。'

@@ -15,12 +15,11 @@ import {
   newIdempotencyKey,
   type EnrolmentOutcome,
   type EnrolmentRecord,
-  type FlexibleOffer,
   type Identity,
   type PaymentService,
-  type QuoteProblem,
   type VerifyError,
 } from '../../../services/payment-service'
+import type { FlexibleOffer, QuoteProblem } from '../../../services/rules'
 import type { ReceiptResponseWire, RecordsWire, ShareTokenWire } from '../../../gateway/wire-schemas'
 import { createPaymentRunner, type Bill } from './payment-runner'
 
@@ -66,7 +65,7 @@ export interface PaymentActions {
   chooseRecord(record: EnrolmentRecord): boolean
   confirmPlan(): void
   /** Requotes with this many back-years; the new amount is a new bill when paid (the old order is never reused). */
-  chooseBackYears(years: number): void
+  chooseBackYears(years: number): Promise<void>
   setAcknowledged(value: boolean): void
   pay(): Promise<void>
   /** Starts paying and says whether this tap started it (a double tap's second does not). */
@@ -185,7 +184,9 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
             if (get().quote) send({ type: 'PLAN_CHOSEN' })
           },
 
-          chooseBackYears(years) {
+          async chooseBackYears(years) {
+            // Reopened on step 4 after a restart, the rules may still be loading.
+            await service.rulesReady()
             const { record, quote, payment } = get()
             if (!record || !quote || quote.backYears === years) return
             // Once a payment is under way the bill is fixed: one bill, one order.
