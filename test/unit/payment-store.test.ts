@@ -322,6 +322,16 @@ describe('payment store: what is persisted', () => {
     expect(first.gateway.paidOrders()).toHaveLength(1)
   })
 
+  test('reopened on step 4 after a restart, choosing back-years waits for the rules and then requotes', async () => {
+    const first = setUp()
+    await readyToPay(first, '孙立新')
+    const restarted = restart(first)
+    expect(restarted.getState().flow.reached).toBe('amount')
+    // The new app has not loaded the rules yet (step 2 did not run): the choice waits for them.
+    await restarted.getState().chooseBackYears(2)
+    expect(restarted.getState().quote).toEqual(expect.objectContaining({ backYears: 2, payableFen: 120000 }))
+  })
+
   test('signing out forgets the identity in storage too', async () => {
     const context = setUp()
     await readyToPay(context)
