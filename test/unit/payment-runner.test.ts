@@ -6,20 +6,13 @@ import { IDLE, pollDelays, type PaymentMachineState } from '../../src/domain/pay
 import { regionRulesFor } from '../../src/config/regions'
 import { loadRules } from '../../src/load-rules'
 import { createRules } from '../../src/services/rules'
+import { enrolmentRecord } from '../support/enrolment-record'
 import { createBureauClient } from '../../src/services/bureau-client'
-import { createPaymentService, type EnrolmentRecord } from '../../src/services/payment-service'
+import { createPaymentService } from '../../src/services/payment-service'
 import type { GatewayTransport, Operation, PaymentCallback, TransportResponse } from '../../src/services/ports'
 import { createPaymentRunner, type Bill, type RunnerState } from '../../src/features/payment/store/payment-runner'
 
-const RECORD: EnrolmentRecord = {
-  recordId: 'R-1',
-  adcode: '350102',
-  regionName: '福建省福州市鼓楼区',
-  category: 'working-age',
-  subsidyGroup: 'none',
-  benefitYear: 2026,
-  status: 'payable',
-}
+const RECORD = enrolmentRecord()
 
 const PAY_PARAMS = { timeStamp: '1', nonceStr: 'n', package: 'prepay_id=OD1', signType: 'RSA' as const, paySign: 's' }
 const created: TransportResponse = { kind: 'body', body: { ok: true, data: { orderId: 'OD1', amountFen: 40000, payParams: PAY_PARAMS } } }

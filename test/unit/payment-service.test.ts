@@ -1,10 +1,11 @@
-import { classifyEnrolment, createPaymentService, type EnrolmentRecord } from '../../src/services/payment-service'
+import { classifyEnrolment, createPaymentService } from '../../src/services/payment-service'
 import { createBureauClient } from '../../src/services/bureau-client'
 import { createMockGateway, type MockGateway } from '../../src/gateway/mock/mock-gateway'
 import { SEED_RESIDENTS } from '../../src/gateway/mock/seed-residents'
 import { regionRulesFor } from '../../src/config/regions'
 import { loadRules } from '../../src/load-rules'
 import { createRules } from '../../src/services/rules'
+import { enrolmentRecord } from '../support/enrolment-record'
 import type { Clock, FaceCheckPort, GatewayTransport, Operation, PaymentPort, TransportResponse } from '../../src/services/ports'
 
 const TODAY = '2025-11-20'
@@ -71,16 +72,7 @@ async function verifiedToken(service: ReturnType<typeof setUp>['service'], name:
   return result.value.token
 }
 
-const record = (overrides: Partial<EnrolmentRecord>): EnrolmentRecord => ({
-  recordId: 'R-1',
-  adcode: '350102',
-  regionName: '福建省福州市鼓楼区',
-  category: 'working-age',
-  subsidyGroup: 'none',
-  benefitYear: 2026,
-  status: 'payable',
-  ...overrides,
-})
+const record = enrolmentRecord
 
 describe('classifyEnrolment', () => {
   test('one payable record is payable', () => {

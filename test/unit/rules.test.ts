@@ -3,22 +3,13 @@
  * record's quote or the problem with it, and its 灵活就业 figures.
  */
 import { regionRulesFor } from '../../src/config/regions'
-import type { EnrolmentRecord } from '../../src/services/payment-service'
 import { createRules } from '../../src/services/rules'
+import { enrolmentRecord } from '../support/enrolment-record'
 
 const TODAY = '2025-11-20'
 const rulesOn = (today = TODAY) => createRules(regionRulesFor, () => today)
 
-const record = (overrides: Partial<EnrolmentRecord>): EnrolmentRecord => ({
-  recordId: 'R-1',
-  adcode: '350102',
-  regionName: '福建省福州市鼓楼区',
-  category: 'working-age',
-  subsidyGroup: 'none',
-  benefitYear: 2026,
-  status: 'payable',
-  ...overrides,
-})
+const record = enrolmentRecord
 
 describe('rules: quoteFor', () => {
   test('quotes a Gulou working-age resident at 400 元 with cover from 2026-01-01', () => {
