@@ -12,7 +12,7 @@
  */
 import type { Page } from 'playwright-core'
 import { seriousFindings, type Finding } from '../support/axe'
-import { onShow, screenshot, see, startH5Session, tap, type H5Session } from '../support/h5-app'
+import { onShow, screenshot, see, startH5Session, tap, verifyAs, type H5Session } from '../support/h5-app'
 
 jest.setTimeout(120_000)
 
@@ -106,12 +106,7 @@ describe.each([
 
 test('in care mode the 60+ offer is not made again, the amount is in large figures and its details are folded', async () => {
   const page = await session.open()
-  await see(page, '为本人缴费')
-  await tap(page, '为本人缴费')
-  await tap(page, '同意并继续')
-  await onShow(page).getByLabel('姓名').fill(LIU.name)
-  await onShow(page).getByLabel('身份证号').fill(LIU.idNumber)
-  await tap(page, '下一步：人脸核验')
+  await verifyAs(page, LIU.name, LIU.idNumber)
   await see(page, '要不要开启关怀模式？')
   await screenshot(page, 'care-a11y-offer')
   await tap(page, '开启关怀模式')
@@ -200,12 +195,7 @@ test('朗读 reads each of the six steps in Chinese, amounts in words', async ()
 test('a relative opens the 请家人代缴 link and is taken to step 2 for that resident, masked', async () => {
   const page = await session.open()
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
-  await see(page, '为本人缴费')
-  await tap(page, '为本人缴费')
-  await tap(page, '同意并继续')
-  await onShow(page).getByLabel('姓名').fill(LIU.name)
-  await onShow(page).getByLabel('身份证号').fill(LIU.idNumber)
-  await tap(page, '下一步：人脸核验')
+  await verifyAs(page, LIU.name, LIU.idNumber)
   await tap(page, '信息无误，下一步')
   await tap(page, '请家人代缴')
   await tap(page, '复制链接发给家人')

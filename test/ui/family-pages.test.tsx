@@ -4,7 +4,7 @@
  * only the failed one.
  */
 import { act, buttonLabels, byRole, input, render, screenText, tap, typeInto, waitForText, waitUntil } from './ui-helpers'
-import type * as ReactModule from 'react'
+import type * as TaroPageShown from '../support/taro-page-shown'
 import { paymentStore } from '../../src/app-services'
 import { familyStore } from '../../src/features/family/family-services'
 import AddFamilyMemberPage from '../../src/family/pages/add'
@@ -19,19 +19,8 @@ jest.mock('../../src/platform/dev-flags', () => ({
   readDevFlag: (name: string) => (name === 'mockFault' ? 'createOrder:MAINTENANCE' : ''),
 }))
 
-// As in step-pages.test.tsx: a mounted page is the page being shown.
-jest.mock('@tarojs/taro', () => {
-  const actual = jest.requireActual('@tarojs/taro')
-  const { useEffect } = jest.requireActual<typeof ReactModule>('react')
-  return {
-    ...actual,
-    __esModule: true,
-    useDidShow(callback: () => void) {
-      // eslint-disable-next-line react-hooks/exhaustive-deps
-      useEffect(() => callback(), [])
-    },
-  }
-})
+// A mounted page is the page being shown (see test/support/taro-page-shown.ts).
+jest.mock('@tarojs/taro', () => jest.requireActual<typeof TaroPageShown>('../support/taro-page-shown').taroWithPageShownOnMount())
 
 const radio = (name: string): Element => {
   const found = byRole('radio').find((element) => element.getAttribute('aria-label') === name)

@@ -11,7 +11,7 @@ import {
   waitForText,
   waitUntil,
 } from './ui-helpers'
-import type * as ReactModule from 'react'
+import type * as TaroPageShown from '../support/taro-page-shown'
 import { mockCashier, paymentStore } from '../../src/app-services'
 import AmountPage from '../../src/pages/amount'
 import EnrolmentPage from '../../src/pages/enrolment'
@@ -22,23 +22,8 @@ import { backTo, goHome, goTo, replaceWith } from '../../src/platform/navigation
 // Pages navigate through src/platform/navigation; here each call is recorded instead.
 jest.mock('../../src/platform/navigation')
 
-// Taro's useDidShow needs a page instance from Taro's router, which a mounted
-// component does not have. A page mounted here is the page being shown, so the
-// callback runs once on mount, as Taro runs it when the page first shows.
-jest.mock('@tarojs/taro', () => {
-  const actual = jest.requireActual('@tarojs/taro')
-  const { useEffect } = jest.requireActual<typeof ReactModule>('react')
-  return {
-    ...actual,
-    __esModule: true,
-    useDidShow(callback: () => void) {
-      // eslint-disable-next-line react-hooks/exhaustive-deps
-      useEffect(() => callback(), [])
-    },
-    // Hiding (which stops 朗读) does not happen to a mounted component.
-    useDidHide: () => undefined,
-  }
-})
+// A mounted page is the page being shown (see test/support/taro-page-shown.ts).
+jest.mock('@tarojs/taro', () => jest.requireActual<typeof TaroPageShown>('../support/taro-page-shown').taroWithPageShownOnMount())
 
 /** A seeded resident verified through the store against the app's mock gateway. */
 async function verifyAs(name: string, idNumber: string): Promise<void> {
@@ -168,14 +153,7 @@ describe('amount page', () => {
 describe('pay page', () => {
   test('paying in the cashier is confirmed with the bureau before the receipt opens', async () => {
     // Each resident pays once in the app's one mock bureau: this one is used only here.
-    await verifyAs('刘建平', '350102196001011998')
-    await reachAmountStep()
-    paymentStore.getState().setAcknowledged(true)
-    let paying: Promise<void> = Promise.resolve()
-    act(() => {
-      paying = paymentStore.getState().pay()
-    })
-    await render(<PayPage />)
+    const { paying } = await openCashier('刘建平', '350102196001011998')
 
     await waitForText('¥400.00')
     expect(screenText()).toContain('请在微信收银台完成支付')
@@ -193,14 +171,7 @@ describe('pay page', () => {
   })
 
   test('cancelling in the cashier goes back to the amount step, keeping the bill', async () => {
-    await verifyAs('陈玉珍', '350102195206152247')
-    await reachAmountStep()
-    paymentStore.getState().setAcknowledged(true)
-    let paying: Promise<void> = Promise.resolve()
-    act(() => {
-      paying = paymentStore.getState().pay()
-    })
-    await render(<PayPage />)
+    const { paying } = await openCashier('陈玉珍', '350102195206152247')
 
     await waitForText('¥400.00')
     tap('取消')
@@ -213,6 +184,19 @@ describe('pay page', () => {
 })
 
 /** Steps 2 and 3 through the store's actions, as the enrolment and plan pages call them. */
+/** Steps 1–4 for a seeded resident, then 确认支付: the pay page with the cashier sheet open, and the payment under way. */
+async function openCashier(name: string, idNumber: string): Promise<{ paying: Promise<void> }> {
+  await verifyAs(name, idNumber)
+  await reachAmountStep()
+  paymentStore.getState().setAcknowledged(true)
+  let paying: Promise<void> = Promise.resolve()
+  act(() => {
+    paying = paymentStore.getState().pay()
+  })
+  await render(<PayPage />)
+  return { paying }
+}
+
 async function reachAmountStep(): Promise<void> {
   const store = paymentStore.getState()
   await store.loadEnrolment()
