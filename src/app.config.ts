@@ -11,10 +11,10 @@ export default defineAppConfig({
   // 关怀: the page a 请家人代缴 card opens, and the weapp 朗读 clips (copied to
   // packages/care/clips by config/index.ts); family: 常用缴费人, 代他人缴费 and 家庭共济.
   subPackages: [
-    { root: 'packages/care', pages: ['pages/family/index'] },
+    { root: 'packages/care', pages: ['pages/family-share/index'] },
     // The receipt and the records, with the QR encoder: fetched while the resident pays.
     { root: 'packages/receipt', pages: ['pages/receipt/index', 'pages/records/index'] },
-    { root: 'family', pages: ['pages/members/index', 'pages/add/index', 'pages/cart/index'] },
+    { root: 'packages/family', pages: ['pages/members/index', 'pages/add/index', 'pages/cart/index'] },
   ],
   // Fetch the care package early so that 朗读 has its clips on the first step.
   preloadRule: {

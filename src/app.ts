@@ -1,15 +1,18 @@
 import { useDidShow } from '@tarojs/taro'
-import { type PropsWithChildren } from 'react'
-import { paymentStore } from './app-services'
+import { createElement, type PropsWithChildren } from 'react'
+import { AppProviders } from './root/app-providers'
+import { createAppServices } from './root/app-services'
 import './app.css'
+
+const services = createAppServices()
 
 function App({ children }: PropsWithChildren) {
   // Each time the app comes to the front (launch, relaunch, back from another
   // app), an order in flight is queried before anything else is offered.
   useDidShow(() => {
-    void paymentStore.getState().resumePayment()
+    void services.paymentStore.getState().resumePayment()
   })
-  return children
+  return createElement(AppProviders, { services, children })
 }
 
 export default App

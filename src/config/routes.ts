@@ -15,14 +15,14 @@ export const ROUTES = {
   receipt: 'packages/receipt/pages/receipt/index',
   records: 'packages/receipt/pages/records/index',
   // In the care subpackage (with the weapp 朗读 clips): opened from a 请家人代缴 card.
-  familyShare: 'packages/care/pages/family/index',
-  familyMembers: 'family/pages/members/index',
-  familyAdd: 'family/pages/add/index',
-  familyCart: 'family/pages/cart/index',
+  familyShare: 'packages/care/pages/family-share/index',
+  familyMembers: 'packages/family/pages/members/index',
+  familyAdd: 'packages/family/pages/add/index',
+  familyCart: 'packages/family/pages/cart/index',
 } as const satisfies Record<Step | 'home' | 'records' | 'familyShare' | 'familyMembers' | 'familyAdd' | 'familyCart', string>
 
 /** The weapp subpackage holding the family pages. */
-export const FAMILY_PACKAGE_ROOT = 'family'
+export const FAMILY_PACKAGE_ROOT = 'packages/family'
 
 export type Route = keyof typeof ROUTES
 

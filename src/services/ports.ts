@@ -48,6 +48,18 @@ export interface PaymentPort {
   requestPayment(params: PayParams): Promise<PaymentCallback>
 }
 
+/**
+ * The simulated WeChat cashier sheet of demo builds (mock bureau): what it asks
+ * for, and the resident's 支付 / 取消. Builds on a real bureau have none.
+ */
+export interface SimulatedCashier extends PaymentPort {
+  /** The sheet being shown, if any (for useSyncExternalStore). */
+  current(): { amountFen: number; params: PayParams } | undefined
+  subscribe(listener: () => void): () => void
+  pay(): void
+  cancel(): void
+}
+
 export type FaceCheckResult = { ok: true; ticket: string } | { ok: false; reason: 'cancelled' | 'failed' }
 
 export interface FaceCheckPort {

@@ -5,11 +5,11 @@
  */
 import { act, buttonLabels, byRole, input, render, screenText, tap, typeInto, waitForText, waitUntil } from './ui-helpers'
 import type * as TaroPageShown from '../support/taro-page-shown'
-import { paymentStore } from '../../src/app-services'
-import { familyStore } from '../../src/features/family/family-services'
-import AddFamilyMemberPage from '../../src/family/pages/add'
-import FamilyCartPage from '../../src/family/pages/cart'
-import FamilyMembersPage from '../../src/family/pages/members'
+import { createTestApp } from '../support/test-app'
+import { familyStoreFor } from '../../src/features/family/hooks/use-family-store'
+import AddFamilyMemberPage from '../../src/packages/family/pages/add'
+import FamilyCartPage from '../../src/packages/family/pages/cart'
+import FamilyMembersPage from '../../src/packages/family/pages/members'
 import { backTo, goTo } from '../../src/platform/navigation'
 
 jest.mock('../../src/platform/navigation')
@@ -33,6 +33,11 @@ const checkbox = (name: string): Element => {
   return found
 }
 
+// One app for the file: the fault plan above refuses its first order.
+const app = createTestApp()
+const paymentStore = app.paymentStore
+const familyStore = familyStoreFor(app.family)
+
 beforeAll(async () => {
   const verified = await paymentStore.getState().verify('林国栋', '350102195308123017')
   if (!verified.ok) throw new Error('payer not verified')
@@ -40,7 +45,7 @@ beforeAll(async () => {
 })
 
 test('a grandchild is added by name, ID and relation; a relation the birth dates contradict is refused first', async () => {
-  await render(<AddFamilyMemberPage />)
+  await render(<AddFamilyMemberPage />, app)
   await waitUntil(() => expect(input('姓名')).toBeDefined())
   typeInto('姓名', '王小明')
   typeInto('身份证号', '350203201509013455')
@@ -58,7 +63,7 @@ test('a grandchild is added by name, ID and relation; a relation the birth dates
 })
 
 test('binding the grandchild uploads the household-register photo, shows 审核中, then 已绑定 after review', async () => {
-  await render(<FamilyMembersPage />)
+  await render(<FamilyMembersPage />, app)
   await waitForText('**明（孙子女）')
   expect(screenText()).toContain('未满16周岁：绑定需上传户口簿')
   expect(screenText()).toContain('已达 5 人上限')
@@ -72,14 +77,14 @@ test('paying for two: the first is refused, the second paid; the retry pays only
   const wife = familyStore.getState().members.find((member) => member.relation === 'spouse')
   const son = familyStore.getState().members.find((member) => member.relation === 'child')
   if (!wife || !son) throw new Error('members missing')
-  await render(<FamilyMembersPage />)
+  await render(<FamilyMembersPage />, app)
   await waitForText('**珍（配偶）')
   tap(checkbox('为**珍（配偶）缴费'))
   tap(checkbox('为**华（子女）缴费'))
   tap('下一步：核对金额（已选 2 人）')
   expect(goTo).toHaveBeenCalledWith('familyCart')
 
-  await render(<FamilyCartPage />)
+  await render(<FamilyCartPage />, app)
   await waitForText('确认支付 2 人 800.00 元')
   expect(buttonLabels()).toContain('确认支付 2 人 800.00 元')
   tap(checkbox('代他人缴费将从您的账户扣款，请确认人员信息'))

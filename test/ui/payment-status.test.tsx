@@ -1,6 +1,6 @@
 import { buttonLabels, render, screenText, tap } from './ui-helpers'
 import { PaymentStatus } from '../../src/features/payment/components/payment-status'
-import { GatewayErrorPanel } from '../../src/features/payment/components/status-panel'
+import { GatewayErrorPanel } from '../../src/ui/status-panel'
 import type { PaymentMachineState } from '../../src/domain/payment-machine'
 import type { GatewayError } from '../../src/services/gateway-errors'
 

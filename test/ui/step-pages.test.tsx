@@ -12,7 +12,7 @@ import {
   waitUntil,
 } from './ui-helpers'
 import type * as TaroPageShown from '../support/taro-page-shown'
-import { mockCashier, paymentStore } from '../../src/app-services'
+import { createTestApp, type TestApp } from '../support/test-app'
 import AmountPage from '../../src/pages/amount'
 import EnrolmentPage from '../../src/pages/enrolment'
 import PayPage from '../../src/pages/pay'
@@ -27,12 +27,14 @@ jest.mock('@tarojs/taro', () => jest.requireActual<typeof TaroPageShown>('../sup
 
 /** A seeded resident verified through the store against the app's mock gateway. */
 async function verifyAs(name: string, idNumber: string): Promise<void> {
-  const result = await paymentStore.getState().verify(name, idNumber)
+  const result = await app.paymentStore.getState().verify(name, idNumber)
   if (!result.ok) throw new Error(`seed resident ${name} not verified: ${JSON.stringify(result.error)}`)
 }
 
+let app: TestApp
+
 beforeEach(() => {
-  paymentStore.getState().signOut()
+  app = createTestApp()
   jest.mocked(goTo).mockClear()
   jest.mocked(replaceWith).mockClear()
   jest.mocked(backTo).mockClear()
@@ -41,7 +43,7 @@ beforeEach(() => {
 
 describe('verify page', () => {
   test('asks for consent first, then shows the form', async () => {
-    await render(<VerifyPage />)
+    await render(<VerifyPage />, app)
     expect(screenText()).toContain('个人信息使用说明')
     expect(buttonLabels()).toEqual(['朗读本页', '同意并继续', '不同意，返回首页'])
     expect(document.querySelector('taro-input-core')).toBeNull()
@@ -56,40 +58,40 @@ describe('verify page', () => {
   })
 
   test('declining consent goes home', async () => {
-    await render(<VerifyPage />)
+    await render(<VerifyPage />, app)
     tap('不同意，返回首页')
     expect(goHome).toHaveBeenCalledTimes(1)
-    expect(paymentStore.getState().consentGiven).toBe(false)
+    expect(app.paymentStore.getState().consentGiven).toBe(false)
   })
 
   test('a seeded resident is verified and sent on to step 2', async () => {
-    paymentStore.getState().giveConsent(true)
-    await render(<VerifyPage />)
+    app.paymentStore.getState().giveConsent(true)
+    await render(<VerifyPage />, app)
     typeInto('姓名', '林晓华')
     typeInto('身份证号', '350102199003071234')
     tap('下一步：人脸核验')
 
     await waitUntil(() => expect(goTo).toHaveBeenCalledWith('enrolment'))
-    expect(paymentStore.getState().identity?.maskedName).toBe('**华')
+    expect(app.paymentStore.getState().identity?.maskedName).toBe('**华')
   })
 
   test('a name that does not match the ID is refused by the bureau, in words', async () => {
-    paymentStore.getState().giveConsent(true)
-    await render(<VerifyPage />)
+    app.paymentStore.getState().giveConsent(true)
+    await render(<VerifyPage />, app)
     typeInto('姓名', '林小华')
     typeInto('身份证号', '350102199003071234')
     tap('下一步：人脸核验')
 
     await waitForText('姓名与身份证号不一致')
     expect(goTo).not.toHaveBeenCalled()
-    expect(paymentStore.getState().identity).toBeUndefined()
+    expect(app.paymentStore.getState().identity).toBeUndefined()
   })
 })
 
 describe('enrolment page', () => {
   test('a fully subsidised resident is told not to pay, with no way on', async () => {
     await verifyAs('郑秀英', '350102194802102460')
-    await render(<EnrolmentPage />)
+    await render(<EnrolmentPage />, app)
 
     await waitForText('由财政代缴，无需缴费')
     expect(buttonLabels()).not.toContain('信息无误，下一步')
@@ -103,17 +105,17 @@ describe('enrolment page', () => {
 
   test('a payable resident confirms the record and goes on to the plan', async () => {
     await verifyAs('林晓华', '350102199003071234')
-    await render(<EnrolmentPage />)
+    await render(<EnrolmentPage />, app)
 
     await waitForText('信息无误，下一步')
     expect(screenText()).toContain('已参保，本年度待缴费')
     tap('信息无误，下一步')
     expect(goTo).toHaveBeenCalledWith('plan')
-    expect(paymentStore.getState().flow.reached).toBe('plan')
+    expect(app.paymentStore.getState().flow.reached).toBe('plan')
   })
 
   test('opened before verifying, it sends the resident back to step 1', async () => {
-    await render(<EnrolmentPage />)
+    await render(<EnrolmentPage />, app)
     await waitUntil(() => expect(replaceWith).toHaveBeenCalledWith('verify', undefined))
     expect(screenText()).toBe('')
   })
@@ -121,8 +123,8 @@ describe('enrolment page', () => {
 
 describe('amount page', () => {
   test('opened directly with a fresh store, the step guard sends the resident to step 1', async () => {
-    expect(paymentStore.getState().flow.reached).toBe('verify')
-    await render(<AmountPage />)
+    expect(app.paymentStore.getState().flow.reached).toBe('verify')
+    await render(<AmountPage />, app)
 
     await waitUntil(() => expect(replaceWith).toHaveBeenCalledWith('verify', undefined))
     expect(screenText()).toBe('')
@@ -131,7 +133,7 @@ describe('amount page', () => {
   test('reached through steps 1-3, it shows the bill and goes on to pay once acknowledged', async () => {
     await verifyAs('林晓华', '350102199003071234')
     await reachAmountStep()
-    await render(<AmountPage />)
+    await render(<AmountPage />, app)
 
     expect(screenText()).toContain('第 4 步 / 共 6 步')
     expect(rowValue('应缴金额')).toBe('400.00 元')
@@ -142,11 +144,11 @@ describe('amount page', () => {
     tap(theOnly('checkbox'))
     tap('确认支付 400.00 元')
     expect(goTo).toHaveBeenCalledWith('pay')
-    await waitUntil(() => expect(paymentStore.getState().payment.phase).toBe('awaiting-payment'))
-    expect(paymentStore.getState().flow.reached).toBe('pay')
+    await waitUntil(() => expect(app.paymentStore.getState().payment.phase).toBe('awaiting-payment'))
+    expect(app.paymentStore.getState().flow.reached).toBe('pay')
     // Close the app's one cashier sheet, so that the next test can open it.
-    act(() => mockCashier?.cancel())
-    await waitUntil(() => expect(paymentStore.getState().payment.phase).toBe('idle'))
+    act(() => app.cashier?.cancel())
+    await waitUntil(() => expect(app.paymentStore.getState().payment.phase).toBe('idle'))
   })
 })
 
@@ -160,12 +162,12 @@ describe('pay page', () => {
     tap('支付')
     await act(() => paying)
 
-    const payment = paymentStore.getState().payment
+    const payment = app.paymentStore.getState().payment
     expect(payment.phase).toBe('paid')
     const receiptNo = payment.phase === 'paid' ? payment.receiptNo : ''
     expect(receiptNo).toMatch(/^FJ2026/)
     await waitUntil(() => expect(replaceWith).toHaveBeenCalledWith('receipt', { receiptNo }))
-    expect(paymentStore.getState().flow.reached).toBe('receipt')
+    expect(app.paymentStore.getState().flow.reached).toBe('receipt')
     await waitForText('缴费成功')
     expect(screenText()).toContain('正在打开电子凭证')
   })
@@ -177,8 +179,8 @@ describe('pay page', () => {
     tap('取消')
     await act(() => paying)
 
-    expect(paymentStore.getState().flow.reached).toBe('amount')
-    expect(paymentStore.getState().quote?.payableFen).toBe(40000)
+    expect(app.paymentStore.getState().flow.reached).toBe('amount')
+    expect(app.paymentStore.getState().quote?.payableFen).toBe(40000)
     await waitUntil(() => expect(backTo).toHaveBeenCalledWith('amount'))
   })
 })
@@ -188,20 +190,20 @@ describe('pay page', () => {
 async function openCashier(name: string, idNumber: string): Promise<{ paying: Promise<void> }> {
   await verifyAs(name, idNumber)
   await reachAmountStep()
-  paymentStore.getState().setAcknowledged(true)
+  app.paymentStore.getState().setAcknowledged(true)
   let paying: Promise<void> = Promise.resolve()
   act(() => {
-    paying = paymentStore.getState().pay()
+    paying = app.paymentStore.getState().pay()
   })
-  await render(<PayPage />)
+  await render(<PayPage />, app)
   return { paying }
 }
 
 async function reachAmountStep(): Promise<void> {
-  const store = paymentStore.getState()
+  const store = app.paymentStore.getState()
   await store.loadEnrolment()
-  const enrolment = paymentStore.getState().enrolment
+  const enrolment = app.paymentStore.getState().enrolment
   if (enrolment.status !== 'ready' || enrolment.data.kind !== 'payable') throw new Error('expected a payable record')
-  if (!paymentStore.getState().chooseRecord(enrolment.data.record)) throw new Error('record could not be quoted')
-  paymentStore.getState().confirmPlan()
+  if (!app.paymentStore.getState().chooseRecord(enrolment.data.record)) throw new Error('record could not be quoted')
+  app.paymentStore.getState().confirmPlan()
 }

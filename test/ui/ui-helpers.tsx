@@ -8,6 +8,10 @@ import '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@tarojs/test-utils-react/dist/pure'
 import { act, type ReactElement } from 'react'
+import { useCareMode } from '../../src/features/care-mode'
+import { AppProviders } from '../../src/root/app-providers'
+import { CareModeContext } from '../../src/ui'
+import type { TestApp } from '../support/test-app'
 
 /** React's own act, for updates the test causes outside a tap (a store action, a cashier request). */
 export { act }
@@ -28,10 +32,19 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-/** Mounts `ui` as a Taro page would be, and waits for the web components to render. */
-export async function render(ui: ReactElement): Promise<TestUtils> {
+/** Care mode as the app's providers pass it down, for components mounted without an app. */
+function CareModeOnly({ children }: { children: ReactElement }) {
+  const careMode = useCareMode((state) => state.careMode)
+  return <CareModeContext.Provider value={careMode}>{children}</CareModeContext.Provider>
+}
+
+/**
+ * Mounts `ui` as a Taro page would be, and waits for the web components to
+ * render. Pages need `app` (a fresh one per test: test/support/test-app.ts).
+ */
+export async function render(ui: ReactElement, app?: TestApp): Promise<TestUtils> {
   const utils = new TestUtils()
-  const Harness = () => ui
+  const Harness = () => (app ? <AppProviders services={app}>{ui}</AppProviders> : <CareModeOnly>{ui}</CareModeOnly>)
   // What a page loads on mount (a store action over the mock gateway) settles
   // while mount waits for a frame, outside act; as testing-library's waitFor
   // does, let React schedule those updates itself instead of warning.

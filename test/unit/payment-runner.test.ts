@@ -10,7 +10,7 @@ import { enrolmentRecord } from '../support/enrolment-record'
 import { createBureauClient } from '../../src/services/bureau-client'
 import { createPaymentService } from '../../src/services/payment-service'
 import type { GatewayTransport, Operation, PaymentCallback, TransportResponse } from '../../src/services/ports'
-import { createPaymentRunner, type Bill, type RunnerState } from '../../src/features/payment/store/payment-runner'
+import { createPaymentRunner, type Bill, type RunnerState } from '../../src/services/payment-runner'
 
 const RECORD = enrolmentRecord()
 

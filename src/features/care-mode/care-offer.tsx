@@ -5,7 +5,7 @@
  */
 import { View, Text } from '@tarojs/components'
 import { qualifiesForCareOffer } from '../../domain/care-mode-rules'
-import { ActionButton } from '../payment/components/action-button'
+import { ActionButton } from '../../ui/action-button'
 import { useCareMode } from './care-mode-store'
 
 export function CareOffer({ birthDate, today }: { birthDate?: string; today: string }) {

@@ -6,9 +6,9 @@
 import { View, Text } from '@tarojs/components'
 import { formatChineseDate } from '../../domain/chinese-date'
 import type { ShareTokenWire } from '../../gateway/wire-schemas'
-import type { Loadable } from '../payment/store/payment-store'
-import { ActionButton } from '../payment/components/action-button'
-import { GatewayErrorPanel } from '../payment/components/status-panel'
+import type { Loadable } from '../../ui/loadable'
+import { ActionButton } from '../../ui/action-button'
+import { GatewayErrorPanel } from '../../ui/status-panel'
 import { familyShareCard } from './family-share-card'
 import { SendCardButton } from './send-card-button'
 

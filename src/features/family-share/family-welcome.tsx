@@ -1,8 +1,8 @@
 /** What a relative sees on opening a 请家人代缴 card: whose bill, who pays, and the way on. */
 import { View, Text } from '@tarojs/components'
 import type { Identity } from '../../services/payment-service'
-import { ActionButton } from '../payment/components/action-button'
-import { InfoRows } from '../payment/components/info-rows'
+import { ActionButton } from '../../ui/action-button'
+import { InfoRows } from '../../ui/info-rows'
 
 export function FamilyWelcome({ identity, onContinue }: { identity: Identity; onContinue(): void }) {
   return (

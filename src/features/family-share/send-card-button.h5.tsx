@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { ShareCard } from '../../platform/share'
 import { copyShareLink } from '../../platform/share-link.h5'
-import { ActionButton } from '../payment/components/action-button'
+import { ActionButton } from '../../ui/action-button'
 
 export function SendCardButton({ card }: { card: ShareCard }) {
   const [copied, setCopied] = useState<boolean | undefined>(undefined)

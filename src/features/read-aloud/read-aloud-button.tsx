@@ -9,7 +9,7 @@ import { useDidHide } from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
 import type { SpeechScript } from '../../domain/read-aloud'
 import type { SpeechPort } from '../../services/ports'
-import { ActionButton } from '../payment/components/action-button'
+import { ActionButton } from '../../ui/action-button'
 
 type ReadState = 'idle' | 'speaking' | 'unavailable' | 'failed'
 

@@ -4,7 +4,7 @@
  * resident. Paying settles the order in the mock ledger, as WeChat Pay would
  * notify the bureau; the app still learns the outcome only by querying.
  */
-import type { PayParams, PaymentCallback, PaymentPort } from '../../services/ports'
+import type { PayParams, PaymentCallback, SimulatedCashier } from '../../services/ports'
 import type { MockGateway } from './mock-gateway'
 
 /** The part of the mock bureau the cashier needs, possibly still loading. */
@@ -15,13 +15,7 @@ export interface CashierRequest {
   params: PayParams
 }
 
-export interface MockCashier extends PaymentPort {
-  /** The sheet being shown, if any (for useSyncExternalStore). */
-  current(): CashierRequest | undefined
-  subscribe(listener: () => void): () => void
-  pay(): void
-  cancel(): void
-}
+export type MockCashier = SimulatedCashier
 
 export function createMockCashier(bureau: CashierBureau): MockCashier {
   let request: CashierRequest | undefined

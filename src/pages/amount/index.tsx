@@ -1,9 +1,7 @@
-import { AmountView } from '../../features/payment/components/amount-view'
-import { PageShell } from '../../features/payment/components/page-shell'
-import { ReadAloud } from '../../features/read-aloud/read-aloud'
+import { AmountView, usePaymentStore, useStepGuard } from '../../features/payment'
+import { PageShell } from '../../ui'
+import { ReadAloud } from '../../features/read-aloud'
 import { stepScript } from '../../domain/read-aloud'
-import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
-import { useStepGuard } from '../../features/payment/hooks/use-step-guard'
 import { goTo } from '../../platform/navigation'
 
 export default function AmountPage() {

@@ -1,14 +1,9 @@
 import { useEffect } from 'react'
-import { CareOffer } from '../../features/care-mode/care-offer'
-import { EnrolmentView } from '../../features/payment/components/enrolment-view'
-import { PageShell } from '../../features/payment/components/page-shell'
-import { ReadAloud } from '../../features/read-aloud/read-aloud'
+import { CareOffer } from '../../features/care-mode'
+import { EnrolmentView, useDeviceToday, usePaymentStore, useReverify, useStepGuard } from '../../features/payment'
+import { GatewayErrorPanel, LoadingPanel, PageShell } from '../../ui'
+import { ReadAloud } from '../../features/read-aloud'
 import { stepScript } from '../../domain/read-aloud'
-import { GatewayErrorPanel, LoadingPanel } from '../../features/payment/components/status-panel'
-import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
-import { useReverify } from '../../features/payment/hooks/use-reverify'
-import { useStepGuard } from '../../features/payment/hooks/use-step-guard'
-import { deviceToday } from '../../app-services'
 import { goHome, goTo } from '../../platform/navigation'
 
 export default function EnrolmentPage() {
@@ -20,6 +15,7 @@ export default function EnrolmentPage() {
   const chosenRecordId = usePaymentStore((state) => state.record?.recordId)
   const loadEnrolment = usePaymentStore((state) => state.loadEnrolment)
   const chooseRecord = usePaymentStore((state) => state.chooseRecord)
+  const today = useDeviceToday()
 
   useEffect(() => {
     if (allowed) void loadEnrolment()
@@ -29,7 +25,7 @@ export default function EnrolmentPage() {
   return (
     <PageShell step='enrolment'>
       <ReadAloud script={stepScript('enrolment')} />
-      <CareOffer birthDate={identity.birthDate} today={deviceToday()} />
+      <CareOffer birthDate={identity.birthDate} today={today} />
       {enrolment.status === 'error' && <GatewayErrorPanel error={enrolment.error} onRetry={() => void loadEnrolment()} onReverify={reverify} />}
       {(enrolment.status === 'loading' || enrolment.status === 'idle') && <LoadingPanel message='正在查询参保信息…' />}
       {enrolment.status === 'ready' && (

@@ -1,9 +1,7 @@
 import { View, Text } from '@tarojs/components'
-import { ActionButton } from '../../features/payment/components/action-button'
-import { CareModeSwitch } from '../../features/care-mode/care-mode-switch'
-import { PageShell } from '../../features/payment/components/page-shell'
-import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
-import { useCareMode } from '../../features/care-mode/care-mode-store'
+import { ActionButton, PageShell } from '../../ui'
+import { CareModeSwitch, useCareMode } from '../../features/care-mode'
+import { usePaymentStore } from '../../features/payment'
 import { goTo } from '../../platform/navigation'
 
 export default function HomePage() {

@@ -1,13 +1,8 @@
 import { useEffect } from 'react'
-import { CashierSheet } from '../../features/payment/components/cashier-sheet'
-import { PageShell } from '../../features/payment/components/page-shell'
-import { ReadAloud } from '../../features/read-aloud/read-aloud'
+import { SimulatedCashierSheet, PaymentStatus, usePaymentStore, useReverify, useStepGuard } from '../../features/payment'
+import { PageShell } from '../../ui'
+import { ReadAloud } from '../../features/read-aloud'
 import { stepScript } from '../../domain/read-aloud'
-import { PaymentStatus } from '../../features/payment/components/payment-status'
-import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
-import { useReverify } from '../../features/payment/hooks/use-reverify'
-import { useStepGuard } from '../../features/payment/hooks/use-step-guard'
-import { mockCashier } from '../../app-services'
 import { backTo, goTo, replaceWith } from '../../platform/navigation'
 
 export default function PayPage() {
@@ -44,7 +39,7 @@ export default function PayPage() {
         onShowReceipt={(receiptNo) => goTo('receipt', { receiptNo })}
         onBackToAmount={() => send({ type: 'PAYMENT_CANCELLED' })}
       />
-      {mockCashier && <CashierSheet cashier={mockCashier} />}
+      <SimulatedCashierSheet />
     </PageShell>
   )
 }

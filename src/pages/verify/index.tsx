@@ -1,10 +1,7 @@
-import { ConsentPanel } from '../../features/payment/components/consent-panel'
-import { PageShell } from '../../features/payment/components/page-shell'
-import { ReadAloud } from '../../features/read-aloud/read-aloud'
+import { ConsentPanel, useDeviceToday, usePaymentStore, VerifyForm } from '../../features/payment'
+import { PageShell } from '../../ui'
+import { ReadAloud } from '../../features/read-aloud'
 import { stepScript } from '../../domain/read-aloud'
-import { VerifyForm } from '../../features/payment/components/verify-form'
-import { usePaymentStore } from '../../features/payment/hooks/use-payment-store'
-import { deviceToday } from '../../app-services'
 import { goHome, goTo, pageParam, replaceWith } from '../../platform/navigation'
 
 export default function VerifyPage() {
@@ -14,13 +11,14 @@ export default function VerifyPage() {
   const giveConsent = usePaymentStore((state) => state.giveConsent)
   const verifying = usePaymentStore((state) => state.verifying)
   const verify = usePaymentStore((state) => state.verify)
+  const today = useDeviceToday()
 
   return (
     <PageShell step='verify'>
       <ReadAloud script={stepScript('verify')} />
       {consentGiven ? (
         <VerifyForm
-          today={deviceToday()}
+          today={today}
           busy={verifying}
           onSubmit={async (name, idNumber) => {
             const result = await verify(name, idNumber)

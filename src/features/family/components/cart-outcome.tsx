@@ -1,6 +1,6 @@
 /** After a cart was paid: who is paid and who is not, by name, and the next step for each. */
 import { View } from '@tarojs/components'
-import { NoticePanel } from '../../payment/components/status-panel'
+import { NoticePanel } from '../../../ui/status-panel'
 import { memberLabel } from '../copy/family-copy'
 import type { CartLineView } from '../store/cart-plan'
 

@@ -6,9 +6,9 @@
 import { View, Text } from '@tarojs/components'
 import type { FundingPlan } from '../../../domain/family-cart'
 import { fen, formatYuan } from '../../../domain/money'
-import { ActionButton } from '../../payment/components/action-button'
-import { InfoRows, type InfoRow } from '../../payment/components/info-rows'
-import { NoticePanel } from '../../payment/components/status-panel'
+import { ActionButton } from '../../../ui/action-button'
+import { InfoRows, type InfoRow } from '../../../ui/info-rows'
+import { NoticePanel } from '../../../ui/status-panel'
 import { OWN_MONEY_WARNING } from '../copy/family-copy'
 import { CheckRow } from './check-row'
 

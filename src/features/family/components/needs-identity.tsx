@@ -1,6 +1,6 @@
 /** Family pages act for a verified payer: without one, say why and offer step 1. */
-import { ActionButton } from '../../payment/components/action-button'
-import { NoticePanel } from '../../payment/components/status-panel'
+import { ActionButton } from '../../../ui/action-button'
+import { NoticePanel } from '../../../ui/status-panel'
 
 export function NeedsIdentity({ onVerify }: { onVerify(): void }) {
   return (

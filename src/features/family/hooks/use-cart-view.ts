@@ -1,11 +1,12 @@
 /** The cart page's derived view: lines, the funding plan of what is left to pay, the account. */
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { familyAid } from '../family-services'
+import { useFamilyDeps } from '../family-deps'
 import { cartLines, fundingPlanOf } from '../store/cart-plan'
 import { useFamilyStore } from './use-family-store'
 
 export function useCartView() {
+  const { familyAid } = useFamilyDeps()
   const input = useFamilyStore(
     useShallow((state) => ({
       members: state.members,
@@ -23,5 +24,5 @@ export function useCartView() {
     const toPayCount = plan.ok ? plan.lines.length : lines.filter((view) => view.amountFen !== undefined && !view.line.receiptNo).length
     const started = lines.some((view) => view.line.receiptNo || view.line.payment.phase !== 'idle' || view.line.bill)
     return { lines, plan, account, toPayCount, started }
-  }, [input])
+  }, [input, familyAid])
 }

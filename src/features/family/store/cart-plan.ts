@@ -8,7 +8,7 @@ import { planFunding, type CartLine, type FundingPlan, type FundingSource } from
 import { fen, type Fen } from '../../../domain/money'
 import type { FamilyAidLookup } from '../../../config/regions/family-aid'
 import type { FamilyMember, MemberOutcome, PersonalAccount } from '../../../services/family-service'
-import type { Loadable } from '../../payment/store/payment-store'
+import type { Loadable } from '../../../ui/loadable'
 import type { FamilyState, LineState } from './family-store'
 
 export type { FamilyAidLookup }

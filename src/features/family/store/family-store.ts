@@ -15,8 +15,8 @@ import { IDLE, type PaymentMachineState } from '../../../domain/payment-machine'
 import type { GatewayError } from '../../../services/gateway-errors'
 import type { BindError, FamilyMember, FamilyService, MemberOutcome, PersonalAccount } from '../../../services/family-service'
 import { newIdempotencyKey, type PayFor, type PaymentService } from '../../../services/payment-service'
-import { createPaymentRunner, type Bill } from '../../payment/store/payment-runner'
-import type { Loadable } from '../../payment/store/payment-store'
+import { createPaymentRunner, type Bill } from '../../../services/payment-runner'
+import { LOADING, toLoadable, type Loadable } from '../../../ui/loadable'
 import { fundingPlanOf, type FamilyAidLookup } from './cart-plan'
 
 /** One member's payment: the runner's state, and the receipt once the bureau confirmed it. */
@@ -135,18 +135,18 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
         async function loadAccount() {
           const token = deps.identityToken()
           if (!token) return
-          set({ account: { status: 'loading' } })
+          set({ account: LOADING })
           const result = await deps.family.getAccount(token)
-          set({ account: result.ok ? { status: 'ready', data: result.value } : { status: 'error', error: result.error } })
+          set({ account: toLoadable(result) })
         }
 
         async function checkOne(token: string, memberToken: string) {
-          set({ checks: { ...get().checks, [memberToken]: { status: 'loading' } } })
+          set({ checks: { ...get().checks, [memberToken]: LOADING } })
           const result = await deps.family.checkMember(token, memberToken)
           set({
             checks: {
               ...get().checks,
-              [memberToken]: result.ok ? { status: 'ready', data: result.value } : { status: 'error', error: result.error },
+              [memberToken]: toLoadable(result),
             },
           })
         }
@@ -157,7 +157,7 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
           async loadMembers() {
             const token = deps.identityToken()
             if (!token || get().membersLoad.status === 'loading') return
-            set({ membersLoad: { status: 'loading' } })
+            set({ membersLoad: LOADING })
             const result = await deps.family.listMembers(token)
             if (!result.ok) {
               set({ membersLoad: { status: 'error', error: result.error } })

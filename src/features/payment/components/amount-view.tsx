@@ -8,12 +8,12 @@ import { formatChineseDate } from '../../../domain/chinese-date'
 import { formatYuan } from '../../../domain/money'
 import type { Quote } from '../../../domain/quote'
 import { coverageBasis, waitingDetail } from '../copy/coverage-copy'
-import { FoldInCareMode } from '../../care-mode/fold-in-care-mode'
-import { ActionButton } from './action-button'
+import { FoldInCareMode } from '../../../ui/fold-in-care-mode'
+import { ActionButton } from '../../../ui/action-button'
 import { BackYearChooser } from './back-year-chooser'
-import { InfoRows, type InfoRow } from './info-rows'
+import { InfoRows, type InfoRow } from '../../../ui/info-rows'
 import { PolicySources } from './policy-sources'
-import { NoticePanel } from './status-panel'
+import { NoticePanel } from '../../../ui/status-panel'
 
 interface AmountViewProps {
   quote: Quote

@@ -5,10 +5,11 @@
 import { View, Text } from '@tarojs/components'
 import { useSyncExternalStore } from 'react'
 import { formatYuan, fen } from '../../../domain/money'
-import type { MockCashier } from '../../../gateway/mock/mock-cashier'
-import { ActionButton } from './action-button'
+import type { SimulatedCashier } from '../../../services/ports'
+import { ActionButton } from '../../../ui/action-button'
+import { useSimulatedCashier } from '../payment-context'
 
-export function CashierSheet({ cashier }: { cashier: MockCashier }) {
+export function CashierSheet({ cashier }: { cashier: SimulatedCashier }) {
   const request = useSyncExternalStore(cashier.subscribe, cashier.current, cashier.current)
   if (!request) return null
   return (
@@ -25,4 +26,10 @@ export function CashierSheet({ cashier }: { cashier: MockCashier }) {
       </View>
     </View>
   )
+}
+
+/** The simulated cashier of demo builds, when the app has one; nothing on a real bureau. */
+export function SimulatedCashierSheet() {
+  const cashier = useSimulatedCashier()
+  return cashier ? <CashierSheet cashier={cashier} /> : null
 }

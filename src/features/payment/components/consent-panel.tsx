@@ -1,6 +1,6 @@
 /** Privacy consent, asked before any personal data is collected. */
 import { View, Text } from '@tarojs/components'
-import { ActionButton } from './action-button'
+import { ActionButton } from '../../../ui/action-button'
 
 export function ConsentPanel({ onAccept, onDecline }: { onAccept(): void; onDecline(): void }) {
   return (

@@ -3,10 +3,10 @@ import { View } from '@tarojs/components'
 import { CATEGORY_LABELS, SUBSIDY_GROUP_LABELS } from '../../../domain/region-rules'
 import type { EnrolmentOutcome, EnrolmentRecord } from '../../../services/payment-service'
 import type { QuoteProblem } from '../../../services/rules'
-import { ActionButton } from './action-button'
+import { ActionButton } from '../../../ui/action-button'
 import { quoteProblemText } from '../copy/quote-problem-copy'
-import { InfoRows } from './info-rows'
-import { NoticePanel } from './status-panel'
+import { InfoRows } from '../../../ui/info-rows'
+import { NoticePanel } from '../../../ui/status-panel'
 import { UndatedBillRows } from './undated-bill'
 
 interface EnrolmentViewProps {

@@ -11,8 +11,8 @@ import { formatYuan } from '../../../domain/money'
 import type { FlexibleOffer } from '../../../services/rules'
 import { sourceLine } from '../copy/coverage-copy'
 import { baseProblemText, periodText, readBase, schemeSummary, waitingText, wholeYuan, whereToPay } from '../copy/flexible-copy'
-import { NoticePanel } from './status-panel'
-import { Field } from './field'
+import { NoticePanel } from '../../../ui/status-panel'
+import { Field } from '../../../ui/field'
 
 export function FlexibleEmploymentCard({ offer }: { offer: FlexibleOffer }) {
   const { rules, regionName } = offer

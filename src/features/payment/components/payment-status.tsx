@@ -2,8 +2,8 @@
 import { View } from '@tarojs/components'
 import type { PaymentMachineState } from '../../../domain/payment-machine'
 import type { GatewayError } from '../../../services/gateway-errors'
-import { ActionButton } from './action-button'
-import { GatewayErrorPanel, LoadingPanel, NoticePanel } from './status-panel'
+import { ActionButton } from '../../../ui/action-button'
+import { GatewayErrorPanel, LoadingPanel, NoticePanel } from '../../../ui/status-panel'
 
 interface PaymentStatusProps {
   payment: PaymentMachineState

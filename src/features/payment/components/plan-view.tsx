@@ -10,7 +10,7 @@ import { CATEGORY_LABELS } from '../../../domain/region-rules'
 import type { EnrolmentRecord } from '../../../services/payment-service'
 import type { FlexibleOffer, QuoteProblem } from '../../../services/rules'
 import { quoteProblemText } from '../copy/quote-problem-copy'
-import { ActionButton } from './action-button'
+import { ActionButton } from '../../../ui/action-button'
 import { FlexibleEmploymentCard } from './flexible-employment-card'
 import { UndatedBillRows } from './undated-bill'
 

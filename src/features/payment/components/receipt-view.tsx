@@ -4,9 +4,9 @@ import { formatChineseDate } from '../../../domain/chinese-date'
 import { fen, formatYuan } from '../../../domain/money'
 import { receiptQrPayload } from '../../../domain/receipt-code'
 import type { ReceiptResponseWire } from '../../../gateway/wire-schemas'
-import { ActionButton } from './action-button'
-import { InfoRows } from './info-rows'
-import { NoticePanel } from './status-panel'
+import { ActionButton } from '../../../ui/action-button'
+import { InfoRows } from '../../../ui/info-rows'
+import { NoticePanel } from '../../../ui/status-panel'
 import { ReceiptQr } from './receipt-qr'
 
 interface ReceiptViewProps {

@@ -2,7 +2,7 @@
 import { View, Text } from '@tarojs/components'
 import { fen, formatYuan } from '../../../domain/money'
 import type { RecordsWire } from '../../../gateway/wire-schemas'
-import { NoticePanel } from './status-panel'
+import { NoticePanel } from '../../../ui/status-panel'
 
 interface RecordsListProps {
   records: RecordsWire['records']

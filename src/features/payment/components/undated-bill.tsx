@@ -5,7 +5,7 @@
 import { View, Text } from '@tarojs/components'
 import { formatYuan } from '../../../domain/money'
 import type { UndatedBill } from '../../../domain/quote'
-import { InfoRows } from './info-rows'
+import { InfoRows } from '../../../ui/info-rows'
 
 export function UndatedBillRows({ bill }: { bill: UndatedBill }) {
   return (

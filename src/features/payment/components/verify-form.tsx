@@ -7,8 +7,8 @@ import { useState } from 'react'
 import { checkIdentityFields } from '../../../domain/identity-fields'
 import { gatewayErrorSentence } from '../../../services/gateway-errors'
 import type { VerifyError } from '../../../services/payment-service'
-import { ActionButton } from './action-button'
-import { Field } from './field'
+import { ActionButton } from '../../../ui/action-button'
+import { Field } from '../../../ui/field'
 
 interface VerifyFormProps {
   today: string

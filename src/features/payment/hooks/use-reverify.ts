@@ -1,5 +1,5 @@
 import { goTo } from '../../../platform/navigation'
-import { usePaymentStore } from './use-payment-store'
+import { usePaymentStore } from '../payment-context'
 
 /** For an expired identity token: forget it and open step 1 again. */
 export function useReverify(): () => void {

@@ -8,12 +8,12 @@
 import { useDidShow } from '@tarojs/taro'
 import { resolveStep, type Step } from '../../../domain/payment-flow'
 import { replaceWith } from '../../../platform/navigation'
-import { paymentStore } from '../../../app-services'
-import { usePaymentStore } from './use-payment-store'
+import { usePaymentStore, usePaymentStoreApi } from '../payment-context'
 
 export function useStepGuard(step: Step): boolean {
+  const store = usePaymentStoreApi()
   useDidShow(() => {
-    const { flow, payment } = paymentStore.getState()
+    const { flow, payment } = store.getState()
     const allowed = resolveStep(flow, step)
     if (allowed === step) return
     const receiptNo = allowed === 'receipt' && payment.phase === 'paid' ? payment.receiptNo : ''

@@ -21,13 +21,8 @@ import {
 } from '../../../services/payment-service'
 import type { FlexibleOffer, QuoteProblem } from '../../../services/rules'
 import type { ReceiptResponseWire, RecordsWire, ShareTokenWire } from '../../../gateway/wire-schemas'
-import { createPaymentRunner, type Bill } from './payment-runner'
-
-export type Loadable<T, E = GatewayError> =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'ready'; data: T }
-  | { status: 'error'; error: E }
+import { createPaymentRunner, type Bill } from '../../../services/payment-runner'
+import { LOADING, toLoadable, type Loadable } from '../../../ui/loadable'
 
 export interface PaymentState {
   flow: FlowState
@@ -85,6 +80,8 @@ export interface PaymentActions {
 }
 
 export type PaymentStore = PaymentState & PaymentActions
+
+export type PaymentStoreApi = ReturnType<typeof createPaymentStore>
 
 /**
  * Fields that must not outlive the choice they belong to. A payment in flight
@@ -160,9 +157,9 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
           async loadEnrolment() {
             const identity = get().identity
             if (!identity) return
-            set({ enrolment: { status: 'loading' } })
+            set({ enrolment: LOADING })
             const result = await service.loadEnrolment(identity.token)
-            set({ enrolment: result.ok ? { status: 'ready', data: result.value } : { status: 'error', error: result.error } })
+            set({ enrolment: toLoadable(result) })
           },
 
           chooseRecord(record) {
@@ -219,15 +216,15 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
           async loadReceipt(receiptNo) {
             const identity = get().identity
             if (!identity) return
-            set({ receipt: { status: 'loading' } })
+            set({ receipt: LOADING })
             const result = await service.getReceipt(identity.token, receiptNo)
-            set({ receipt: result.ok ? { status: 'ready', data: result.value } : { status: 'error', error: result.error } })
+            set({ receipt: toLoadable(result) })
           },
 
           async loadRecords() {
             const identity = get().identity
             if (!identity) return
-            set({ records: { status: 'loading' } })
+            set({ records: LOADING })
             const result = await service.listRecords(identity.token)
             set({
               records: result.ok ? { status: 'ready', data: result.value.records } : { status: 'error', error: result.error },
@@ -237,9 +234,9 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
           async createFamilyShare() {
             const identity = get().identity
             if (!identity) return
-            set({ familyShare: { status: 'loading' } })
+            set({ familyShare: LOADING })
             const result = await service.createShareToken(identity.token)
-            set({ familyShare: result.ok ? { status: 'ready', data: result.value } : { status: 'error', error: result.error } })
+            set({ familyShare: toLoadable(result) })
           },
 
           async openFamilyShare(shareToken) {

@@ -1,14 +1,10 @@
 import { useRouter } from '@tarojs/taro'
 import { useEffect } from 'react'
-import { ActionButton } from '../../../../features/payment/components/action-button'
-import { PageShell } from '../../../../features/payment/components/page-shell'
-import { ReadAloud } from '../../../../features/read-aloud/read-aloud'
+import { ActionButton, GatewayErrorPanel, LoadingPanel, NoticePanel, PageShell } from '../../../../ui'
+import { ReadAloud } from '../../../../features/read-aloud'
 import { stepScript } from '../../../../domain/read-aloud'
 import { fen } from '../../../../domain/money'
-import { ReceiptView } from '../../../../features/payment/components/receipt-view'
-import { GatewayErrorPanel, LoadingPanel, NoticePanel } from '../../../../features/payment/components/status-panel'
-import { usePaymentStore } from '../../../../features/payment/hooks/use-payment-store'
-import { useReverify } from '../../../../features/payment/hooks/use-reverify'
+import { ReceiptView, usePaymentStore, useReverify } from '../../../../features/payment'
 import { goHome, goTo } from '../../../../platform/navigation'
 
 export default function ReceiptPage() {

@@ -1,11 +1,6 @@
 import { useEffect, useState } from 'react'
-import { ActionButton } from '../../../../features/payment/components/action-button'
-import { PageShell } from '../../../../features/payment/components/page-shell'
-import { RecordsList } from '../../../../features/payment/components/records-list'
-import { ALL, filterRecords, RecordsFilter } from '../../../../features/payment/components/records-filter'
-import { GatewayErrorPanel, LoadingPanel, NoticePanel } from '../../../../features/payment/components/status-panel'
-import { usePaymentStore } from '../../../../features/payment/hooks/use-payment-store'
-import { useReverify } from '../../../../features/payment/hooks/use-reverify'
+import { ActionButton, GatewayErrorPanel, LoadingPanel, NoticePanel, PageShell } from '../../../../ui'
+import { ALL, filterRecords, RecordsFilter, RecordsList, usePaymentStore, useReverify } from '../../../../features/payment'
 import { goTo } from '../../../../platform/navigation'
 
 export default function RecordsPage() {

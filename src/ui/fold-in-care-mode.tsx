@@ -4,10 +4,10 @@
  */
 import { View, Text } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
-import { useCareMode } from './care-mode-store'
+import { useCareModeOn } from './care-mode-context'
 
 export function FoldInCareMode({ label, children }: { label: string; children: ReactNode }) {
-  const careMode = useCareMode((state) => state.careMode)
+  const careMode = useCareModeOn()
   const [open, setOpen] = useState(false)
   if (!careMode) return <>{children}</>
   return (

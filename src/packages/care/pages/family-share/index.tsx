@@ -1,10 +1,8 @@
 import { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { FamilyWelcome } from '../../../../features/family-share/family-welcome'
-import { ActionButton } from '../../../../features/payment/components/action-button'
-import { PageShell } from '../../../../features/payment/components/page-shell'
-import { GatewayErrorPanel, LoadingPanel, NoticePanel } from '../../../../features/payment/components/status-panel'
-import { usePaymentStore } from '../../../../features/payment/hooks/use-payment-store'
+import { FamilyWelcome } from '../../../../features/family-share'
+import { ActionButton, GatewayErrorPanel, LoadingPanel, NoticePanel, PageShell } from '../../../../ui'
+import { usePaymentStore } from '../../../../features/payment'
 import type { GatewayError } from '../../../../services/gateway-errors'
 import { goHome, goTo } from '../../../../platform/navigation'
 

@@ -1,16 +1,7 @@
-import { CartLineCard } from '../../../features/family/components/cart-line-card'
-import { CartOutcome } from '../../../features/family/components/cart-outcome'
-import { CartSummary } from '../../../features/family/components/cart-summary'
-import { NeedsIdentity } from '../../../features/family/components/needs-identity'
-import { useShowEffect } from '../../../features/family/hooks/use-show-effect'
-import { familyAid } from '../../../features/family/family-services'
-import { familyActions, useFamilyStore } from '../../../features/family/hooks/use-family-store'
-import { useCartView } from '../../../features/family/hooks/use-cart-view'
-import { CashierSheet } from '../../../features/payment/components/cashier-sheet'
-import { PageShell } from '../../../features/payment/components/page-shell'
-import { usePaymentStore } from '../../../features/payment/hooks/use-payment-store'
-import { mockCashier } from '../../../app-services'
-import { goTo } from '../../../platform/navigation'
+import { CartLineCard, CartOutcome, CartSummary, useFamilyActions, useFamilyDeps, NeedsIdentity, useCartView, useFamilyStore, useShowEffect } from '../../../../features/family'
+import { SimulatedCashierSheet, usePaymentStore } from '../../../../features/payment'
+import { PageShell } from '../../../../ui'
+import { goTo } from '../../../../platform/navigation'
 
 export default function FamilyCartPage() {
   const identity = usePaymentStore((state) => state.identity)
@@ -18,7 +9,8 @@ export default function FamilyCartPage() {
   const paying = useFamilyStore((state) => state.paying)
   const stoppedByCancel = useFamilyStore((state) => state.stoppedByCancel)
   const { lines, plan, account, toPayCount, started } = useCartView()
-  const actions = familyActions()
+  const actions = useFamilyActions()
+  const { familyAid } = useFamilyDeps()
 
   // Orders in flight are queried first (a relaunch mid-payment), then every member is checked afresh.
   useShowEffect(() => {
@@ -59,7 +51,7 @@ export default function FamilyCartPage() {
         onAcknowledge={actions.setAcknowledged}
         onPay={() => void actions.payCart()}
       />
-      {mockCashier && <CashierSheet cashier={mockCashier} />}
+      <SimulatedCashierSheet />
     </PageShell>
   )
 }

@@ -1,6 +1,6 @@
 /** Progress and failure, said plainly, with the next thing the resident can do. */
 import { View, Text } from '@tarojs/components'
-import { describeGatewayError, type GatewayError } from '../../../services/gateway-errors'
+import { describeGatewayError, type GatewayError } from '../services/gateway-errors'
 import { ActionButton } from './action-button'
 
 export function LoadingPanel({ message }: { message: string }) {

@@ -9,11 +9,11 @@ import {
   transitionPayment,
   type PaymentMachineEvent,
   type PaymentMachineState,
-} from '../../../domain/payment-machine'
-import type { Quote } from '../../../domain/quote'
-import type { GatewayError } from '../../../services/gateway-errors'
-import type { EnrolmentRecord, PayFor, PaymentService } from '../../../services/payment-service'
-import type { PayParams } from '../../../services/ports'
+} from '../domain/payment-machine'
+import type { Quote } from '../domain/quote'
+import type { GatewayError } from './gateway-errors'
+import type { EnrolmentRecord, PayFor, PaymentService } from './payment-service'
+import type { PayParams } from './ports'
 
 /**
  * The bill being paid. It is persisted (no personal data in it) so that a

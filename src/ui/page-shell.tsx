@@ -1,8 +1,8 @@
 /** Every page's frame: care-mode styling, the step's title and its progress. */
 import { View, Text } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import { STEPS, STEP_TITLES, stepIndex, type Step } from '../../../domain/payment-flow'
-import { useCareMode } from '../../care-mode/care-mode-store'
+import { STEPS, STEP_TITLES, stepIndex, type Step } from '../domain/payment-flow'
+import { useCareModeOn } from './care-mode-context'
 
 interface PageShellProps {
   step?: Step
@@ -11,7 +11,7 @@ interface PageShellProps {
 }
 
 export function PageShell({ step, title, children }: PageShellProps) {
-  const careMode = useCareMode((state) => state.careMode)
+  const careMode = useCareModeOn()
   const heading = title ?? (step ? STEP_TITLES[step] : '')
   return (
     <View className={`page ${careMode ? 'care' : ''}`}>

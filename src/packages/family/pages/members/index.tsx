@@ -1,15 +1,9 @@
 import { Text } from '@tarojs/components'
-import { MAX_FAMILY_MEMBERS, canAddMember } from '../../../domain/family'
-import { MemberList } from '../../../features/family/components/member-list'
-import { NeedsIdentity } from '../../../features/family/components/needs-identity'
-import { useShowEffect } from '../../../features/family/hooks/use-show-effect'
-import { familyActions, useFamilyStore } from '../../../features/family/hooks/use-family-store'
-import { ActionButton } from '../../../features/payment/components/action-button'
-import { PageShell } from '../../../features/payment/components/page-shell'
-import { GatewayErrorPanel, LoadingPanel } from '../../../features/payment/components/status-panel'
-import { usePaymentStore } from '../../../features/payment/hooks/use-payment-store'
-import { useReverify } from '../../../features/payment/hooks/use-reverify'
-import { goTo } from '../../../platform/navigation'
+import { MAX_FAMILY_MEMBERS, canAddMember } from '../../../../domain/family'
+import { useFamilyActions, MemberList, NeedsIdentity, useFamilyStore, useShowEffect } from '../../../../features/family'
+import { ActionButton, GatewayErrorPanel, LoadingPanel, PageShell } from '../../../../ui'
+import { usePaymentStore, useReverify } from '../../../../features/payment'
+import { goTo } from '../../../../platform/navigation'
 
 export default function FamilyMembersPage() {
   const reverify = useReverify()
@@ -18,7 +12,7 @@ export default function FamilyMembersPage() {
   const membersLoad = useFamilyStore((state) => state.membersLoad)
   const cart = useFamilyStore((state) => state.cart)
   const binding = useFamilyStore((state) => state.binding)
-  const { loadMembers, toggleInCart, bindMember, removeMember } = familyActions()
+  const { loadMembers, toggleInCart, bindMember, removeMember } = useFamilyActions()
 
   // The bureau holds the book: refresh it (and any binding under review) each time the page shows.
   useShowEffect(() => {

@@ -1,0 +1,12 @@
+/** The family feature (为家人缴费): what pages and the composition root may use. */
+export { FamilyProvider, useFamilyDeps, type FamilyDeps } from './family-deps'
+export { useFamilyStore, useFamilyActions } from './hooks/use-family-store'
+export { useCartView } from './hooks/use-cart-view'
+export { useShowEffect } from './hooks/use-show-effect'
+export { AddMemberForm } from './components/add-member-form'
+export { CartLineCard } from './components/cart-line-card'
+export { CartOutcome } from './components/cart-outcome'
+export { CartSummary } from './components/cart-summary'
+export { MemberList } from './components/member-list'
+export { NeedsIdentity } from './components/needs-identity'
+export type { FamilyStore, AddMemberResult } from './store/family-store'

@@ -1,0 +1,22 @@
+/** The payment feature (the six steps): what pages and the composition root may use. */
+export {
+  PaymentProvider,
+  usePaymentStore,
+  usePaymentStoreApi,
+  useSimulatedCashier,
+  type PaymentContextValue,
+} from './payment-context'
+export { createPaymentStore, type PaymentStore, type PaymentStoreApi, type PaymentState } from './store/payment-store'
+export { useStepGuard } from './hooks/use-step-guard'
+export { useReverify } from './hooks/use-reverify'
+export { useDeviceToday } from './hooks/use-device-today'
+export { AmountView } from './components/amount-view'
+export { SimulatedCashierSheet } from './components/cashier-sheet'
+export { ConsentPanel } from './components/consent-panel'
+export { EnrolmentView } from './components/enrolment-view'
+export { PaymentStatus } from './components/payment-status'
+export { PlanView } from './components/plan-view'
+export { ReceiptView } from './components/receipt-view'
+export { ALL, RecordsFilter, filterRecords, filterOptions, SELF, type RecordsFilterKey } from './components/records-filter'
+export { RecordsList } from './components/records-list'
+export { VerifyForm } from './components/verify-form'

@@ -1,0 +1,22 @@
+/**
+ * Hands what the composition root built to the features: the payment store
+ * and cashier, the family feature's dependencies, and whether care mode is on
+ * (for the shared components in src/ui).
+ */
+import type { ReactNode } from 'react'
+import { useCareMode } from '../features/care-mode'
+import { FamilyProvider } from '../features/family'
+import { PaymentProvider } from '../features/payment'
+import { CareModeContext } from '../ui'
+import type { AppServices } from './app-services'
+
+export function AppProviders({ services, children }: { services: AppServices; children: ReactNode }) {
+  const careMode = useCareMode((state) => state.careMode)
+  return (
+    <CareModeContext.Provider value={careMode}>
+      <PaymentProvider value={{ store: services.paymentStore, cashier: services.cashier }}>
+        <FamilyProvider deps={services.family}>{children}</FamilyProvider>
+      </PaymentProvider>
+    </CareModeContext.Provider>
+  )
+}

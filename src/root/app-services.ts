@@ -1,0 +1,112 @@
+/**
+ * The composition root, the one place that wires the app: it picks the
+ * gateway (the in-app mock bureau by default, or HTTP) with the platform
+ * adapters that go with it, and builds the stores and the family feature's
+ * dependencies. Only src/app.ts (once, at launch) and tests (a fresh set per
+ * test) call it; features and pages receive what it builds through the
+ * providers in app-providers.tsx.
+ */
+import { env } from '../config/env'
+import { familyAidLookup } from '../config/regions/family-aid'
+import { createHttpGateway } from '../gateway/http/http-gateway'
+import { createMockCashier } from '../gateway/mock/mock-cashier'
+import { MOCK_FAMILY_AID } from '../gateway/mock/mock-family-aid'
+import type { MockGateway } from '../gateway/mock/mock-gateway'
+import { loadMockGateway } from '../gateway/mock/load-mock-gateway'
+import { createBureauClient } from '../services/bureau-client'
+import { fixedDateClock, systemClock } from '../services/clock'
+import { createFamilyService } from '../services/family-service'
+import { createPaymentService } from '../services/payment-service'
+import type { Clock, GatewayTransport, PaymentPort, PhotoUploadPort, SimulatedCashier } from '../services/ports'
+import { createPaymentStore, type PaymentStoreApi } from '../features/payment'
+import type { FamilyDeps } from '../features/family'
+import { readDevFlag } from '../platform/dev-flags'
+import { taroRequest } from '../platform/http-request'
+import { createMockFaceCheck } from '../platform/mock-face-check'
+import { createMockPhotoUpload } from '../platform/mock-photo-upload'
+import { taroStorage, type KeyValueStorage } from '../platform/storage'
+import { loadRules } from '../load-rules'
+import { wechatPayment } from '../platform/wechat-payment'
+
+export interface AppServices {
+  paymentStore: PaymentStoreApi
+  /** Demo builds (mock bureau) only: the sheet standing in for WeChat's cashier. */
+  cashier?: SimulatedCashier
+  /** What the family feature builds its store from, when a family page first asks for it. */
+  family: FamilyDeps
+}
+
+export interface AppServicesOptions {
+  /** Where stores and the mock bureau's ledger persist; tests pass a fresh memory storage. */
+  storage?: KeyValueStorage
+}
+
+interface GatewayWiring {
+  transport: GatewayTransport
+  payment: PaymentPort
+  clock: Clock
+  cashier?: SimulatedCashier
+}
+
+function httpWiring(): GatewayWiring {
+  return {
+    transport: createHttpGateway({ baseUrl: env.gatewayUrl, request: taroRequest, sleep: systemClock.sleep }),
+    payment: wechatPayment,
+    clock: systemClock,
+  }
+}
+
+function mockWiring(storage: KeyValueStorage): GatewayWiring {
+  // The flag is read now, at launch, while the URL still carries it; it is parsed with the bureau's code.
+  const faultFlag = readDevFlag('mockFault')
+  let bureau: Promise<MockGateway> | undefined
+  const loadBureau = () =>
+    (bureau ??= loadMockGateway().then(({ createMockGateway, parseFaultPlan }) =>
+      createMockGateway({
+        latencyMs: env.mockLatencyMs,
+        today: () => env.mockToday,
+        benefitYear: env.mockBenefitYear,
+        faults: parseFaultPlan(faultFlag),
+        storage,
+      }),
+    ))
+  const transport: GatewayTransport = { send: async (operation, body) => (await loadBureau()).send(operation, body) }
+  const cashier = createMockCashier(loadBureau)
+  return { transport, payment: cashier, clock: fixedDateClock(env.mockToday), cashier }
+}
+
+/** No upload endpoint of a real bureau is known yet: a child's binding says so instead of pretending. */
+const noPhotoUpload: PhotoUploadPort = { uploadHouseholdRegister: () => Promise.resolve({ ok: false, reason: 'failed' }) }
+
+export function createAppServices(options: AppServicesOptions = {}): AppServices {
+  const storage = options.storage ?? taroStorage
+  const isMock = env.gateway === 'mock'
+  const wiring = isMock ? mockWiring(storage) : httpWiring()
+  const client = createBureauClient(wiring.transport)
+  const face = createMockFaceCheck(env.mockLatencyMs)
+  const paymentService = createPaymentService({
+    client,
+    payment: wiring.payment,
+    face,
+    clock: wiring.clock,
+    loadRules: () => loadRules(wiring.clock.today),
+  })
+  const paymentStore = createPaymentStore(paymentService, storage)
+  return {
+    paymentStore,
+    cashier: wiring.cashier,
+    family: {
+      family: createFamilyService({
+        client,
+        payments: paymentService,
+        face,
+        photo: isMock ? createMockPhotoUpload(env.mockLatencyMs) : noPhotoUpload,
+      }),
+      payments: paymentService,
+      // With the mock bureau, 家庭共济 capabilities come from its demonstration data; else only from region files.
+      familyAid: familyAidLookup(isMock ? MOCK_FAMILY_AID : {}),
+      identityToken: () => paymentStore.getState().identity?.token,
+      storage,
+    },
+  }
+}
