@@ -73,7 +73,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
               priority: 20,
               reuseExistingChunk: true,
             },
-            // The rules engine and the region files, loaded with step 2 (src/load-rules.h5.ts)
+            // The rules engine and the region files, loaded with step 2 (src/root/load-rules.h5.ts)
             // and by the mock bureau: their own chunk, or `shared` would bring them to the first load.
             rules: {
               name: 'rules',
@@ -85,10 +85,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
             },
             // The step pages' components and copy (rows, panels, the error panel, the words
             // for coverage and problems) load with the first step: home uses only the shell
-            // and the button, which stay in `shared`.
+            // and the button from src/ui, which stay in `shared`.
             flow: {
               name: 'flow',
-              test: /[\\/]src[\\/]features[\\/]payment[\\/](copy|components[\\/](?!page-shell|action-button))/,
+              test: /[\\/]src[\\/](features[\\/]payment[\\/](copy|components)|ui[\\/](info-rows|status-panel|field|fold-in-care-mode))[\\/.]/,
               minChunks: 2,
               minSize: 0,
               priority: 15,

@@ -25,7 +25,7 @@ import { taroRequest } from '../platform/http-request'
 import { createMockFaceCheck } from '../platform/mock-face-check'
 import { createMockPhotoUpload } from '../platform/mock-photo-upload'
 import { taroStorage, type KeyValueStorage } from '../platform/storage'
-import { loadRules } from '../load-rules'
+import { loadRules } from './load-rules'
 import { wechatPayment } from '../platform/wechat-payment'
 
 export interface AppServices {

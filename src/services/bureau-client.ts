@@ -20,7 +20,7 @@ import {
   redeemShareResponse,
   shareTokenResponse,
   verifyIdentityResponse,
-} from '../gateway/wire-schemas'
+} from '../contract/wire-schemas'
 import type { Category } from '../domain/region-rules'
 import type { BindingEvidence, Relation } from '../domain/family'
 import { err, ok, type BusinessCode, type Result } from './gateway-errors'

@@ -11,7 +11,7 @@ import { err, ok, type GatewayError, type Result } from './gateway-errors'
 import { classifyEnrolment, type EnrolmentRecord, type PaymentService } from './payment-service'
 import type { QuoteProblem } from './rules'
 import type { FaceCheckPort, PhotoUploadPort } from './ports'
-import type { BindingStatusWire, FamilyMemberWire, PersonalAccountWire } from '../gateway/wire-schemas'
+import type { BindingStatusWire, FamilyMemberWire, PersonalAccountWire } from '../contract/wire-schemas'
 
 export type FamilyMember = FamilyMemberWire
 export type PersonalAccount = PersonalAccountWire

@@ -7,7 +7,7 @@ import type { BureauClient } from './bureau-client'
 import { err, ok, type GatewayError, type Result } from './gateway-errors'
 import type { Clock, FaceCheckPort, PayParams, PaymentPort } from './ports'
 import type { QuoteProblem, Rules } from './rules'
-import type { EnrolmentRecordWire, ReceiptResponseWire, RecordsWire, ShareTokenWire } from '../gateway/wire-schemas'
+import type { EnrolmentRecordWire, ReceiptResponseWire, RecordsWire, ShareTokenWire } from '../contract/wire-schemas'
 
 export interface Identity {
   token: string

@@ -7,7 +7,7 @@
 import { flexibleRulesOn, type FlexibleEmploymentRules } from '../domain/flexible-employment'
 import { quote, undatedBill, type Person, type Quote, type QuoteError, type UndatedBill } from '../domain/quote'
 import { rulesForYear, type RegionRules } from '../domain/region-rules'
-import type { EnrolmentRecordWire } from '../gateway/wire-schemas'
+import type { EnrolmentRecordWire } from '../contract/wire-schemas'
 import { err, ok, type Result } from './gateway-errors'
 
 type EnrolmentRecord = EnrolmentRecordWire

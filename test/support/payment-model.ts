@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check'
 import type { StateStorage } from 'zustand/middleware'
-import { loadRules } from '../../src/load-rules'
+import { loadRules } from '../../src/root/load-rules'
 import { createPaymentStore } from '../../src/features/payment/store/payment-store'
 import { createMockGateway, type MockGateway } from '../../src/gateway/mock/mock-gateway'
 import type { Fault } from '../../src/gateway/mock/fault-plan'

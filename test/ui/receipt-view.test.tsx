@@ -3,7 +3,7 @@ import jsQR from 'jsqr'
 import { GifReader } from 'omggif'
 import { ReceiptView } from '../../src/features/payment/components/receipt-view'
 import { receiptQrPayload } from '../../src/domain/receipt-code'
-import type { ReceiptResponseWire } from '../../src/gateway/wire-schemas'
+import type { ReceiptResponseWire } from '../../src/contract/wire-schemas'
 
 const ISSUED: ReceiptResponseWire = {
   status: 'issued',

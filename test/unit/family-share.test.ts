@@ -4,7 +4,7 @@
  * redeems it and pays; the card itself carries nothing personal.
  */
 import type { StateStorage } from 'zustand/middleware'
-import { loadRules } from '../../src/load-rules'
+import { loadRules } from '../../src/root/load-rules'
 import { routeOf } from '../../src/config/routes'
 import { familyShareCard } from '../../src/features/family-share/family-share-card'
 import { createPaymentStore } from '../../src/features/payment/store/payment-store'

@@ -7,7 +7,7 @@
  */
 import type { StateStorage } from 'zustand/middleware'
 import { familyAidLookup } from '../../src/config/regions/family-aid'
-import { loadRules } from '../../src/load-rules'
+import { loadRules } from '../../src/root/load-rules'
 import { createFamilyStore } from '../../src/features/family/store/family-store'
 import { cartLines } from '../../src/features/family/store/cart-plan'
 import { MOCK_FAMILY_AID } from '../../src/gateway/mock/mock-family-aid'

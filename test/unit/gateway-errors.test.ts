@@ -1,5 +1,5 @@
 import { describeGatewayError, gatewayErrorSentence, type BusinessCode } from '../../src/services/gateway-errors'
-import { BUSINESS_CODES } from '../../src/gateway/wire-schemas'
+import { BUSINESS_CODES } from '../../src/contract/wire-schemas'
 
 describe('describeGatewayError', () => {
   test.each([...BUSINESS_CODES, 'UNKNOWN'] as BusinessCode[])('has Chinese advice for the business code %s', (code) => {

@@ -4,7 +4,7 @@
  */
 import { IDLE, pollDelays, type PaymentMachineState } from '../../src/domain/payment-machine'
 import { regionRulesFor } from '../../src/config/regions'
-import { loadRules } from '../../src/load-rules'
+import { loadRules } from '../../src/root/load-rules'
 import { createRules } from '../../src/services/rules'
 import { enrolmentRecord } from '../support/enrolment-record'
 import { createBureauClient } from '../../src/services/bureau-client'

@@ -4,7 +4,7 @@ import { createPaymentService } from '../../src/services/payment-service'
 import { createBureauClient } from '../../src/services/bureau-client'
 import { createMockGateway, type MockGateway } from '../../src/gateway/mock/mock-gateway'
 import { SEED_RESIDENTS } from '../../src/gateway/mock/seed-residents'
-import { loadRules } from '../../src/load-rules'
+import { loadRules } from '../../src/root/load-rules'
 import type { GatewayTransport, Operation, PaymentCallback, PaymentPort } from '../../src/services/ports'
 
 const STORAGE_KEY = 'yibao-payment'

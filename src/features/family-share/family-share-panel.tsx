@@ -5,7 +5,7 @@
  */
 import { View, Text } from '@tarojs/components'
 import { formatChineseDate } from '../../domain/chinese-date'
-import type { ShareTokenWire } from '../../gateway/wire-schemas'
+import type { ShareTokenWire } from '../../contract/wire-schemas'
 import type { Loadable } from '../../ui/loadable'
 import { ActionButton } from '../../ui/action-button'
 import { GatewayErrorPanel } from '../../ui/status-panel'

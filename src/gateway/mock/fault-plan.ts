@@ -13,7 +13,7 @@
  * CODE       a business refusal such as SYSTEM_BUSY, TRADE_LOCKED, MAINTENANCE
  */
 import { OPERATIONS, type Operation } from '../../services/ports'
-import { BUSINESS_CODES } from '../wire-schemas'
+import { BUSINESS_CODES } from '../../contract/wire-schemas'
 
 export type Fault =
   | { kind: 'timeout' }

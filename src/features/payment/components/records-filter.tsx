@@ -4,7 +4,7 @@
  * Offered only when the records name more than one person.
  */
 import { View, Text } from '@tarojs/components'
-import type { RecordsWire } from '../../../gateway/wire-schemas'
+import type { RecordsWire } from '../../../contract/wire-schemas'
 
 type PaymentRecord = RecordsWire['records'][number]
 

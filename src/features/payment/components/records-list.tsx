@@ -1,7 +1,7 @@
 /** Past payments, newest first; each opens its receipt. */
 import { View, Text } from '@tarojs/components'
 import { fen, formatYuan } from '../../../domain/money'
-import type { RecordsWire } from '../../../gateway/wire-schemas'
+import type { RecordsWire } from '../../../contract/wire-schemas'
 import { NoticePanel } from '../../../ui/status-panel'
 
 interface RecordsListProps {

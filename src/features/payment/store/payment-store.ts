@@ -20,7 +20,7 @@ import {
   type VerifyError,
 } from '../../../services/payment-service'
 import type { FlexibleOffer, QuoteProblem } from '../../../services/rules'
-import type { ReceiptResponseWire, RecordsWire, ShareTokenWire } from '../../../gateway/wire-schemas'
+import type { ReceiptResponseWire, RecordsWire, ShareTokenWire } from '../../../contract/wire-schemas'
 import { createPaymentRunner, type Bill } from '../../../services/payment-runner'
 import { LOADING, toLoadable, type Loadable } from '../../../ui/loadable'
 
