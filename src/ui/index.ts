@@ -6,4 +6,6 @@ export { FoldInCareMode } from './fold-in-care-mode'
 export { InfoRows, type InfoRow } from './info-rows'
 export { LOADING, toLoadable, type Loadable } from './loadable'
 export { PageShell } from './page-shell'
+/** The failure a GatewayErrorPanel explains. */
+export type { GatewayError } from '../services/gateway-errors'
 export { GatewayErrorPanel, LoadingPanel, NoticePanel } from './status-panel'

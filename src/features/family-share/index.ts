@@ -2,3 +2,4 @@
 export { FamilySharePanel } from './family-share-panel'
 export { FamilyWelcome } from './family-welcome'
 export { FAMILY_SHARE_TITLE, familyShareCard, HOME_SHARE_CARD } from './family-share-card'
+export { useFamilyShareCard } from './use-family-share-card'

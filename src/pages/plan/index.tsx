@@ -1,11 +1,10 @@
 import { PageShell } from '../../ui'
 import { ReadAloud } from '../../features/read-aloud'
 import { PlanView, usePaymentStore, useStepGuard } from '../../features/payment'
-import { familyShareCard, FamilySharePanel, HOME_SHARE_CARD } from '../../features/family-share'
+import { FamilySharePanel, useFamilyShareCard } from '../../features/family-share'
 import { stepScript } from '../../domain/read-aloud'
 import { standardFen } from '../../domain/quote'
 import { goHome, goTo } from '../../platform/navigation'
-import { useShareCard } from '../../platform/share'
 
 export default function PlanPage() {
   const allowed = useStepGuard('plan')
@@ -16,8 +15,8 @@ export default function PlanPage() {
   const confirmPlan = usePaymentStore((state) => state.confirmPlan)
   const familyShare = usePaymentStore((state) => state.familyShare)
   const createFamilyShare = usePaymentStore((state) => state.createFamilyShare)
-  const forFamily = usePaymentStore((state) => state.identity?.forFamily === true)
-  useShareCard(familyShare.status === 'ready' ? familyShareCard(familyShare.data.shareToken) : undefined, HOME_SHARE_CARD)
+  const openedFromShareCard = usePaymentStore((state) => state.identity?.openedFromShareCard === true)
+  useFamilyShareCard(familyShare.status === 'ready' ? familyShare.data.shareToken : undefined)
 
   if (!allowed || !record || !(quote || flexibleOffer)) return null
   return (
@@ -36,7 +35,7 @@ export default function PlanPage() {
         }}
       />
       {/* A relative who opened a card is already the one paying. */}
-      {!forFamily && quote && <FamilySharePanel share={familyShare} onCreate={() => void createFamilyShare()} />}
+      {!openedFromShareCard && quote && <FamilySharePanel share={familyShare} onCreate={() => void createFamilyShare()} />}
     </PageShell>
   )
 }

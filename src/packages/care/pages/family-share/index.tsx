@@ -1,15 +1,13 @@
-import { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { FamilyWelcome } from '../../../../features/family-share'
-import { ActionButton, GatewayErrorPanel, LoadingPanel, NoticePanel, PageShell } from '../../../../ui'
+import { ActionButton, GatewayErrorPanel, LoadingPanel, NoticePanel, PageShell, type GatewayError } from '../../../../ui'
 import { usePaymentStore } from '../../../../features/payment'
-import type { GatewayError } from '../../../../services/gateway-errors'
-import { goHome, goTo } from '../../../../platform/navigation'
+import { goHome, goTo, usePageParams } from '../../../../platform/navigation'
 
 type Opening = { status: 'loading' } | { status: 'ready' } | { status: 'error'; error: GatewayError }
 
 export default function FamilyPage() {
-  const shareToken = useRouter().params.share ?? ''
+  const shareToken = usePageParams('familyShare').share ?? ''
   const identity = usePaymentStore((state) => state.identity)
   const openFamilyShare = usePaymentStore((state) => state.openFamilyShare)
   const [opening, setOpening] = useState<Opening>({ status: 'loading' })
