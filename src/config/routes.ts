@@ -26,6 +26,59 @@ export const FAMILY_PACKAGE_ROOT = 'packages/family'
 
 export type Route = keyof typeof ROUTES
 
+type NoParams = Record<never, never>
+
+/** What each page reads from its URL. Personal data never goes here: only opaque tokens and numbers. */
+export interface RouteParams {
+  home: NoParams
+  /** `next: 'family'`: opened from 为家人缴费, the payer goes on to the family pages once verified. */
+  verify: { next?: 'family' }
+  enrolment: NoParams
+  plan: NoParams
+  amount: NoParams
+  pay: NoParams
+  receipt: { receiptNo: string }
+  records: NoParams
+  /** The bureau's opaque share token of a 请家人代缴 card. */
+  familyShare: { share: string }
+  familyMembers: NoParams
+  familyAdd: NoParams
+  familyCart: NoParams
+}
+
+/** A route's parameters as arguments: optional where the route needs none. */
+export type ParamsArg<R extends Route> = NoParams extends RouteParams[R] ? [params?: RouteParams[R]] : [params: RouteParams[R]]
+
+/** Each route's reader: what a deep link carries may be missing or anything. */
+const READERS: { [R in Route]: (raw: Readonly<Record<string, string | undefined>>) => Partial<RouteParams[R]> } = {
+  home: () => ({}),
+  verify: (raw) => (raw.next === 'family' ? { next: 'family' } : {}),
+  enrolment: () => ({}),
+  plan: () => ({}),
+  amount: () => ({}),
+  pay: () => ({}),
+  receipt: (raw) => (raw.receiptNo ? { receiptNo: raw.receiptNo } : {}),
+  records: () => ({}),
+  familyShare: (raw) => (raw.share ? { share: raw.share } : {}),
+  familyMembers: () => ({}),
+  familyAdd: () => ({}),
+  familyCart: () => ({}),
+}
+
 export function routeOf(route: Route): string {
   return `/${ROUTES[route]}`
+}
+
+/** The one builder of page URLs: the route's path and its parameters, encoded. */
+export function urlOf<R extends Route>(route: R, ...[params]: ParamsArg<R>): string {
+  const entries = Object.entries((params ?? {}) as Record<string, string | undefined>).filter(
+    (entry): entry is [string, string] => entry[1] !== undefined,
+  )
+  const search = entries.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&')
+  return search ? `${routeOf(route)}?${search}` : routeOf(route)
+}
+
+/** The one reader of page URLs: the parameters this route knows, checked; anything else is dropped. */
+export function readParams<R extends Route>(route: R, raw: Readonly<Record<string, string | undefined>>): Partial<RouteParams[R]> {
+  return READERS[route](raw)
 }

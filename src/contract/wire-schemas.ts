@@ -5,10 +5,16 @@
 import * as z from 'zod/mini'
 import '../config/zod-setup'
 import { CATEGORIES, SUBSIDY_GROUPS } from '../domain/region-rules'
-import { RELATIONS } from '../domain/family'
+import { BINDING_EVIDENCE, RELATIONS } from '../domain/family'
+import { fen as brandFen, type Fen } from '../domain/money'
+import { ORDER_STATUSES } from '../domain/payment-machine'
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))
-const fen = z.int().check(z.nonnegative())
+/** Money on the wire is whole fen; parsed, it is the domain's `Fen`, so nothing above re-brands it. */
+const fen = z.pipe(
+  z.int().check(z.nonnegative()),
+  z.transform((value: number): Fen => brandFen(value)),
+)
 
 export const BUSINESS_CODES = [
   'IDENTITY_MISMATCH',
@@ -21,6 +27,13 @@ export const BUSINESS_CODES = [
   'SYSTEM_BUSY',
   'ORDER_CLOSED',
   'SHARE_INVALID',
+  // The bureau contract: a key bound to its session and body; reads by the payer or the insured only;
+  // a share session scoped to one resident's bill; a share ended by revocation or by its last day.
+  'IDEMPOTENCY_CONFLICT',
+  'NOT_FOUND',
+  'SCOPE_DENIED',
+  'SHARE_REVOKED',
+  'SHARE_EXPIRED',
   // 常用缴费人 and 家庭共济.
   'MEMBER_LIMIT',
   'MEMBER_EXISTS',
@@ -29,6 +42,15 @@ export const BUSINESS_CODES = [
   'OUT_OF_SCOPE',
   'INSUFFICIENT_BALANCE',
 ] as const
+export type KnownBusinessCode = (typeof BUSINESS_CODES)[number]
+
+/** A record's standing for its benefit year, as the bureau says. */
+export const RECORD_STATUSES = ['payable', 'paid', 'fully-subsidised'] as const
+export type RecordStatus = (typeof RECORD_STATUSES)[number]
+
+/** How WeChat Pay's cashier parameters are signed. */
+export const SIGN_TYPES = ['MD5', 'HMAC-SHA256', 'RSA'] as const
+export type SignType = (typeof SIGN_TYPES)[number]
 
 /** Every response is wrapped: `{ ok: true, data }` or `{ ok: false, error }`. */
 export const envelopeSchema = z.union([
@@ -42,6 +64,8 @@ export const envelopeSchema = z.union([
       receiptNo: z.optional(z.string()),
       /** MAINTENANCE: when the bureau's system is back, HH:mm. */
       until: z.optional(z.string().check(z.regex(/^\d{2}:\d{2}$/))),
+      /** TRADE_LOCKED: the open order that holds the record for the year. */
+      orderId: z.optional(z.string()),
     }),
   }),
 ])
@@ -60,7 +84,7 @@ export const enrolmentRecord = z.object({
   category: z.enum(CATEGORIES),
   subsidyGroup: z.enum(SUBSIDY_GROUPS),
   benefitYear: z.int(),
-  status: z.enum(['payable', 'paid', 'fully-subsidised']),
+  status: z.enum(RECORD_STATUSES),
   receiptNo: z.optional(z.string()),
   // What the waiting period and incentive rules need; absent means none known.
   breakYears: z.optional(z.int().check(z.nonnegative())),
@@ -82,7 +106,7 @@ export const payParams = z.object({
   timeStamp: z.string(),
   nonceStr: z.string(),
   package: z.string(),
-  signType: z.enum(['MD5', 'HMAC-SHA256', 'RSA']),
+  signType: z.enum(SIGN_TYPES),
   paySign: z.string(),
 })
 
@@ -95,11 +119,11 @@ export const createOrderResponse = z.object({
   accountFen: z.optional(fen),
 })
 
-export const ORDER_STATUSES = ['NOTPAY', 'SUCCESS', 'CLOSED', 'PAYERROR'] as const
-
 export const queryOrderResponse = z.object({
   orderId: z.string(),
   status: z.enum(ORDER_STATUSES),
+  /** The whole order's amount: the app takes SUCCESS as paid only for its own order id and bill amount. */
+  amountFen: fen,
   receiptNo: z.optional(z.string()),
 })
 
@@ -153,6 +177,11 @@ export const redeemShareResponse = z.object({
   maskedIdNumber: z.string().check(z.length(18)),
 })
 
+/** The resident's shares still open (not paid, expired or revoked). */
+export const shareTokensResponse = z.object({ shares: z.array(shareTokenResponse) })
+
+export const revokeShareTokenResponse = z.object({ revoked: z.literal(true) })
+
 export const bindingStatus = z.discriminatedUnion('status', [
   z.object({ status: z.literal('unbound') }),
   z.object({ status: z.literal('pending') }),
@@ -168,7 +197,7 @@ export const familyMember = z.object({
   relation: z.enum(RELATIONS),
   binding: bindingStatus,
   /** What the bureau asks for to bind this relative: a 户口簿 photo (under 16) or their face check. */
-  bindingEvidence: z.enum(['household-register', 'face']),
+  bindingEvidence: z.enum(BINDING_EVIDENCE),
 })
 
 export const familyMembersResponse = z.object({ members: z.array(familyMember) })
@@ -182,6 +211,7 @@ export const personalAccountResponse = z.discriminatedUnion('hasAccount', [
   z.object({ hasAccount: z.literal(true), adcode: z.string().check(z.regex(/^\d{6}$/)), regionName: z.string(), balanceFen: fen }),
 ])
 
+export type VerifyIdentityWire = z.infer<typeof verifyIdentityResponse>
 export type EnrolmentRecordWire = z.infer<typeof enrolmentRecord>
 export type EnrolmentWire = z.infer<typeof enrolmentResponse>
 export type PayParamsWire = z.infer<typeof payParams>
@@ -192,6 +222,11 @@ export type ReceiptResponseWire = z.infer<typeof receiptResponse>
 export type RecordsWire = z.infer<typeof recordsResponse>
 export type ShareTokenWire = z.infer<typeof shareTokenResponse>
 export type RedeemShareWire = z.infer<typeof redeemShareResponse>
+export type ShareTokensWire = z.infer<typeof shareTokensResponse>
+export type RevokeShareTokenWire = z.infer<typeof revokeShareTokenResponse>
 export type FamilyMemberWire = z.infer<typeof familyMember>
+export type FamilyMembersWire = z.infer<typeof familyMembersResponse>
+export type RemoveFamilyMemberWire = z.infer<typeof removeFamilyMemberResponse>
+export type BindFamilyMemberWire = z.infer<typeof bindFamilyMemberResponse>
 export type BindingStatusWire = z.infer<typeof bindingStatus>
 export type PersonalAccountWire = z.infer<typeof personalAccountResponse>

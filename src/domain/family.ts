@@ -56,7 +56,8 @@ export const RELATION_PROBLEM_MESSAGES: Record<RelationProblem, string> = {
 }
 
 /** How a relationship is proven when it is bound: a child's 户口簿 photo, else the relative's own face. */
-export type BindingEvidence = 'household-register' | 'face'
+export const BINDING_EVIDENCE = ['household-register', 'face'] as const
+export type BindingEvidence = (typeof BINDING_EVIDENCE)[number]
 
 export const FACE_CHECK_FROM_AGE = 16
 

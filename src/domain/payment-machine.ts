@@ -12,6 +12,8 @@ export type FailureReason =
   | 'payment-error'
   /** The gateway refused or could not be reached while creating the order. */
   | 'gateway'
+  /** The bureau answered an order for another amount than the bill's: no cashier, the resident confirms the new amount. */
+  | 'amount-changed'
 
 export type PaymentMachineState =
   | { phase: 'idle' }
@@ -30,12 +32,16 @@ export type PaymentMachineState =
  */
 export type ConfirmOrigin = 'cashier' | 'repay' | 'relaunch'
 
-export type OrderStatus = 'NOTPAY' | 'SUCCESS' | 'CLOSED' | 'PAYERROR'
+/** What the bureau's order query can answer: the wire schema and the mock bureau take this list. */
+export const ORDER_STATUSES = ['NOTPAY', 'SUCCESS', 'CLOSED', 'PAYERROR'] as const
+export type OrderStatus = (typeof ORDER_STATUSES)[number]
 
 export type PaymentMachineEvent =
   | { type: 'PAY'; openOrderId?: string }
   | { type: 'ORDER_CREATED'; orderId: string }
   | { type: 'ORDER_REFUSED' }
+  /** createOrder answered an amount other than the bill's: the cashier must not open for it. */
+  | { type: 'ORDER_AMOUNT_CHANGED' }
   | { type: 'CASHIER_COMPLETED' }
   | { type: 'CASHIER_CANCELLED' }
   | { type: 'CASHIER_FAILED' }
@@ -72,6 +78,8 @@ export function transitionPayment(state: PaymentMachineState, event: PaymentMach
       return state.phase === 'creating' ? { phase: 'awaiting-payment', orderId: event.orderId } : state
     case 'ORDER_REFUSED':
       return state.phase === 'creating' ? { phase: 'failed', reason: 'gateway' } : state
+    case 'ORDER_AMOUNT_CHANGED':
+      return state.phase === 'creating' ? { phase: 'failed', reason: 'amount-changed' } : state
     case 'CASHIER_COMPLETED':
     case 'CASHIER_FAILED':
       // A failed cashier may still have taken the money (a dropped callback): ask the bureau.

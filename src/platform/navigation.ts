@@ -1,14 +1,14 @@
 /** The only caller of Taro's navigation APIs. */
-import Taro from '@tarojs/taro'
-import { routeOf, type Route } from '../config/routes'
+import Taro, { useRouter } from '@tarojs/taro'
+import { readParams, routeOf, urlOf, type ParamsArg, type Route, type RouteParams } from '../config/routes'
 
-export function goTo(route: Route, query?: Record<string, string>): void {
-  void Taro.navigateTo({ url: urlOf(route, query) })
+export function goTo<R extends Route>(route: R, ...params: ParamsArg<R>): void {
+  void Taro.navigateTo({ url: urlOf(route, ...params) })
 }
 
 /** Replaces the current page: used by step guards so Back does not return to a refused step. */
-export function replaceWith(route: Route, query?: Record<string, string>): void {
-  void Taro.redirectTo({ url: urlOf(route, query) })
+export function replaceWith<R extends Route>(route: R, ...params: ParamsArg<R>): void {
+  void Taro.redirectTo({ url: urlOf(route, ...params) })
 }
 
 export function goBack(): void {
@@ -21,16 +21,11 @@ export function backTo(route: Route): void {
   else replaceWith(route)
 }
 
-/** A query parameter of the page being shown (e.g. `next` on the verify page). */
-export function pageParam(name: string): string | undefined {
-  return Taro.getCurrentInstance().router?.params[name]
+/** The parameters of the page being shown, as its route reads them. */
+export function usePageParams<R extends Route>(route: R): Partial<RouteParams[R]> {
+  return readParams(route, useRouter().params)
 }
 
 export function goHome(): void {
   void Taro.reLaunch({ url: routeOf('home') })
-}
-
-function urlOf(route: Route, query?: Record<string, string>): string {
-  const search = query ? `?${Object.entries(query).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}` : ''
-  return `${routeOf(route)}${search}`
 }

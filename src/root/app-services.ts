@@ -7,7 +7,6 @@
  * providers in app-providers.tsx.
  */
 import { env } from '../config/env'
-import { familyAidLookup } from '../config/regions/family-aid'
 import { createHttpGateway } from '../gateway/http/http-gateway'
 import { createMockCashier } from '../gateway/mock/mock-cashier'
 import { MOCK_FAMILY_AID } from '../gateway/mock/mock-family-aid'
@@ -22,6 +21,7 @@ import { createPaymentStore, type PaymentStoreApi } from '../features/payment'
 import type { FamilyDeps } from '../features/family'
 import { readDevFlag } from '../platform/dev-flags'
 import { taroRequest } from '../platform/http-request'
+import { randomBytes } from '../platform/random'
 import { createMockFaceCheck } from '../platform/mock-face-check'
 import { createMockPhotoUpload } from '../platform/mock-photo-upload'
 import { taroStorage, type KeyValueStorage } from '../platform/storage'
@@ -50,7 +50,7 @@ interface GatewayWiring {
 
 function httpWiring(): GatewayWiring {
   return {
-    transport: createHttpGateway({ baseUrl: env.gatewayUrl, request: taroRequest, sleep: systemClock.sleep }),
+    transport: createHttpGateway({ baseUrl: env.gatewayUrl, request: taroRequest, sleep: systemClock.sleep, random: randomBytes }),
     payment: wechatPayment,
     clock: systemClock,
   }
@@ -68,6 +68,8 @@ function mockWiring(storage: KeyValueStorage): GatewayWiring {
         benefitYear: env.mockBenefitYear,
         faults: parseFaultPlan(faultFlag),
         storage,
+        // The platform's cryptographic source (weapp has no global Web Crypto).
+        randomBytes,
       }),
     ))
   const transport: GatewayTransport = { send: async (operation, body) => (await loadBureau()).send(operation, body) }
@@ -90,6 +92,8 @@ export function createAppServices(options: AppServicesOptions = {}): AppServices
     face,
     clock: wiring.clock,
     loadRules: () => loadRules(wiring.clock.today),
+    // Idempotency keys and the jitter of waits: Web Crypto or wx.getRandomValues, never Math.random.
+    random: randomBytes,
   })
   const paymentStore = createPaymentStore(paymentService, storage)
   return {
@@ -104,8 +108,14 @@ export function createAppServices(options: AppServicesOptions = {}): AppServices
       }),
       payments: paymentService,
       // With the mock bureau, 家庭共济 capabilities come from its demonstration data; else only from region files.
-      familyAid: familyAidLookup(isMock ? MOCK_FAMILY_AID : {}),
+      familyAidOverlay: isMock ? MOCK_FAMILY_AID : {},
       identityToken: () => paymentStore.getState().identity?.token,
+      payerMaskedName: () => paymentStore.getState().identity?.maskedName,
+      // Another payer (or none): the family store forgets the previous payer's relatives at once.
+      watchIdentity: (onChange) =>
+        paymentStore.subscribe((state, previous) => {
+          if (state.identity?.token !== previous.identity?.token) onChange()
+        }),
       storage,
     },
   }

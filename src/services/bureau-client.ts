@@ -1,7 +1,8 @@
 /**
  * Typed calls to the bureau gateway over either transport. Each response is
- * unwrapped from its envelope and parsed with its zod schema; anything that
- * does not parse becomes a `schema` error, never an exception.
+ * unwrapped from its envelope, parsed with its zod schema and mapped to the
+ * app's model (model.ts); anything that does not parse becomes a `schema`
+ * error, never an exception. No wire type leaves this module.
  */
 import type * as z from 'zod/mini'
 import {
@@ -18,40 +19,46 @@ import {
   receiptResponse,
   recordsResponse,
   redeemShareResponse,
+  revokeShareTokenResponse,
   shareTokenResponse,
+  shareTokensResponse,
   verifyIdentityResponse,
 } from '../contract/wire-schemas'
 import type { Category } from '../domain/region-rules'
 import type { BindingEvidence, Relation } from '../domain/family'
 import { err, ok, type BusinessCode, type Result } from './gateway-errors'
+import { fromWire, type ShareToken } from './model'
 import type { GatewayTransport, Operation } from './ports'
 
 type Schema<T> = z.ZodMiniType<T>
 
-function toBusinessCode(code: string): BusinessCode {
-  return (BUSINESS_CODES as readonly string[]).includes(code) ? (code as BusinessCode) : 'UNKNOWN'
-}
+const toBusinessCode = (code: string): BusinessCode => BUSINESS_CODES.find((known) => known === code) ?? 'UNKNOWN'
 
 export function createBureauClient(transport: GatewayTransport) {
-  async function call<T>(operation: Operation, body: Record<string, unknown>, schema: Schema<T>): Promise<Result<T>> {
+  async function call<W, T>(
+    operation: Operation,
+    body: Record<string, unknown>,
+    schema: Schema<W>,
+    toApp: (wire: W) => T,
+  ): Promise<Result<T>> {
     const response = await transport.send(operation, body)
     if (response.kind !== 'body') return err(response)
     const envelope = envelopeSchema.safeParse(response.body)
     if (!envelope.success) return err({ kind: 'schema', operation })
     if (!envelope.data.ok) {
-      const { code, message, receiptNo, until } = envelope.data.error
-      return err({ kind: 'business', code: toBusinessCode(code), message, receiptNo, until })
+      const { code, message, receiptNo, until, orderId } = envelope.data.error
+      return err({ kind: 'business', code: toBusinessCode(code), message, receiptNo, until, orderId })
     }
     const data = schema.safeParse(envelope.data.data)
-    return data.success ? ok(data.data) : err({ kind: 'schema', operation })
+    return data.success ? ok(toApp(data.data)) : err({ kind: 'schema', operation })
   }
 
   return {
     verifyIdentity: (input: { name: string; idNumber: string; faceTicket: string }) =>
-      call('verifyIdentity', input, verifyIdentityResponse),
+      call('verifyIdentity', input, verifyIdentityResponse, fromWire.verifiedIdentity),
     /** With `memberToken`: the enrolment of that 常用缴费人, asked by the payer. */
     getEnrolment: (token: string, memberToken?: string) =>
-      call('getEnrolment', memberToken ? { token, memberToken } : { token }, enrolmentResponse),
+      call('getEnrolment', memberToken ? { token, memberToken } : { token }, enrolmentResponse, fromWire.enrolment),
     createOrder: (input: {
       token: string
       recordId: string
@@ -65,21 +72,30 @@ export function createBureauClient(transport: GatewayTransport) {
       memberToken?: string
       /** The part the employee personal account pays (家庭共济). */
       accountFen?: number
-    }) => call('createOrder', input, createOrderResponse),
-    queryOrder: (orderId: string) => call('queryOrder', { orderId }, queryOrderResponse),
-    getReceipt: (token: string, receiptNo: string) => call('getReceipt', { token, receiptNo }, receiptResponse),
-    listRecords: (token: string) => call('listRecords', { token }, recordsResponse),
-    createShareToken: (token: string) => call('createShareToken', { token }, shareTokenResponse),
-    redeemShareToken: (shareToken: string) => call('redeemShareToken', { shareToken }, redeemShareResponse),
-    listFamilyMembers: (token: string) => call('listFamilyMembers', { token }, familyMembersResponse),
+    }) => call('createOrder', input, createOrderResponse, fromWire.createdOrder),
+    /** `token`: the session of the order's payer or insured resident (or of the share link it was made through). */
+    queryOrder: (token: string, orderId: string) => call('queryOrder', { token, orderId }, queryOrderResponse, fromWire.orderAnswer),
+    getReceipt: (token: string, receiptNo: string) => call('getReceipt', { token, receiptNo }, receiptResponse, fromWire.receiptStatus),
+    listRecords: (token: string) => call('listRecords', { token }, recordsResponse, fromWire.paymentRecords),
+    createShareToken: (token: string) => call('createShareToken', { token }, shareTokenResponse, fromWire.shareToken),
+    redeemShareToken: (shareToken: string) => call('redeemShareToken', { shareToken }, redeemShareResponse, fromWire.sharedSession),
+    /** The resident's 请家人代缴 links still open (not paid, expired or revoked). */
+    listShareTokens: (token: string) =>
+      call('listShareTokens', { token }, shareTokensResponse, (wire): { shares: ShareToken[] } => ({
+        shares: wire.shares.map(fromWire.shareToken),
+      })),
+    /** The resident ends one of their links; its relative's session can no longer act. */
+    revokeShareToken: (token: string, shareToken: string) =>
+      call('revokeShareToken', { token, shareToken }, revokeShareTokenResponse, (wire): { revoked: true } => wire),
+    listFamilyMembers: (token: string) => call('listFamilyMembers', { token }, familyMembersResponse, fromWire.familyMembers),
     addFamilyMember: (input: { token: string; name: string; idNumber: string; relation: Relation }) =>
-      call('addFamilyMember', input, familyMember),
+      call('addFamilyMember', input, familyMember, fromWire.familyMember),
     removeFamilyMember: (token: string, memberToken: string) =>
-      call('removeFamilyMember', { token, memberToken }, removeFamilyMemberResponse),
+      call('removeFamilyMember', { token, memberToken }, removeFamilyMemberResponse, fromWire.removed),
     /** `ticket`: the photo upload's or the relative's face check's, single-use. */
     bindFamilyMember: (input: { token: string; memberToken: string; evidence: BindingEvidence; ticket: string }) =>
-      call('bindFamilyMember', input, bindFamilyMemberResponse),
-    getPersonalAccount: (token: string) => call('getPersonalAccount', { token }, personalAccountResponse),
+      call('bindFamilyMember', input, bindFamilyMemberResponse, fromWire.binding),
+    getPersonalAccount: (token: string) => call('getPersonalAccount', { token }, personalAccountResponse, fromWire.personalAccount),
   }
 }
 

@@ -9,8 +9,9 @@ export const systemClock: Clock = {
     return new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10)
   },
   sleep,
+  now: () => Date.now(),
 }
 
 export function fixedDateClock(date: string): Clock {
-  return { today: () => date, sleep }
+  return { today: () => date, sleep, now: () => Date.now() }
 }

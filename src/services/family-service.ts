@@ -4,17 +4,14 @@
  * personal account, and each member's enrolment check and quote for the cart.
  * Payment itself goes through the payment service and runner, one bill per member.
  */
-import type { BindingEvidence, Relation } from '../domain/family'
+import type { BindingEvidence, BindingStatus, Relation } from '../domain/family'
 import type { Quote } from '../domain/quote'
 import type { BureauClient } from './bureau-client'
 import { err, ok, type GatewayError, type Result } from './gateway-errors'
-import { classifyEnrolment, type EnrolmentRecord, type PaymentService } from './payment-service'
+import type { EnrolmentRecord, FamilyMember } from './model'
+import { classifyEnrolment, type PaymentService } from './payment-service'
 import type { QuoteProblem } from './rules'
 import type { FaceCheckPort, PhotoUploadPort } from './ports'
-import type { BindingStatusWire, FamilyMemberWire, PersonalAccountWire } from '../contract/wire-schemas'
-
-export type FamilyMember = FamilyMemberWire
-export type PersonalAccount = PersonalAccountWire
 
 /** What one member's check found: each cart line has its own. */
 export type MemberOutcome =
@@ -62,7 +59,7 @@ export function createFamilyService(deps: FamilyServiceDeps) {
   async function bindMember(
     token: string,
     member: Pick<FamilyMember, 'memberToken' | 'bindingEvidence'>,
-  ): Promise<Result<BindingStatusWire, BindError>> {
+  ): Promise<Result<BindingStatus, BindError>> {
     const evidence: BindingEvidence = member.bindingEvidence
     const proof = evidence === 'face' ? await deps.face.verify() : await deps.photo.uploadHouseholdRegister()
     if (!proof.ok) return err({ kind: 'evidence', reason: proof.reason })

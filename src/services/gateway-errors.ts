@@ -2,30 +2,17 @@
  * Every way a gateway call can fail, as one discriminated union, and the one
  * place that turns a failure into the Chinese a resident reads.
  */
-export type BusinessCode =
-  | 'IDENTITY_MISMATCH'
-  | 'SESSION_EXPIRED'
-  | 'ALREADY_PAID'
-  | 'AMOUNT_MISMATCH'
-  | 'NOT_PAYABLE'
-  | 'TRADE_LOCKED'
-  | 'MAINTENANCE'
-  | 'SYSTEM_BUSY'
-  | 'ORDER_CLOSED'
-  | 'SHARE_INVALID'
-  | 'MEMBER_LIMIT'
-  | 'MEMBER_EXISTS'
-  | 'MEMBER_IS_SELF'
-  | 'NOT_BOUND'
-  | 'OUT_OF_SCOPE'
-  | 'INSUFFICIENT_BALANCE'
-  | 'UNKNOWN'
+import type { KnownBusinessCode } from '../contract/wire-schemas'
+
+/** The bureau's refusal codes (one list, in the wire contract), and UNKNOWN for any code the app does not know. */
+export type BusinessCode = KnownBusinessCode | 'UNKNOWN'
 
 export type GatewayError =
   | { kind: 'network' }
   | { kind: 'timeout' }
-  | { kind: 'http'; status: number }
-  | { kind: 'business'; code: BusinessCode; message: string; receiptNo?: string; until?: string }
+  /** `retryAfterMs`: the bureau's Retry-After, when it sent one (429, 503). */
+  | { kind: 'http'; status: number; retryAfterMs?: number }
+  | { kind: 'business'; code: BusinessCode; message: string; receiptNo?: string; until?: string; orderId?: string }
   | { kind: 'schema'; operation: string }
 
 export type Result<T, E = GatewayError> = { ok: true; value: T } | { ok: false; error: E }
@@ -69,9 +56,34 @@ const BUSINESS_ADVICE: Record<BusinessCode, ErrorAdvice> = {
   MAINTENANCE: { title: '系统维护中', detail: '医保缴费系统正在例行维护，请稍后再试。', retryable: true },
   SYSTEM_BUSY: { title: '缴费人数较多', detail: '系统繁忙，请稍等片刻后点“重试”，已填写的信息不会丢失。', retryable: true },
   ORDER_CLOSED: { title: '订单已关闭', detail: '该笔订单已超时关闭，未扣款。请返回金额核对页重新发起缴费。', retryable: false },
+  IDEMPOTENCY_CONFLICT: {
+    title: '缴费请求冲突',
+    detail: '这笔缴费已在其他设备或另一次登录中发起。请返回首页查看缴费结果，切勿重复缴费。',
+    retryable: false,
+  },
+  NOT_FOUND: {
+    title: '未找到该记录',
+    detail: '只能查看本人缴纳或为本人缴纳的订单和凭证。如有疑问，请拨打 12393 咨询。',
+    retryable: false,
+  },
+  SCOPE_DENIED: {
+    title: '此链接仅可为该居民缴费',
+    detail: '通过家人代缴卡片进入时，只能为发来卡片的家人缴费。为自己或其他人缴费，请返回首页进行实名认证。',
+    retryable: false,
+  },
+  SHARE_REVOKED: {
+    title: '代缴邀请已被撤回',
+    detail: '家人已撤回这张代缴卡片。如仍需代缴，请联系家人重新发送。',
+    retryable: false,
+  },
+  SHARE_EXPIRED: {
+    title: '代缴邀请已过期',
+    detail: '代缴卡片 7 天内有效。请联系家人在医保缴费中重新点“请家人代缴”发给您。',
+    retryable: false,
+  },
   SHARE_INVALID: {
     title: '代缴邀请已失效',
-    detail: '这张代缴卡片已过期或已被撤回。请联系家人在医保缴费中重新点“请家人代缴”发给您。',
+    detail: '无法识别这张代缴卡片，链接可能不完整。请联系家人在医保缴费中重新点“请家人代缴”发给您。',
     retryable: false,
   },
   MEMBER_LIMIT: { title: '常用缴费人已满 5 人', detail: '请先删除一位不再需要的缴费人，再添加新的。', retryable: false },

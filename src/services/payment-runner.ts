@@ -10,10 +10,32 @@ import {
   type PaymentMachineEvent,
   type PaymentMachineState,
 } from '../domain/payment-machine'
+import { RETRY_AFTER_CAP_MS } from '../domain/backoff'
+import type { Fen } from '../domain/money'
 import type { Quote } from '../domain/quote'
-import type { GatewayError } from './gateway-errors'
-import type { EnrolmentRecord, PayFor, PaymentService } from './payment-service'
-import type { PayParams } from './ports'
+import { err, type GatewayError, type Result } from './gateway-errors'
+import type { EnrolmentRecord, OrderAnswer, PayParams } from './model'
+import type { PayFor, PaymentService } from './payment-service'
+
+/**
+ * Whose bill it is: the identity token it was made under (its order is
+ * queried with it, since the bureau answers only the payer's or the insured's
+ * session) and the masked name (**华), so that on a shared phone the next
+ * person is told whose payment it was. Never the raw name or ID number.
+ */
+export interface BillOwner {
+  token: string
+  maskedName: string
+}
+
+/** createOrder answered an amount other than the bill's: the bureau's order, never shown in a cashier. */
+export interface ChangedAmountOrder {
+  orderId: string
+  amountFen: Fen
+  payParams?: PayParams
+  /** The dropped bill's key: the order was made with it. */
+  idempotencyKey: string
+}
 
 /**
  * The bill being paid. It is persisted (no personal data in it) so that a
@@ -23,7 +45,7 @@ import type { PayParams } from './ports'
 export interface Bill {
   recordId: string
   benefitYear: number
-  amountFen: number
+  amountFen: Fen
   idempotencyKey: string
   orderId?: string
   payParams?: PayParams
@@ -35,6 +57,8 @@ export interface Bill {
    * after a relaunch a NOTPAY answer means "not yet", not "unpaid".
    */
   moneyMayHaveMoved?: boolean
+  /** Made under this identity. Absent on bills saved before owners were kept: those count as the current identity's. */
+  owner?: BillOwner
 }
 
 export interface RunnerState {
@@ -44,17 +68,36 @@ export interface RunnerState {
 }
 
 export interface RunnerHost {
-  get(): RunnerState & { identityToken?: string; record?: EnrolmentRecord; quote?: Quote; payFor?: PayFor }
+  get(): RunnerState & { identityToken?: string; maskedName?: string; record?: EnrolmentRecord; quote?: Quote; payFor?: PayFor }
   set(partial: Partial<RunnerState>): void
   /** The resident left the cashier without paying. */
   onCancelled(): void
   onPaid(receiptNo: string): void
+  /**
+   * createOrder answered another amount than the bill's: no cashier opened and
+   * the bill was dropped. The host requotes and asks the resident to confirm.
+   */
+  onAmountChanged?(order: ChangedAmountOrder): Promise<void>
 }
 
 const POLL_DELAYS = pollDelays()
 
+/** Refusals that say "not this session": the order may still be read with another token the app holds. */
+const isAccessRefusal = (error: GatewayError): boolean =>
+  error.kind === 'business' && (error.code === 'SESSION_EXPIRED' || error.code === 'NOT_FOUND')
+
+/**
+ * An answer is the truth about this bill only if it names this bill's order
+ * and amount: anything else (another order number, another amount) is a
+ * failed query, never paid.
+ */
+const answersBill = (answer: OrderAnswer, orderId: string, bill: Bill | undefined): boolean =>
+  bill !== undefined && bill.orderId === orderId && answer.orderId === orderId && answer.amountFen === bill.amountFen
+
 export function createPaymentRunner(service: PaymentService, host: RunnerHost) {
   let running = false
+  /** Set by create() when the bureau answered another amount; handed to the host when the run settles. */
+  let changedAmount: ChangedAmountOrder | undefined
 
   const dispatch = (event: PaymentMachineEvent) => host.set({ payment: transitionPayment(host.get().payment, event) })
 
@@ -68,6 +111,21 @@ export function createPaymentRunner(service: PaymentService, host: RunnerHost) {
     if (!created.ok) {
       host.set({ paymentError: created.error })
       dispatch({ type: 'ORDER_REFUSED' })
+      return
+    }
+    if (created.value.amountFen !== bill.amountFen) {
+      // Never a cashier for an amount the resident did not confirm. create() runs only before any
+      // cashier opened for this bill, so nothing was paid: the bill is dropped and the bureau's order
+      // stays NOTPAY (it expires, or the host makes it the new bill once the resident confirms its amount).
+      const after = host.get().bill
+      host.set({ bill: after?.moneyMayHaveMoved ? after : undefined, paymentError: undefined })
+      changedAmount = {
+        orderId: created.value.orderId,
+        amountFen: created.value.amountFen,
+        payParams: created.value.payParams,
+        idempotencyKey: bill.idempotencyKey,
+      }
+      dispatch({ type: 'ORDER_AMOUNT_CHANGED' })
       return
     }
     host.set({ bill: { ...bill, orderId: created.value.orderId, payParams: created.value.payParams } })
@@ -91,69 +149,131 @@ export function createPaymentRunner(service: PaymentService, host: RunnerHost) {
     dispatch({ type: callback === 'completed' ? 'CASHIER_COMPLETED' : 'CASHIER_FAILED' })
   }
 
+  /**
+   * Asks the bureau about the order with the session the bill was made under;
+   * if that session is no longer accepted (or may not read it), with the
+   * current one. No session at all: a failed query, nothing sent.
+   */
+  async function ask(orderId: string): Promise<Result<OrderAnswer>> {
+    const { bill, identityToken } = host.get()
+    const tokens = [...new Set([bill?.owner?.token, identityToken].filter((token): token is string => Boolean(token)))]
+    let answer: Result<OrderAnswer> = err({ kind: 'business', code: 'SESSION_EXPIRED', message: '' })
+    for (const token of tokens) {
+      answer = await service.queryOrder(token, orderId)
+      if (answer.ok || !isAccessRefusal(answer.error)) break
+    }
+    return answer
+  }
+
+  /**
+   * One query, then the wait before the next. The poller is the only retry
+   * loop for order queries (the HTTP gateway does not re-send them); its waits
+   * are jittered and stretched to a Retry-After the bureau sent.
+   */
   async function query(orderId: string, queriesBefore: number): Promise<void> {
-    const answer = await service.queryOrder(orderId)
+    const answer = await ask(orderId)
+    const truthful = answer.ok && answersBill(answer.value, orderId, host.get().bill)
     dispatch(
-      answer.ok
+      answer.ok && truthful
         ? { type: 'QUERY_ANSWERED', status: answer.value.status, receiptNo: answer.value.receiptNo }
         : { type: 'QUERY_FAILED' },
     )
     const after = host.get().payment
     if (after.phase !== 'confirming') return
     const wait = POLL_DELAYS[queriesBefore]
-    if (wait === undefined) dispatch({ type: 'POLLING_EXHAUSTED' })
-    else await service.sleep(wait)
+    if (wait === undefined) {
+      dispatch({ type: 'POLLING_EXHAUSTED' })
+      return
+    }
+    const retryAfter = !answer.ok && answer.error.kind === 'http' ? Math.min(answer.error.retryAfterMs ?? 0, RETRY_AFTER_CAP_MS) : 0
+    await service.sleep(Math.max(await service.jittered(wait), retryAfter))
   }
 
-  /** Drives the machine until it rests (idle, paid, failed, unknown). */
+  /** Drives the machine until it rests (idle, paid, failed, unknown); the caller holds `running`. */
+  async function drive(): Promise<void> {
+    for (;;) {
+      const state = host.get().payment
+      if (state.phase === 'creating') await create()
+      else if (state.phase === 'awaiting-payment') await openCashier()
+      else if (state.phase === 'confirming') await query(state.orderId, state.queries)
+      else break
+    }
+    await settle(host.get().payment)
+  }
+
   async function run(): Promise<void> {
     if (running) return
     running = true
     try {
-      for (;;) {
-        const state = host.get().payment
-        if (state.phase === 'creating') await create()
-        else if (state.phase === 'awaiting-payment') await openCashier()
-        else if (state.phase === 'confirming') await query(state.orderId, state.queries)
-        else break
-      }
-      settle(host.get().payment)
+      await drive()
     } finally {
       running = false
     }
   }
 
-  function settle(state: PaymentMachineState) {
+  async function settle(state: PaymentMachineState) {
     if (state.phase === 'paid') {
       host.set({ bill: undefined })
       host.onPaid(state.receiptNo)
-    } else if (state.phase === 'failed' && state.reason === 'closed') {
-      // Only the bureau's CLOSED lets a fresh order (and a fresh key) be made.
+    } else if (state.phase === 'failed' && (state.reason === 'closed' || state.reason === 'payment-error')) {
+      // The bureau closed the order, or WeChat Pay reported the payment failed (the bureau then
+      // closes it): nothing was charged, and a fresh order (with a fresh key) may be made.
       host.set({ bill: undefined })
+    } else if (state.phase === 'failed' && state.reason === 'amount-changed' && changedAmount) {
+      const order = changedAmount
+      changedAmount = undefined
+      await host.onAmountChanged?.(order)
     }
   }
 
   return {
     isRunning: () => running,
-    /** Pays the current bill: an open order is confirmed first, else one is created. */
-    async pay(freshKey: () => string): Promise<void> {
+    /**
+     * Pays the current bill: an open order is confirmed first, else one is
+     * created. The state changes before the first await, so a second tap in
+     * the same turn finds the payment under way; a new bill's key is drawn
+     * from the random source after that.
+     */
+    async pay(freshKey: () => Promise<string>): Promise<void> {
       if (running) return
-      const { record, quote, bill, payment, payFor } = host.get()
+      const { record, quote, bill, payment, payFor, identityToken, maskedName } = host.get()
       if (!record || !quote) return
       const before = payment
       const sameBill =
-        bill &&
+        bill !== undefined &&
+        (!bill.owner || bill.owner.token === identityToken) &&
         bill.recordId === record.recordId &&
         bill.benefitYear === quote.benefitYear &&
         bill.amountFen === quote.payableFen &&
         bill.payFor?.accountFen === payFor?.accountFen
-      const current: Bill = sameBill
-        ? bill
-        : { recordId: record.recordId, benefitYear: quote.benefitYear, amountFen: quote.payableFen, payFor, idempotencyKey: freshKey() }
-      dispatch({ type: 'PAY', openOrderId: current.orderId })
+      dispatch({ type: 'PAY', openOrderId: sameBill ? bill.orderId : undefined })
       if (host.get().payment === before) return
-      host.set({ bill: current, paymentError: undefined })
-      await run()
+      running = true
+      try {
+        let current = sameBill ? bill : undefined
+        if (!current) {
+          let idempotencyKey: string
+          try {
+            idempotencyKey = await freshKey()
+          } catch {
+            // No cryptographic source: no order without a key that cannot be guessed.
+            dispatch({ type: 'ORDER_REFUSED' })
+            return
+          }
+          current = {
+            recordId: record.recordId,
+            benefitYear: quote.benefitYear,
+            amountFen: quote.payableFen,
+            payFor,
+            idempotencyKey,
+            owner: identityToken ? { token: identityToken, maskedName: maskedName ?? '' } : undefined,
+          }
+        }
+        host.set({ bill: current, paymentError: undefined })
+        await drive()
+      } finally {
+        running = false
+      }
     },
     /** After 确认中: ask the bureau again. */
     async checkAgain(): Promise<void> {

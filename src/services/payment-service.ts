@@ -2,12 +2,15 @@
  * The six steps as service functions over the ports. No UI, no Taro: the
  * store calls these and keeps the results.
  */
+import { busyWaitMs, jitterDown, jitterUp, RETRY_AFTER_CAP_MS } from '../domain/backoff'
+import type { Fen } from '../domain/money'
 import type { Quote } from '../domain/quote'
 import type { BureauClient } from './bureau-client'
 import { err, ok, type GatewayError, type Result } from './gateway-errors'
-import type { Clock, FaceCheckPort, PayParams, PaymentPort } from './ports'
+import type { EnrolmentRecord, PaymentRecords, ReceiptStatus, ShareToken } from './model'
+import type { Clock, FaceCheckPort, PayParams, PaymentPort, RandomSource } from './ports'
+import { newIdempotencyKey, randomFraction, webCryptoRandom } from './random-source'
 import type { QuoteProblem, Rules } from './rules'
-import type { EnrolmentRecordWire, ReceiptResponseWire, RecordsWire, ShareTokenWire } from '../contract/wire-schemas'
 
 export interface Identity {
   token: string
@@ -16,10 +19,8 @@ export interface Identity {
   /** Known after the resident's own verification; a relative opening a share card is not told it. */
   birthDate?: string
   /** Opened from a 请家人代缴 card: a relative pays for this resident. */
-  forFamily?: boolean
+  openedFromShareCard?: boolean
 }
-
-export type EnrolmentRecord = EnrolmentRecordWire
 
 /** What step 2 found, in the order the page must handle it. */
 export type EnrolmentOutcome =
@@ -32,7 +33,7 @@ export type EnrolmentOutcome =
 /** A bill for one of the payer's 常用缴费人, and the part the personal account pays (家庭共济). */
 export interface PayFor {
   memberToken?: string
-  accountFen?: number
+  accountFen?: Fen
 }
 
 export type VerifyError = GatewayError | { kind: 'face'; reason: 'cancelled' | 'failed' }
@@ -46,8 +47,24 @@ export interface PaymentServiceDeps {
    * files are a chunk of their own, not part of the first load (load-rules.h5.ts).
    */
   loadRules: () => Promise<Rules>
-  /** Waits before re-sending createOrder when the bureau says 系统繁忙 (same idempotency key). */
-  busyRetryDelaysMs?: number[]
+  /**
+   * The cryptographic random source for idempotency keys and the jitter of
+   * waits (the root passes src/platform/random.ts; tests a deterministic one).
+   * Default: Web Crypto.
+   */
+  random?: RandomSource
+  /**
+   * createOrder answered 系统繁忙 with no busy answer before it: the one
+   * automatic re-send (same key and body) waits between half of this and all
+   * of it. Default 1 s. Busy again, the resident is told when to try again.
+   */
+  busyResendDelayMs?: number
+}
+
+/** The bureau says it is busy: 系统繁忙, HTTP 429 or 503, or any answer with a Retry-After. */
+export function isBusyError(error: GatewayError): boolean {
+  if (error.kind === 'business') return error.code === 'SYSTEM_BUSY'
+  return error.kind === 'http' && (error.status === 429 || error.status === 503 || error.retryAfterMs !== undefined)
 }
 
 export function classifyEnrolment(records: EnrolmentRecord[]): EnrolmentOutcome {
@@ -63,7 +80,15 @@ export function classifyEnrolment(records: EnrolmentRecord[]): EnrolmentOutcome 
 }
 
 export function createPaymentService(deps: PaymentServiceDeps) {
-  const busyRetryDelays = deps.busyRetryDelaysMs ?? [1000, 3000]
+  const random = deps.random ?? webCryptoRandom
+  const busyResendDelay = deps.busyResendDelayMs ?? 1000
+  const now = (): number => deps.clock.now?.() ?? Date.now()
+  /**
+   * Busy answers in a row and until when no createOrder is sent: shared by
+   * every caller (the resident's own bill and the family's), since it is the
+   * bureau that is busy. Only an order created resets it.
+   */
+  let busy: { streak: number; until: number; error: GatewayError } | undefined
 
   async function verify(name: string, idNumber: string): Promise<Result<Identity, VerifyError>> {
     const face = await deps.face.verify()
@@ -92,25 +117,34 @@ export function createPaymentService(deps: PaymentServiceDeps) {
 
   /**
    * Creates (or, with the same key, finds again) the order for a bill. At the
-   * evening peak the bureau answers 系统繁忙: wait and re-send the same request,
-   * which the idempotency key makes safe, before telling the resident.
+   * evening peak the bureau answers 系统繁忙: the first time, one re-send of the
+   * same request (the idempotency key makes it safe) after a short jittered
+   * wait; then nothing is sent until the backoff (busyWaitMs, or the bureau's
+   * Retry-After if longer) has passed: a tap before then answers the last
+   * busy refusal without asking the bureau.
    */
-  async function createOrder(token: string, record: EnrolmentRecord, bill: Quote, idempotencyKey: string, payFor: PayFor = {}) {
+  async function createOrder(token: string, record: EnrolmentRecord, quote: Quote, idempotencyKey: string, payFor: PayFor = {}) {
     const request = {
       token,
       recordId: record.recordId,
-      benefitYear: bill.benefitYear,
+      benefitYear: quote.benefitYear,
       category: record.category,
-      amountFen: bill.payableFen,
-      backYears: bill.backYears,
+      amountFen: quote.payableFen,
+      backYears: quote.backYears,
       idempotencyKey,
       ...payFor,
     }
+    if (busy && now() < busy.until) return err(busy.error)
     let result = await deps.client.createOrder(request)
-    for (const wait of busyRetryDelays) {
-      if (result.ok || result.error.kind !== 'business' || result.error.code !== 'SYSTEM_BUSY') break
-      await deps.clock.sleep(wait)
+    if (!busy && !result.ok && result.error.kind === 'business' && result.error.code === 'SYSTEM_BUSY') {
+      await deps.clock.sleep(jitterDown(busyResendDelay, await randomFraction(random)))
       result = await deps.client.createOrder(request)
+    }
+    if (result.ok) busy = undefined
+    else if (isBusyError(result.error)) {
+      const streak = (busy?.streak ?? 0) + 1
+      const retryAfter = result.error.kind === 'http' ? Math.min(result.error.retryAfterMs ?? 0, RETRY_AFTER_CAP_MS) : 0
+      busy = { streak, until: now() + Math.max(busyWaitMs(streak, await randomFraction(random)), retryAfter), error: result.error }
     }
     return result
   }
@@ -123,23 +157,25 @@ export function createPaymentService(deps: PaymentServiceDeps) {
     quoteFor: (record: EnrolmentRecord, backYears = 0): Result<Quote, QuoteProblem> => loadedRules().quoteFor(record, backYears),
     flexibleOfferFor: (record: EnrolmentRecord) => loadedRules().flexibleOfferFor(record),
     createOrder,
+    /** Until when a busy bureau is not asked for an order (ms since the epoch), or undefined when it may be. */
+    busyUntil: (): number | undefined => (busy && now() < busy.until ? busy.until : undefined),
+    now,
+    /** A fresh idempotency key from the cryptographic source, once per bill. */
+    newIdempotencyKey: (): Promise<string> => newIdempotencyKey(random),
+    /** A wait stretched at random by up to a quarter (poll schedules: phones do not poll in step). */
+    jittered: async (ms: number): Promise<number> => jitterUp(ms, await randomFraction(random)),
     requestPayment: (payParams: PayParams) => deps.payment.requestPayment(payParams),
-    queryOrder: (orderId: string) => deps.client.queryOrder(orderId),
+    /** `token`: the session that made the order (or the insured resident's). */
+    queryOrder: (token: string, orderId: string) => deps.client.queryOrder(token, orderId),
     sleep: (ms: number) => deps.clock.sleep(ms),
-    getReceipt: (token: string, receiptNo: string): Promise<Result<ReceiptResponseWire>> =>
-      deps.client.getReceipt(token, receiptNo),
-    listRecords: (token: string): Promise<Result<RecordsWire>> => deps.client.listRecords(token),
-    createShareToken: (token: string): Promise<Result<ShareTokenWire>> => deps.client.createShareToken(token),
+    getReceipt: (token: string, receiptNo: string): Promise<Result<ReceiptStatus>> => deps.client.getReceipt(token, receiptNo),
+    listPaymentRecords: (token: string): Promise<Result<PaymentRecords>> => deps.client.listRecords(token),
+    createShareToken: (token: string): Promise<Result<ShareToken>> => deps.client.createShareToken(token),
     async redeemShareToken(shareToken: string): Promise<Result<Identity>> {
       const redeemed = await deps.client.redeemShareToken(shareToken)
-      return redeemed.ok ? ok({ ...redeemed.value, forFamily: true }) : redeemed
+      return redeemed.ok ? ok({ ...redeemed.value, openedFromShareCard: true }) : redeemed
     },
   }
 }
 
 export type PaymentService = ReturnType<typeof createPaymentService>
-
-/** Opaque, random, and free of personal data: it only has to be unique per bill. */
-export function newIdempotencyKey(): string {
-  return `idem-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
-}

@@ -3,7 +3,11 @@
  * HTTP transports) and src/platform (payment, face check, storage); tests
  * inject fakes.
  */
+import type { Fen } from '../domain/money'
 import type { SpeechScript } from '../domain/read-aloud'
+import type { PayParams } from './model'
+
+export type { PayParams }
 
 export const OPERATIONS = [
   'verifyIdentity',
@@ -14,6 +18,8 @@ export const OPERATIONS = [
   'listRecords',
   'createShareToken',
   'redeemShareToken',
+  'listShareTokens',
+  'revokeShareToken',
   'listFamilyMembers',
   'addFamilyMember',
   'removeFamilyMember',
@@ -26,19 +32,34 @@ export type TransportResponse =
   | { kind: 'body'; body: unknown }
   | { kind: 'network' }
   | { kind: 'timeout' }
-  | { kind: 'http'; status: number }
+  /** `retryAfterMs`: the bureau's Retry-After (on 429 and 503), what to wait before asking again. */
+  | { kind: 'http'; status: number; retryAfterMs?: number }
+
+/** What the platform's HTTP adapter answers (src/platform/http-request.ts over Taro.request). */
+export type HttpResult =
+  | {
+      kind: 'response'
+      status: number
+      data: unknown
+      /** The Retry-After header as sent (seconds or an HTTP date), if any. */
+      retryAfter?: string
+      /** The answer came from another address than asked (a redirect was followed): never to be trusted. */
+      redirected?: boolean
+    }
+  | { kind: 'network' }
+  | { kind: 'timeout' }
+
+/** The HTTP gateway's one way out: a POST of JSON, with a timeout. */
+export type HttpRequester = (input: {
+  url: string
+  method: 'POST'
+  data: Record<string, unknown>
+  timeoutMs: number
+}) => Promise<HttpResult>
 
 /** One call to the bureau gateway; the response body is unchecked here. */
 export interface GatewayTransport {
   send(operation: Operation, body: Record<string, unknown>): Promise<TransportResponse>
-}
-
-export interface PayParams {
-  timeStamp: string
-  nonceStr: string
-  package: string
-  signType: 'MD5' | 'HMAC-SHA256' | 'RSA'
-  paySign: string
 }
 
 /** What the WeChat cashier said. Only the order query decides whether money moved. */
@@ -54,10 +75,12 @@ export interface PaymentPort {
  */
 export interface SimulatedCashier extends PaymentPort {
   /** The sheet being shown, if any (for useSyncExternalStore). */
-  current(): { amountFen: number; params: PayParams } | undefined
+  current(): { amountFen: Fen; params: PayParams } | undefined
   subscribe(listener: () => void): () => void
   pay(): void
   cancel(): void
+  /** 支付失败: WeChat Pay reports the payment failed; nothing is charged (the order query then says PAYERROR). */
+  fail(): void
 }
 
 export type FaceCheckResult = { ok: true; ticket: string } | { ok: false; reason: 'cancelled' | 'failed' }
@@ -77,7 +100,16 @@ export interface Clock {
   /** YYYY-MM-DD in China Standard Time. */
   today(): string
   sleep(ms: number): Promise<void>
+  /** Milliseconds since the epoch (default Date.now): when a busy bureau may be asked again. */
+  now?(): number
 }
+
+/**
+ * A cryptographic random source: `length` random bytes (src/platform/random.ts:
+ * Web Crypto or wx.getRandomValues, never Math.random). Idempotency keys and
+ * the jitter of waits are drawn from it; tests pass a deterministic one.
+ */
+export type RandomSource = (length: number) => Uint8Array | Promise<Uint8Array>
 
 /**
  * 朗读. `unavailable`: this device cannot speak Chinese (no voice, no clips):

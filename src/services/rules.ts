@@ -7,10 +7,8 @@
 import { flexibleRulesOn, type FlexibleEmploymentRules } from '../domain/flexible-employment'
 import { quote, undatedBill, type Person, type Quote, type QuoteError, type UndatedBill } from '../domain/quote'
 import { rulesForYear, type RegionRules } from '../domain/region-rules'
-import type { EnrolmentRecordWire } from '../contract/wire-schemas'
 import { err, ok, type Result } from './gateway-errors'
-
-type EnrolmentRecord = EnrolmentRecordWire
+import type { EnrolmentRecord } from './model'
 
 export type QuoteProblem =
   | { kind: 'no-rules' }
@@ -54,8 +52,8 @@ export function createRules(regionRules: (adcode: string) => RegionRules | undef
     if (result.ok) return ok(result.quote)
     if (result.error === 'no-rules-for-year') return err({ kind: 'no-rules' })
     const rules = result.error === 'window-unknown' ? rulesForYear(region, record.benefitYear) : undefined
-    const bill = rules && undatedBill(personOf(record), rules)
-    return err(bill ? { kind: 'rule', error: result.error, undatedBill: bill } : { kind: 'rule', error: result.error })
+    const amounts = rules && undatedBill(personOf(record), rules)
+    return err(amounts ? { kind: 'rule', error: result.error, undatedBill: amounts } : { kind: 'rule', error: result.error })
   }
 
   /** Only residents of working age can be 灵活就业人员; the figures must be in force on the bill's date. */

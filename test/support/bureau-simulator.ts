@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http'
 import { createMockGateway, type MockGateway } from '../../src/gateway/mock/mock-gateway'
 import { OPERATIONS, type Operation } from '../../src/services/ports'
 import type { FaultPlan } from '../../src/gateway/mock/fault-plan'
+import type { RandomBytes } from '../../src/gateway/bureau'
 
 export interface BureauSimulator {
   url: string
@@ -17,9 +18,22 @@ export interface BureauSimulator {
   close(): Promise<void>
 }
 
-export async function startBureauSimulator(options: { faults?: FaultPlan; today?: string } = {}): Promise<BureauSimulator> {
-  const today = options.today ?? '2025-11-20'
-  const gateway = createMockGateway({ latencyMs: 0, today: () => today, benefitYear: 2026, faults: options.faults })
+export interface BureauSimulatorOptions {
+  faults?: FaultPlan
+  /** The bureau's date: fixed, or read at each request (a test moving the clock past a share's last day). */
+  today?: string | (() => string)
+  randomBytes?: RandomBytes
+}
+
+export async function startBureauSimulator(options: BureauSimulatorOptions = {}): Promise<BureauSimulator> {
+  const { today = '2025-11-20' } = options
+  const gateway = createMockGateway({
+    latencyMs: 0,
+    today: typeof today === 'string' ? () => today : today,
+    benefitYear: 2026,
+    faults: options.faults,
+    randomBytes: options.randomBytes,
+  })
   const requests: BureauSimulator['requests'] = []
   const hanging = new Set<() => void>()
 
@@ -67,6 +81,9 @@ export async function startBureauSimulator(options: { faults?: FaultPlan; today?
       new Promise((resolve) => {
         hanging.forEach((release) => release())
         server.close(() => resolve())
+        // fetch may hold a spare keep-alive socket that never carried a request; close
+        // would wait ~4 s for it to time out, so drop every connection now.
+        server.closeAllConnections()
       }),
   }
 }

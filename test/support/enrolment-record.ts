@@ -1,5 +1,5 @@
 /** A payable 2026 record of a working-age resident in Fuzhou Gulou, as the bureau returns it, with overrides. */
-import type { EnrolmentRecord } from '../../src/services/payment-service'
+import type { EnrolmentRecord } from '../../src/services/model'
 
 export const enrolmentRecord = (overrides: Partial<EnrolmentRecord> = {}): EnrolmentRecord => ({
   recordId: 'R-1',

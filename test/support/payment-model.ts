@@ -7,15 +7,16 @@
  * Used by test/unit/payment-model.test.ts and by the bench.
  */
 import fc from 'fast-check'
-import type { StateStorage } from 'zustand/middleware'
 import { loadRules } from '../../src/root/load-rules'
 import { createPaymentStore } from '../../src/features/payment/store/payment-store'
 import { createMockGateway, type MockGateway } from '../../src/gateway/mock/mock-gateway'
 import type { Fault } from '../../src/gateway/mock/fault-plan'
-import { SEED_RESIDENTS } from '../../src/gateway/mock/seed-residents'
 import { createBureauClient } from '../../src/services/bureau-client'
 import { createPaymentService } from '../../src/services/payment-service'
 import type { GatewayTransport, Operation, PaymentCallback, PaymentPort } from '../../src/services/ports'
+import { memoryStorage } from './memory-storage'
+import { seed } from './seed'
+import { chooseAndAcknowledge, loadPayableRecord } from './verified-order'
 
 /** What the WeChat cashier does with the next request. */
 export type CashierBehaviour =
@@ -36,17 +37,7 @@ export type ModelStep =
   | { kind: 'check-again' }
   | { kind: 'choose-again' }
 
-const RESIDENT = SEED_RESIDENTS[0]
-if (!RESIDENT) throw new Error('seed missing')
-
-function memoryStorage(): StateStorage {
-  const items = new Map<string, string>()
-  return {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  }
-}
+const RESIDENT = seed('林晓华')
 
 export class ModelWorld {
   readonly gateway: MockGateway
@@ -90,7 +81,7 @@ export class ModelWorld {
       face: { verify: () => Promise.resolve({ ok: true, ticket: 'face' }) },
       clock: { today: () => '2025-11-20', sleep: () => Promise.resolve() },
       loadRules: () => loadRules(() => '2025-11-20'),
-      busyRetryDelaysMs: [0],
+      busyResendDelayMs: 0,
     })
     return createPaymentStore(service, this.storage)
   }
@@ -98,7 +89,7 @@ export class ModelWorld {
   async start(): Promise<void> {
     const state = this.store.getState()
     state.giveConsent(true)
-    const verified = await state.verify(RESIDENT?.name ?? '', RESIDENT?.idNumber ?? '')
+    const verified = await state.verify(RESIDENT.name, RESIDENT.idNumber)
     if (!verified.ok) throw new Error('model: verification failed')
     await this.chooseAgain()
   }
@@ -107,17 +98,13 @@ export class ModelWorld {
   async chooseAgain(): Promise<void> {
     const state = this.store.getState()
     state.startForSelf()
-    await this.store.getState().loadEnrolment()
-    const enrolment = this.store.getState().enrolment
-    if (enrolment.status !== 'ready' || enrolment.data.kind !== 'payable') return
-    this.store.getState().chooseRecord(enrolment.data.record)
-    this.store.getState().confirmPlan()
-    this.store.getState().setAcknowledged(true)
+    const record = await loadPayableRecord(this.store)
+    if (record) chooseAndAcknowledge(this.store, record)
   }
 
   /** Lets a payment that will never finish (a killed app) get as far as it can. */
   private async settleMicrotasks() {
-    for (let turn = 0; turn < 50; turn += 1) await Promise.resolve()
+    for (let turn = 0; turn < 200; turn += 1) await Promise.resolve()
   }
 
   async apply(step: ModelStep): Promise<void> {

@@ -6,3 +6,6 @@ export function seed(name: string): SeedResident {
   if (!resident) throw new Error(`no seeded resident ${name}`)
   return resident
 }
+
+/** The ID number of a seeded persona, by name. */
+export const idOf = (name: string): string => seed(name).idNumber

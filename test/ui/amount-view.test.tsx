@@ -1,4 +1,4 @@
-import { button, byRole, render, rowValue, screenText, tap, theOnly, waitUntil } from './ui-helpers'
+import { button, byRole, render, rowValue, screenText, tap, theOnly, waitUntil } from '../support/ui-helpers'
 import { useState } from 'react'
 import { AmountView } from '../../src/features/payment/components/amount-view'
 import { fen } from '../../src/domain/money'
@@ -239,4 +239,34 @@ test('while the payment starts, the button says so', async () => {
   )
   expect(screenText()).toContain('正在发起支付…')
   expect(screenText()).not.toContain('确认支付')
+})
+
+describe('payment truth (findings) on the amount step', () => {
+  const view = (props: Partial<Parameters<typeof AmountView>[0]>, onPay = jest.fn()) => (
+    <AmountView
+      quote={IN_WINDOW}
+      regionName='福建省福州市鼓楼区'
+      acknowledged
+      busy={false}
+      onAcknowledge={jest.fn()}
+      onChooseBackYears={jest.fn()}
+      onPay={onPay}
+      {...props}
+    />
+  )
+
+  test('The amount answered by createOrder is never compared with the bill: 金额已更新 with the new amount, to confirm again', async () => {
+    await render(view({ amountChange: { fromFen: fen(38000), toFen: fen(27950), agreed: true } }))
+    expect(screenText()).toContain('金额已更新：应缴 279.50 元')
+    expect(screenText()).toContain('（原为 380.00 元）')
+  })
+
+  test('A busy bureau is hammered: 确认支付 waits, saying when', async () => {
+    const onPay = jest.fn()
+    await render(view({ retryAt: Date.now() + 20_000 }, onPay))
+    const label = screenText().match(/系统繁忙，请在 (\d+) 秒后重试/)
+    expect(Number(label?.[1])).toBeGreaterThanOrEqual(19)
+    tap(button(label?.[0] ?? ''))
+    expect(onPay).not.toHaveBeenCalled()
+  })
 })

@@ -1,4 +1,4 @@
-import { act, buttonLabels, render, screenText, tap, waitForText } from './ui-helpers'
+import { act, buttonLabels, render, screenText, tap, waitForText } from '../support/ui-helpers'
 import { fen } from '../../src/domain/money'
 import { stepScript, type SpeechScript } from '../../src/domain/read-aloud'
 import { CareOffer } from '../../src/features/care-mode/care-offer'

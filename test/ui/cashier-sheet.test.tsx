@@ -1,25 +1,16 @@
-import { act, buttonLabels, render, screenText, tap, waitForText } from './ui-helpers'
+import { act, buttonLabels, render, screenText, tap, waitForText } from '../support/ui-helpers'
 import { CashierSheet } from '../../src/features/payment/components/cashier-sheet'
 import { createMockCashier } from '../../src/gateway/mock/mock-cashier'
 import { createMockGateway } from '../../src/gateway/mock/mock-gateway'
 import { createBureauClient } from '../../src/services/bureau-client'
 import type { PaymentCallback } from '../../src/services/ports'
+import { linOrder, tokenOf } from '../support/verified-order'
 
 /** A mock bureau with an unpaid order for 林晓华 (400 元), and the cashier over it. */
 async function setUp() {
   const gateway = createMockGateway({ latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026 })
   const client = createBureauClient(gateway)
-  const identity = await client.verifyIdentity({ name: '林晓华', idNumber: '350102199003071234', faceTicket: 'face-ui' })
-  if (!identity.ok) throw new Error('seed resident not verified')
-  const order = await client.createOrder({
-    token: identity.value.token,
-    recordId: 'R-LXH-1',
-    benefitYear: 2026,
-    category: 'working-age',
-    backYears: 0,
-    amountFen: 40000,
-    idempotencyKey: 'idem-ui-cashier',
-  })
+  const order = await client.createOrder(linOrder(await tokenOf(client, '林晓华', 'face-ui'), 'idem-ui-cashier'))
   if (!order.ok) throw new Error('order not created')
   const cashier = createMockCashier(() => Promise.resolve(gateway))
   await render(<CashierSheet cashier={cashier} />)
@@ -56,9 +47,13 @@ test('支付 completes the payment and the mock ledger holds the order', async (
   })
 
   await waitForText('¥400.00')
-  tap('支付')
+  // 支付 settles the order in the mock ledger, then closes the sheet: both after the tap returns.
+  await act(async () => {
+    tap('支付')
+    await outcome
+  })
 
   await expect(outcome).resolves.toBe('completed')
   expect(screenText()).toBe('')
-  expect(gateway.paidOrders()).toEqual([{ orderId: order.orderId, recordId: 'R-LXH-1', amountFen: 40000 }])
+  expect(gateway.paidOrders()).toEqual([expect.objectContaining({ orderId: order.orderId, recordId: 'R-LXH-1', amountFen: 40000 })])
 })

@@ -1,6 +1,7 @@
-import { buttonLabels, render, rowValue, screenText, tap } from './ui-helpers'
+import { buttonLabels, render, rowValue, screenText, tap } from '../support/ui-helpers'
 import { EnrolmentView } from '../../src/features/payment/components/enrolment-view'
-import type { EnrolmentOutcome, EnrolmentRecord } from '../../src/services/payment-service'
+import type { EnrolmentRecord } from '../../src/services/model'
+import type { EnrolmentOutcome } from '../../src/services/payment-service'
 import { fen } from '../../src/domain/money'
 
 const GULOU = { adcode: '350102', regionName: '福建省福州市鼓楼区' }

@@ -3,7 +3,7 @@
  * a household-register photo, pay for two members where one fails, and retry
  * only the failed one.
  */
-import { act, buttonLabels, byRole, input, render, screenText, tap, typeInto, waitForText, waitUntil } from './ui-helpers'
+import { act, buttonLabels, byRole, input, render, screenText, tap, typeInto, waitForText, waitUntil } from '../support/ui-helpers'
 import type * as TaroPageShown from '../support/taro-page-shown'
 import { createTestApp } from '../support/test-app'
 import { familyStoreFor } from '../../src/features/family/hooks/use-family-store'

@@ -1,10 +1,10 @@
-import { buttonLabels, render, screenText, tap } from './ui-helpers'
+import { act, buttonLabels, render, screenText, tap } from '../support/ui-helpers'
 import { PaymentStatus } from '../../src/features/payment/components/payment-status'
 import { GatewayErrorPanel } from '../../src/ui/status-panel'
 import type { PaymentMachineState } from '../../src/domain/payment-machine'
 import type { GatewayError } from '../../src/services/gateway-errors'
 
-function renderStatus(payment: PaymentMachineState, error?: GatewayError) {
+function renderStatus(payment: PaymentMachineState, error?: GatewayError, retryAt?: number) {
   const handlers = {
     onCheckAgain: jest.fn(),
     onRetry: jest.fn(),
@@ -12,7 +12,7 @@ function renderStatus(payment: PaymentMachineState, error?: GatewayError) {
     onReverify: jest.fn(),
     onShowReceipt: jest.fn(),
   }
-  return render(<PaymentStatus payment={payment} error={error} {...handlers} />).then(() => handlers)
+  return render(<PaymentStatus payment={payment} error={error} retryAt={retryAt} {...handlers} />).then(() => handlers)
 }
 
 describe('PaymentStatus', () => {
@@ -140,6 +140,56 @@ describe('PaymentStatus: refusals with a next step of their own', () => {
   test('a locked trade says to wait 30 minutes and offers no 重试', async () => {
     await renderStatus({ phase: 'failed', reason: 'gateway' }, { kind: 'business', code: 'TRADE_LOCKED', message: '交易被锁定' })
     expect(screenText()).toContain('30 分钟后查询结果')
+    expect(buttonLabels()).toEqual(['返回核对金额'])
+  })
+})
+
+describe('PaymentStatus: payment truth (findings)', () => {
+  test('A busy bureau is hammered: 重试 is disabled and says when to try again, counting down', async () => {
+    const start = Date.now()
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(start)
+    /** Lets the once-a-second countdown tick with the clock at `at`. */
+    const tickAt = async (at: number) => {
+      clock.mockReturnValue(at)
+      await act(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 1100))
+      })
+    }
+    try {
+      const { onRetry } = await renderStatus(
+        { phase: 'failed', reason: 'gateway' },
+        { kind: 'business', code: 'SYSTEM_BUSY', message: '系统繁忙' },
+        start + 12_000,
+      )
+      expect(buttonLabels()).toEqual(['系统繁忙，请在 12 秒后重试', '返回核对金额'])
+      tap('系统繁忙，请在 12 秒后重试')
+      expect(onRetry).not.toHaveBeenCalled()
+      await tickAt(start + 5000)
+      expect(buttonLabels()).toEqual(['系统繁忙，请在 7 秒后重试', '返回核对金额'])
+      await tickAt(start + 12_000)
+      expect(buttonLabels()).toEqual(['重试', '返回核对金额'])
+      tap('重试')
+      expect(onRetry).toHaveBeenCalledTimes(1)
+    } finally {
+      clock.mockRestore()
+    }
+  })
+
+  test('A busy bureau is hammered: an HTTP 429 with Retry-After waits too', async () => {
+    await renderStatus({ phase: 'failed', reason: 'gateway' }, { kind: 'http', status: 429, retryAfterMs: 30_000 }, Date.now() + 30_000)
+    expect(buttonLabels()[0]).toMatch(/^系统繁忙，请在 (29|30) 秒后重试$/)
+  })
+
+  test('After PAYERROR the resident can never pay: the message says they can pay again', async () => {
+    const { onBackToAmount } = await renderStatus({ phase: 'failed', reason: 'payment-error' })
+    expect(screenText()).toContain('支付未成功，可重新支付')
+    tap('返回核对金额')
+    expect(onBackToAmount).toHaveBeenCalledTimes(1)
+  })
+
+  test('The amount answered by createOrder is never compared with the bill: 金额已更新, back to the amount', async () => {
+    await renderStatus({ phase: 'failed', reason: 'amount-changed' })
+    expect(screenText()).toContain('金额已更新')
     expect(buttonLabels()).toEqual(['返回核对金额'])
   })
 })

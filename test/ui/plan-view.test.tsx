@@ -1,9 +1,9 @@
-import { button, buttonLabels, byRole, render, screenText, tap, typeInto, waitForText, waitUntil } from './ui-helpers'
+import { button, buttonLabels, byRole, render, screenText, tap, typeInto, waitForText, waitUntil } from '../support/ui-helpers'
 import { quote } from '../../src/domain/quote'
 import { PlanView } from '../../src/features/payment/components/plan-view'
 import { regionRulesFor } from '../../src/config/regions'
 import { flexibleRulesOn } from '../../src/domain/flexible-employment'
-import type { EnrolmentRecord } from '../../src/services/payment-service'
+import type { EnrolmentRecord } from '../../src/services/model'
 import type { FlexibleOffer } from '../../src/services/rules'
 
 const record = (adcode: string, regionName: string): EnrolmentRecord => ({

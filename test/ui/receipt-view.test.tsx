@@ -1,11 +1,12 @@
-import { buttonLabels, render, rowValue, screenText, tap, waitUntil } from './ui-helpers'
+import { buttonLabels, render, rowValue, screenText, tap, waitUntil } from '../support/ui-helpers'
 import jsQR from 'jsqr'
 import { GifReader } from 'omggif'
 import { ReceiptView } from '../../src/features/payment/components/receipt-view'
 import { receiptQrPayload } from '../../src/domain/receipt-code'
-import type { ReceiptResponseWire } from '../../src/contract/wire-schemas'
+import { fen } from '../../src/domain/money'
+import type { ReceiptStatus } from '../../src/services/model'
 
-const ISSUED: ReceiptResponseWire = {
+const ISSUED: ReceiptStatus = {
   status: 'issued',
   receipt: {
     receiptNo: 'FJ2026000007',
@@ -14,7 +15,7 @@ const ISSUED: ReceiptResponseWire = {
     maskedPayerName: '**华',
     maskedInsuredName: '**华',
     maskedInsuredIdNumber: '350***********1234',
-    amountFen: 40000,
+    amountFen: fen(40000),
     benefitYear: 2026,
     coverageStart: '2026-01-01',
     paidAt: '2025-11-20 10:00',

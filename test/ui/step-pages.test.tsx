@@ -10,7 +10,7 @@ import {
   typeInto,
   waitForText,
   waitUntil,
-} from './ui-helpers'
+} from '../support/ui-helpers'
 import type * as TaroPageShown from '../support/taro-page-shown'
 import { createTestApp, type TestApp } from '../support/test-app'
 import AmountPage from '../../src/pages/amount'
@@ -20,7 +20,11 @@ import VerifyPage from '../../src/pages/verify'
 import { backTo, goHome, goTo, replaceWith } from '../../src/platform/navigation'
 
 // Pages navigate through src/platform/navigation; here each call is recorded instead.
-jest.mock('../../src/platform/navigation')
+jest.mock('../../src/platform/navigation', () => ({
+  ...jest.createMockFromModule<object>('../../src/platform/navigation'),
+  // Opened without URL parameters, as a page is by default.
+  usePageParams: () => ({}),
+}))
 
 // A mounted page is the page being shown (see test/support/taro-page-shown.ts).
 jest.mock('@tarojs/taro', () => jest.requireActual<typeof TaroPageShown>('../support/taro-page-shown').taroWithPageShownOnMount())

@@ -1,4 +1,4 @@
-import { input, render, screenText, tap, typeInto, waitForText, waitUntil } from './ui-helpers'
+import { input, render, screenText, tap, typeInto, waitForText, waitUntil } from '../support/ui-helpers'
 import { VerifyForm } from '../../src/features/payment/components/verify-form'
 import type { VerifyError } from '../../src/services/payment-service'
 

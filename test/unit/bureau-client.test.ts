@@ -1,15 +1,10 @@
 import { createBureauClient } from '../../src/services/bureau-client'
 import { createMockGateway } from '../../src/gateway/mock/mock-gateway'
-import { SEED_RESIDENTS } from '../../src/gateway/mock/seed-residents'
 import { OPERATIONS, type GatewayTransport, type Operation, type TransportResponse } from '../../src/services/ports'
+import { seed } from '../support/seed'
+import { tokenOf } from '../support/verified-order'
 
 const newGateway = () => createMockGateway({ latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026 })
-
-function seed(name: string) {
-  const resident = SEED_RESIDENTS.find((candidate) => candidate.name === name)
-  if (!resident) throw new Error(`no seeded resident ${name}`)
-  return resident
-}
 
 /** A transport that answers every operation with the same response. */
 const answering = (response: TransportResponse): GatewayTransport => ({ send: () => Promise.resolve(response) })
@@ -32,7 +27,7 @@ function callOperation(client: ReturnType<typeof createBureauClient>, operation:
         idempotencyKey: 'idem-1',
       })
     case 'queryOrder':
-      return client.queryOrder('OD2026000001')
+      return client.queryOrder('tk_anything', 'OD2026000001')
     case 'getReceipt':
       return client.getReceipt('tk_anything', 'FJ2026000001')
     case 'listRecords':
@@ -51,6 +46,10 @@ function callOperation(client: ReturnType<typeof createBureauClient>, operation:
       return client.bindFamilyMember({ token: 'tk_anything', memberToken: 'mb_anything', evidence: 'face', ticket: 'face-ok' })
     case 'getPersonalAccount':
       return client.getPersonalAccount('tk_anything')
+    case 'listShareTokens':
+      return client.listShareTokens('tk_anything')
+    case 'revokeShareToken':
+      return client.revokeShareToken('tk_anything', 'sh_anything')
   }
 }
 
@@ -91,9 +90,7 @@ describe('bureau client over the mock gateway', () => {
 
   test('the token opens the enrolment; an unknown token is SESSION_EXPIRED', async () => {
     const client = createBureauClient(newGateway())
-    const verified = await client.verifyIdentity({ name: lin.name, idNumber: lin.idNumber, faceTicket: 'face-ok' })
-    if (!verified.ok) throw new Error('verification failed')
-    const enrolment = await client.getEnrolment(verified.value.token)
+    const enrolment = await client.getEnrolment(await tokenOf(client, lin.name))
     expect(enrolment.ok && enrolment.value).toEqual({
       registered: true,
       records: [expect.objectContaining({ recordId: 'R-LXH-1', adcode: '350102', status: 'payable', benefitYear: 2026 })],
@@ -117,9 +114,9 @@ describe('bureau client over the mock gateway', () => {
     gateway.injectFault('queryOrder', { kind: 'http', status: 503 })
     gateway.injectFault('queryOrder', { kind: 'business', code: 'SYSTEM_BUSY' })
     const client = createBureauClient(gateway)
-    expect(await client.queryOrder('OD1')).toEqual({ ok: false, error: { kind: 'timeout' } })
-    expect(await client.queryOrder('OD1')).toEqual({ ok: false, error: { kind: 'http', status: 503 } })
-    expect(await client.queryOrder('OD1')).toEqual({
+    expect(await client.queryOrder('tk_anything', 'OD1')).toEqual({ ok: false, error: { kind: 'timeout' } })
+    expect(await client.queryOrder('tk_anything', 'OD1')).toEqual({ ok: false, error: { kind: 'http', status: 503 } })
+    expect(await client.queryOrder('tk_anything', 'OD1')).toEqual({
       ok: false,
       error: { kind: 'business', code: 'SYSTEM_BUSY', message: '模拟故障' },
     })

@@ -35,18 +35,18 @@ describe('cart arithmetic', () => {
   test('(property) the total is the sum of the lines; account and WeChat parts add up to it, line by line', () => {
     fc.assert(
       fc.property(fc.array(lineArb, { maxLength: 5 }), fc.integer({ min: 0, max: 5_000_000 }), (lines, balance) => {
-        const plan = planFunding(lines, fen(balance), true)
-        expect(plan.ok).toBe(true)
-        if (!plan.ok) return
-        expect(plan.totalFen).toBe(lines.reduce((total, next) => total + next.amountFen, 0))
-        expect(plan.totalFen).toBe(cartTotal(lines))
-        expect(plan.accountFen + plan.wechatFen).toBe(plan.totalFen)
-        expect(plan.accountFen).toBeLessThanOrEqual(balance)
-        for (const funded of plan.lines) {
+        const funding = planFunding(lines, fen(balance), true)
+        expect(funding.ok).toBe(true)
+        if (!funding.ok) return
+        expect(funding.totalFen).toBe(lines.reduce((total, next) => total + next.amountFen, 0))
+        expect(funding.totalFen).toBe(cartTotal(lines))
+        expect(funding.accountFen + funding.wechatFen).toBe(funding.totalFen)
+        expect(funding.accountFen).toBeLessThanOrEqual(balance)
+        for (const funded of funding.lines) {
           expect(funded.accountFen + funded.wechatFen).toBe(funded.amountFen)
           if (funded.source === 'wechat') expect(funded.accountFen).toBe(0)
         }
-        expect(sumFen(plan.lines.map((funded) => funded.amountFen))).toBe(plan.totalFen)
+        expect(sumFen(funding.lines.map((funded) => funded.amountFen))).toBe(funding.totalFen)
       }),
     )
   })
@@ -55,16 +55,16 @@ describe('cart arithmetic', () => {
     fc.assert(
       fc.property(fc.array(lineArb, { maxLength: 5 }), fc.integer({ min: 0, max: 5_000_000 }), (lines, balance) => {
         const fromAccount = lines.filter((next) => next.source === 'account').reduce((total, next) => total + next.amountFen, 0)
-        const plan = planFunding(lines, fen(balance), false)
-        if (fromAccount > balance) expect(plan).toEqual({ ok: false, reason: 'insufficient-balance', totalFen: cartTotal(lines), shortFen: fromAccount - balance })
-        else expect(plan.ok && plan.accountFen).toBe(fromAccount)
+        const funding = planFunding(lines, fen(balance), false)
+        if (fromAccount > balance) expect(funding).toEqual({ ok: false, reason: 'insufficient-balance', totalFen: cartTotal(lines), shortFen: fromAccount - balance })
+        else expect(funding.ok && funding.accountFen).toBe(fromAccount)
       }),
     )
   })
 
   test('the balance pays account lines in cart order; WeChat Pay takes what it does not cover', () => {
-    const plan = planFunding([line('wife', 40000, 'account'), line('son', 40000, 'account'), line('brother', 40000)], fen(60000), true)
-    expect(plan.ok && plan.lines.map(({ accountFen, wechatFen }) => [accountFen, wechatFen])).toEqual([
+    const funding = planFunding([line('wife', 40000, 'account'), line('son', 40000, 'account'), line('brother', 40000)], fen(60000), true)
+    expect(funding.ok && funding.lines.map(({ accountFen, wechatFen }) => [accountFen, wechatFen])).toEqual([
       [40000, 0],
       [20000, 20000],
       [0, 40000],

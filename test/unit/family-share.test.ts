@@ -3,7 +3,6 @@
  * for a share token; a relative's app (another store on the same bureau)
  * redeems it and pays; the card itself carries nothing personal.
  */
-import type { StateStorage } from 'zustand/middleware'
 import { loadRules } from '../../src/root/load-rules'
 import { routeOf } from '../../src/config/routes'
 import { familyShareCard } from '../../src/features/family-share/family-share-card'
@@ -11,13 +10,11 @@ import { createPaymentStore } from '../../src/features/payment/store/payment-sto
 import { createMockGateway, type MockGateway } from '../../src/gateway/mock/mock-gateway'
 import { createBureauClient } from '../../src/services/bureau-client'
 import { createPaymentService } from '../../src/services/payment-service'
+import { memoryStorage } from '../support/memory-storage'
+import { seed } from '../support/seed'
+import { chooseAndAcknowledge, loadPayableRecord } from '../support/verified-order'
 
-const LIU = { name: '刘建平', idNumber: '350102196001011998' }
-
-function memoryStorage(): StateStorage {
-  const items = new Map<string, string>()
-  return { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value), removeItem: (key) => void items.delete(key) }
-}
+const LIU = seed('刘建平')
 
 function appOn(gateway: MockGateway, today: string) {
   const service = createPaymentService({
@@ -66,15 +63,12 @@ test('a relative opens the card, sees only masked data, starts at step 2 and pay
 
   expect(await relative.getState().openFamilyShare(token)).toEqual({ ok: true })
   const identity = relative.getState().identity
-  expect(identity).toEqual({ token: expect.any(String), maskedName: '**平', maskedIdNumber: '350***********1998', forFamily: true })
+  expect(identity).toEqual({ token: expect.any(String), maskedName: '**平', maskedIdNumber: '350***********1998', openedFromShareCard: true })
   expect(relative.getState().flow.reached).toBe('enrolment')
 
-  await relative.getState().loadEnrolment()
-  const enrolment = relative.getState().enrolment
-  if (enrolment.status !== 'ready' || enrolment.data.kind !== 'payable') throw new Error('not payable')
-  expect(relative.getState().chooseRecord(enrolment.data.record)).toBe(true)
-  relative.getState().confirmPlan()
-  relative.getState().setAcknowledged(true)
+  const record = await loadPayableRecord(relative)
+  if (!record) throw new Error('not payable')
+  expect(chooseAndAcknowledge(relative, record)).toBe(true)
   await relative.getState().pay()
   const payment = relative.getState().payment
   if (payment.phase !== 'paid') throw new Error(`not paid: ${payment.phase}`)
@@ -95,9 +89,10 @@ test('an unknown or expired token is refused with advice, and the relative has n
     error: expect.objectContaining({ kind: 'business', code: 'SHARE_INVALID' }),
   })
   setToday('2025-11-28') // issued 11-20, valid through 11-27
+  // The true reason: expired, not unknown (the bureau tells them apart since shares are in its ledger).
   expect(await relative.getState().openFamilyShare(token)).toEqual({
     ok: false,
-    error: expect.objectContaining({ kind: 'business', code: 'SHARE_INVALID' }),
+    error: expect.objectContaining({ kind: 'business', code: 'SHARE_EXPIRED' }),
   })
   expect(relative.getState().identity).toBeUndefined()
 })

@@ -5,34 +5,19 @@
  * retry that pays only the unpaid, 家庭共济 with a WeChat top-up, and what is
  * persisted.
  */
-import type { StateStorage } from 'zustand/middleware'
 import { familyAidLookup } from '../../src/config/regions/family-aid'
 import { loadRules } from '../../src/root/load-rules'
 import { createFamilyStore } from '../../src/features/family/store/family-store'
 import { cartLines } from '../../src/features/family/store/cart-plan'
 import { MOCK_FAMILY_AID } from '../../src/gateway/mock/mock-family-aid'
 import { createMockGateway, type MockGateway } from '../../src/gateway/mock/mock-gateway'
-import { SEED_RESIDENTS } from '../../src/gateway/mock/seed-residents'
 import { createBureauClient } from '../../src/services/bureau-client'
 import { createFamilyService } from '../../src/services/family-service'
 import { createPaymentService } from '../../src/services/payment-service'
 import type { GatewayTransport, Operation, PaymentCallback } from '../../src/services/ports'
-
-const idOf = (name: string) => {
-  const resident = SEED_RESIDENTS.find((candidate) => candidate.name === name)
-  if (!resident) throw new Error(`no seeded resident ${name}`)
-  return resident.idNumber
-}
-
-function memoryStorage() {
-  const items = new Map<string, string>()
-  const storage: StateStorage = {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  }
-  return { storage, items }
-}
+import { memoryStorage } from '../support/memory-storage'
+import { idOf } from '../support/seed'
+import { tokenOf as sessionTokenOf } from '../support/verified-order'
 
 async function setUp(payer: string, callbacks: PaymentCallback[] = []) {
   const gateway: MockGateway = createMockGateway({ latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026 })
@@ -62,8 +47,7 @@ async function setUp(payer: string, callbacks: PaymentCallback[] = []) {
     clock: { today: () => '2025-11-20', sleep: () => Promise.resolve() },
     loadRules: () => loadRules(() => '2025-11-20'),
   })
-  const verified = await client.verifyIdentity({ name: payer, idNumber: idOf(payer), faceTicket: 'face-ok' })
-  if (!verified.ok) throw new Error('payer not verified')
+  const token = await sessionTokenOf(client, payer)
   const memory = memoryStorage()
   const family = createFamilyService({
     client,
@@ -72,7 +56,7 @@ async function setUp(payer: string, callbacks: PaymentCallback[] = []) {
     photo: { uploadHouseholdRegister: () => Promise.resolve({ ok: true, ticket: 'photo-1' }) },
   })
   const familyAid = familyAidLookup(MOCK_FAMILY_AID)
-  const store = createFamilyStore({ family, payments, familyAid, identityToken: () => verified.value.token, storage: memory.storage })
+  const store = createFamilyStore({ family, payments, familyAid, identityToken: () => token, storage: memory })
   const count = (operation: Operation) => calls.filter((call) => call.operation === operation).length
   const tokenOf = (maskedName: string, relation?: string) => {
     const member = store.getState().members.find((candidate) => candidate.maskedName === maskedName && (!relation || candidate.relation === relation))
@@ -80,7 +64,13 @@ async function setUp(payer: string, callbacks: PaymentCallback[] = []) {
     return member.memberToken
   }
   const lines = () => cartLines(store.getState(), familyAid)
-  return { store, gateway, calls, count, cashierAmounts, whileCashierOpen, tokenOf, lines, memory }
+  /** Loads the payer's members, puts these in the cart (by masked name, and relation where two share one) and checks the cart. */
+  const fillCart = async (...members: Array<[maskedName: string, relation?: string]>) => {
+    await store.getState().loadMembers()
+    for (const [maskedName, relation] of members) store.getState().toggleInCart(tokenOf(maskedName, relation))
+    await store.getState().checkCart()
+  }
+  return { store, gateway, calls, count, cashierAmounts, whileCashierOpen, tokenOf, lines, memory, fillCart }
 }
 
 describe('常用缴费人', () => {
@@ -177,11 +167,8 @@ describe('the cart', () => {
 
   test('one member fails, the other is paid; a retry pays only the failed one, once', async () => {
     const context = await setUp('林国栋', ['completed', 'completed'])
-    const { store, gateway, tokenOf, count } = context
-    await store.getState().loadMembers()
-    store.getState().toggleInCart(tokenOf('**珍'))
-    store.getState().toggleInCart(tokenOf('**华', 'child'))
-    await store.getState().checkCart()
+    const { store, gateway, count } = context
+    await context.fillCart(['**珍'], ['**华', 'child'])
     store.getState().setAcknowledged(true)
     // While the wife's cashier is open the bureau enters its nightly maintenance: the son's order is refused.
     context.whileCashierOpen.push(() => gateway.injectFault('createOrder', { kind: 'business', code: 'MAINTENANCE' }))
@@ -205,11 +192,8 @@ describe('the cart', () => {
 
   test('a cancelled cashier stops the cart; the retry reuses that member’s open order and pays the rest', async () => {
     const context = await setUp('林国栋', ['cancelled', 'completed', 'completed'])
-    const { store, gateway, tokenOf, count } = context
-    await store.getState().loadMembers()
-    store.getState().toggleInCart(tokenOf('**珍'))
-    store.getState().toggleInCart(tokenOf('**华', 'child'))
-    await store.getState().checkCart()
+    const { store, gateway, count } = context
+    await context.fillCart(['**珍'], ['**华', 'child'])
     store.getState().setAcknowledged(true)
     await store.getState().payCart()
     expect(store.getState().stoppedByCancel).toBe(true)
@@ -223,10 +207,8 @@ describe('the cart', () => {
   })
 
   test('nothing is paid before the 代他人缴费 warning is acknowledged', async () => {
-    const { store, tokenOf, count } = await setUp('林国栋', ['completed'])
-    await store.getState().loadMembers()
-    store.getState().toggleInCart(tokenOf('**珍'))
-    await store.getState().checkCart()
+    const { store, count, fillCart } = await setUp('林国栋', ['completed'])
+    await fillCart(['**珍'])
     await store.getState().payCart()
     expect(count('createOrder')).toBe(0)
   })
@@ -268,14 +250,145 @@ describe('the cart', () => {
   })
 
   test('what is persisted names nobody: tokens, masked names and bills only', async () => {
-    const { store, tokenOf, memory } = await setUp('林国栋', ['completed'])
-    await store.getState().loadMembers()
-    store.getState().toggleInCart(tokenOf('**珍'))
-    await store.getState().checkCart()
+    const { store, memory, fillCart } = await setUp('林国栋', ['completed'])
+    await fillCart(['**珍'])
     store.getState().setAcknowledged(true)
     await store.getState().payCart()
     const saved = memory.items.get('yibao-family') ?? ''
     expect(saved).toContain('**珍')
     for (const raw of ['陈玉珍', idOf('陈玉珍'), '林国栋', idOf('林国栋')]) expect(saved).not.toContain(raw)
+  })
+})
+
+describe('The family store keeps the previous payer’s relatives after the payer changes', () => {
+  /** 林国栋's family store on a shared phone; `switchTo` changes the payer as the payment store would (and tells the watchers). */
+  async function sharedPhone(callbacks: PaymentCallback[]) {
+    const gateway = createMockGateway({ latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026 })
+    const calls: Array<{ operation: Operation; body: Record<string, unknown> }> = []
+    const transport: GatewayTransport = {
+      send(operation, body) {
+        calls.push({ operation, body })
+        return gateway.send(operation, body)
+      },
+    }
+    const client = createBureauClient(transport)
+    const payments = createPaymentService({
+      client,
+      payment: {
+        async requestPayment(params) {
+          const callback = callbacks.shift() ?? 'failed'
+          if (callback === 'completed') await gateway.settlePayment(params.package)
+          return callback
+        },
+      },
+      face: { verify: () => Promise.resolve({ ok: true, ticket: 'face-ok' }) },
+      clock: { today: () => '2025-11-20', sleep: () => Promise.resolve() },
+      loadRules: () => loadRules(() => '2025-11-20'),
+    })
+    const family = createFamilyService({
+      client,
+      payments,
+      face: { verify: () => Promise.resolve({ ok: true, ticket: 'face-relative' }) },
+      photo: { uploadHouseholdRegister: () => Promise.resolve({ ok: true, ticket: 'photo-1' }) },
+    })
+    const tokens = { lin: await sessionTokenOf(client, '林国栋'), zhang: await sessionTokenOf(client, '张丽') }
+    let current: string | undefined = tokens.lin
+    const watchers = new Set<() => void>()
+    const memory = memoryStorage()
+    const store = createFamilyStore({
+      family,
+      payments,
+      familyAid: familyAidLookup(MOCK_FAMILY_AID),
+      identityToken: () => current,
+      payerMaskedName: () => (current === tokens.lin ? '**栋' : current === tokens.zhang ? '**丽' : undefined),
+      watchIdentity: (onChange) => {
+        watchers.add(onChange)
+        return () => watchers.delete(onChange)
+      },
+      storage: memory,
+    })
+    const switchTo = (token: string | undefined, notify = true) => {
+      current = token
+      if (notify) watchers.forEach((onChange) => onChange())
+    }
+    const memberToken = (maskedName: string, relation?: string) =>
+      store.getState().members.find((member) => member.maskedName === maskedName && (!relation || member.relation === relation))?.memberToken ?? ''
+    const saved = () => JSON.parse(memory.items.get('yibao-family') ?? '{}') as { state: Record<string, unknown> }
+    /** The app relaunched with `token` as the payer: a new store over the same storage. */
+    const reopen = (token: string) =>
+      createFamilyStore({ family, payments, familyAid: familyAidLookup(MOCK_FAMILY_AID), identityToken: () => token, storage: memory })
+    return { store, gateway, calls, tokens, switchTo, memberToken, saved, reopen }
+  }
+
+  /** 林国栋 pays for his wife (paid) and his son (callback lost, the bureau has not heard: 确认中). */
+  async function linPaysTwo(context: Awaited<ReturnType<typeof sharedPhone>>) {
+    const { store } = context
+    await store.getState().loadMembers()
+    const wife = context.memberToken('**珍')
+    const son = context.memberToken('**华', 'child')
+    store.getState().toggleInCart(wife)
+    store.getState().toggleInCart(son)
+    await store.getState().checkCart()
+    store.getState().setAcknowledged(true)
+    await store.getState().payCart()
+    expect(store.getState().lines[wife]?.receiptNo).toBeDefined()
+    expect(store.getState().lines[son]?.payment.phase).toBe('unknown')
+    return { wife, son, sonOrderId: store.getState().lines[son]?.bill?.orderId ?? '' }
+  }
+
+  test('another payer: members, cart, checks and settled lines are cleared at once, in storage too; an order in flight is kept aside', async () => {
+    const context = await sharedPhone(['completed', 'failed'])
+    const { son, sonOrderId } = await linPaysTwo(context)
+
+    context.switchTo(context.tokens.zhang)
+    const state = context.store.getState()
+    expect([state.members, state.cart, state.checks, state.sources, state.lines, state.acknowledged]).toEqual([[], [], {}, {}, {}, false])
+    expect(state.otherLines[son]?.bill).toEqual(expect.objectContaining({ orderId: sonOrderId, owner: { token: context.tokens.lin, maskedName: '**栋' } }))
+    const saved = context.saved().state
+    expect([saved.members, saved.cart, saved.lines]).toEqual([[], [], {}])
+    expect(JSON.stringify(saved)).not.toContain('**珍')
+
+    // 张丽's own book: none of 林国栋's relatives.
+    await context.store.getState().loadMembers()
+    expect(context.store.getState().members.map((member) => member.maskedName)).not.toContain('**珍')
+
+    // The son's money arrives; on show his order is queried with 林国栋's session, and never listed as 张丽's.
+    await context.gateway.settlePayment(`prepay_id=${sonOrderId}`)
+    await context.store.getState().resumeLines()
+    const query = context.calls.filter((call) => call.operation === 'queryOrder').pop()
+    expect(query?.body).toEqual({ token: context.tokens.lin, orderId: sonOrderId })
+    expect(context.store.getState().lines).toEqual({})
+    expect(context.store.getState().otherLines).toEqual({})
+    expect(context.gateway.paidOrders()).toHaveLength(2)
+  })
+
+  test('signing out clears the family store too', async () => {
+    const context = await sharedPhone(['completed', 'failed'])
+    await linPaysTwo(context)
+    context.switchTo(undefined)
+    expect(context.store.getState().members).toEqual([])
+    expect(context.store.getState().cart).toEqual([])
+    expect(context.saved().state.members).toEqual([])
+  })
+
+  test('without a watcher, the next action finds the payer changed before it does anything', async () => {
+    const context = await sharedPhone(['completed', 'failed'])
+    await linPaysTwo(context)
+    context.switchTo(context.tokens.zhang, false)
+    context.store.getState().toggleInCart('anything')
+    expect(context.store.getState().members).toEqual([])
+    expect(context.store.getState().cart).toEqual(['anything'])
+    expect(context.store.getState().payerToken).toBe(context.tokens.zhang)
+  })
+
+  test('the same payer coming back keeps their book; a relaunch under another payer starts empty', async () => {
+    const context = await sharedPhone(['completed', 'failed'])
+    const { son } = await linPaysTwo(context)
+    context.switchTo(context.tokens.lin)
+    expect(context.store.getState().members.length).toBeGreaterThan(0)
+    expect(context.reopen(context.tokens.lin).getState().members.length).toBeGreaterThan(0)
+    const relaunched = context.reopen(context.tokens.zhang).getState()
+    expect([relaunched.members, relaunched.cart, relaunched.lines]).toEqual([[], [], {}])
+    expect(Object.keys(relaunched.otherLines)).toEqual([son])
   })
 })

@@ -24,6 +24,15 @@ describe('parseFaultPlan', () => {
     ).toEqual({ getReceipt: [{ kind: 'business', code: 'ALREADY_PAID' }] })
   })
 
+  test('reads the share operations and the contract\'s refusals', () => {
+    expect(parseFaultPlan('listShareTokens:timeout,revokeShareToken:http503,redeemShareToken:SHARE_REVOKED,createOrder:IDEMPOTENCY_CONFLICT')).toEqual({
+      listShareTokens: [{ kind: 'timeout' }],
+      revokeShareToken: [{ kind: 'http', status: 503 }],
+      redeemShareToken: [{ kind: 'business', code: 'SHARE_REVOKED' }],
+      createOrder: [{ kind: 'business', code: 'IDEMPOTENCY_CONFLICT' }],
+    })
+  })
+
   test('business codes are case-sensitive, as the gateway sends them', () => {
     expect(parseFaultPlan('createOrder:system_busy')).toEqual({})
   })

@@ -7,32 +7,36 @@
 import { createHttpGateway } from '../../src/gateway/http/http-gateway'
 import { createMockGateway, type MockGateway } from '../../src/gateway/mock/mock-gateway'
 import type { FaultPlan } from '../../src/gateway/mock/fault-plan'
-import { SEED_RESIDENTS } from '../../src/gateway/mock/seed-residents'
 import { createBureauClient, type BureauClient } from '../../src/services/bureau-client'
 import { OPERATIONS, type Operation } from '../../src/services/ports'
 import { startBureauSimulator } from '../support/bureau-simulator'
 import { nodeRequester } from '../support/node-http-requester'
+import { linOrder, tokenOf } from '../support/verified-order'
 
 interface Bureau {
   client: BureauClient
   gateway: MockGateway
+  /** Moves the bureau's date (both gateways read it at each request). */
+  setToday(date: string): void
   close(): Promise<void>
 }
 
+type Start = (faults: FaultPlan | undefined, today: () => string) => Promise<Omit<Bureau, 'setToday'>>
+
 const QUICK_TIMEOUTS = Object.fromEntries(OPERATIONS.map((operation) => [operation, 300])) as Record<Operation, number>
 
-const bureaus: Array<[string, (faults?: FaultPlan) => Promise<Bureau>]> = [
+const bureaus: Array<[string, Start]> = [
   [
     'mock gateway',
-    async (faults) => {
-      const gateway = createMockGateway({ latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026, faults })
+    async (faults, today) => {
+      const gateway = createMockGateway({ latencyMs: 0, today, benefitYear: 2026, faults })
       return { client: createBureauClient(gateway), gateway, close: () => Promise.resolve() }
     },
   ],
   [
     'HTTP gateway + bureau simulator',
-    async (faults) => {
-      const simulator = await startBureauSimulator({ faults })
+    async (faults, today) => {
+      const simulator = await startBureauSimulator({ faults, today })
       const transport = createHttpGateway({
         baseUrl: simulator.url,
         request: nodeRequester,
@@ -45,32 +49,12 @@ const bureaus: Array<[string, (faults?: FaultPlan) => Promise<Bureau>]> = [
   ],
 ]
 
-const seed = (name: string) => {
-  const resident = SEED_RESIDENTS.find((candidate) => candidate.name === name)
-  if (!resident) throw new Error(name)
-  return resident
-}
-
-async function tokenOf(client: BureauClient, name: string): Promise<string> {
-  const verified = await client.verifyIdentity({ name, idNumber: seed(name).idNumber, faceTicket: 'face-ok' })
-  if (!verified.ok) throw new Error(`verify ${name}: ${JSON.stringify(verified.error)}`)
-  return verified.value.token
-}
-
-const orderFor = (token: string, key = 'idem-1') => ({
-  token,
-  recordId: 'R-LXH-1',
-  benefitYear: 2026,
-  category: 'working-age' as const,
-  amountFen: 40000,
-  backYears: 0,
-  idempotencyKey: key,
-})
-
 describe.each(bureaus)('bureau contract: %s', (_name, start) => {
   let bureau: Bureau | undefined
   const open = async (faults?: FaultPlan) => {
-    bureau = await start(faults)
+    let today = '2025-11-20'
+    const started = await start(faults, () => today)
+    bureau = { ...started, setToday: (date) => (today = date) }
     return bureau
   }
   afterEach(async () => {
@@ -83,12 +67,12 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
     const token = await tokenOf(client, '林晓华')
     const enrolment = await client.getEnrolment(token)
     expect(enrolment.ok && enrolment.value.registered && enrolment.value.records[0]?.status).toBe('payable')
-    const order = await client.createOrder(orderFor(token))
+    const order = await client.createOrder(linOrder(token))
     if (!order.ok) throw new Error('no order')
-    const before = await client.queryOrder(order.value.orderId)
+    const before = await client.queryOrder(token, order.value.orderId)
     expect(before.ok && before.value.status).toBe('NOTPAY')
-    gateway.settlePayment(order.value.payParams!.package)
-    const after = await client.queryOrder(order.value.orderId)
+    await gateway.settlePayment(order.value.payParams!.package)
+    const after = await client.queryOrder(token, order.value.orderId)
     if (!after.ok || !after.value.receiptNo) throw new Error('not paid')
     expect(after.value.status).toBe('SUCCESS')
     const receipt = await client.getReceipt(token, after.value.receiptNo)
@@ -100,19 +84,21 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
   test('the same idempotency key twice is one order', async () => {
     const { client } = await open()
     const token = await tokenOf(client, '林晓华')
-    const first = await client.createOrder(orderFor(token))
-    const second = await client.createOrder(orderFor(token))
+    const first = await client.createOrder(linOrder(token))
+    const second = await client.createOrder(linOrder(token))
     expect(first.ok && second.ok && first.value.orderId === second.value.orderId).toBe(true)
   })
 
   test('a lost answer after the order was made: asking again with the same key finds that order', async () => {
     const { client, gateway } = await open({ createOrder: [{ kind: 'lost' }] })
     const token = await tokenOf(client, '林晓华')
-    expect(await client.createOrder(orderFor(token))).toEqual({ ok: false, error: { kind: 'timeout' } })
-    const again = await client.createOrder(orderFor(token))
+    expect(await client.createOrder(linOrder(token))).toEqual({ ok: false, error: { kind: 'timeout' } })
+    const again = await client.createOrder(linOrder(token))
     if (!again.ok) throw new Error('no order')
-    gateway.settlePayment(again.value.payParams!.package)
-    expect(gateway.paidOrders()).toEqual([{ orderId: again.value.orderId, recordId: 'R-LXH-1', amountFen: 40000 }])
+    await gateway.settlePayment(again.value.payParams!.package)
+    expect(gateway.paidOrders()).toEqual([
+      expect.objectContaining({ orderId: again.value.orderId, recordId: 'R-LXH-1', benefitYear: 2026, amountFen: 40000, sessionToken: token }),
+    ])
   })
 
   test.each([
@@ -133,22 +119,22 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
 
   test('maintenance says until when; already paid names the receipt', async () => {
     const { client } = await open({ queryOrder: [{ kind: 'business', code: 'MAINTENANCE' }] })
-    const maintenance = await client.queryOrder('OD-any')
+    const maintenance = await client.queryOrder('tk_any', 'OD-any')
     expect(maintenance.ok ? 'ok' : maintenance.error).toEqual(expect.objectContaining({ code: 'MAINTENANCE', until: '00:05' }))
     const token = await tokenOf(client, '黄建国')
-    const paid = await client.createOrder({ ...orderFor(token), recordId: 'R-HJG-1' })
+    const paid = await client.createOrder({ ...linOrder(token), recordId: 'R-HJG-1' })
     expect(paid.ok ? 'ok' : paid.error).toEqual(expect.objectContaining({ code: 'ALREADY_PAID', receiptNo: 'FJ2026000001' }))
   })
 
   test('a lagging bureau reports NOTPAY for a paid order, then SUCCESS', async () => {
     const { client, gateway } = await open({ queryOrder: [{ kind: 'notpay' }, { kind: 'notpay' }] })
     const token = await tokenOf(client, '林晓华')
-    const order = await client.createOrder(orderFor(token))
+    const order = await client.createOrder(linOrder(token))
     if (!order.ok) throw new Error('no order')
-    gateway.settlePayment(order.value.payParams!.package)
+    await gateway.settlePayment(order.value.payParams!.package)
     const answers = []
     for (let query = 0; query < 3; query += 1) {
-      const answer = await client.queryOrder(order.value.orderId)
+      const answer = await client.queryOrder(token, order.value.orderId)
       answers.push(answer.ok ? answer.value.status : 'error')
     }
     expect(answers).toEqual(['NOTPAY', 'NOTPAY', 'SUCCESS'])
@@ -157,11 +143,305 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
   test('an unpaid order that expired answers CLOSED and cannot be paid any more', async () => {
     const { client, gateway } = await open({ queryOrder: [{ kind: 'closed' }] })
     const token = await tokenOf(client, '林晓华')
-    const order = await client.createOrder(orderFor(token))
+    const order = await client.createOrder(linOrder(token))
     if (!order.ok) throw new Error('no order')
-    const answer = await client.queryOrder(order.value.orderId)
+    const answer = await client.queryOrder(token, order.value.orderId)
     expect(answer.ok && answer.value.status).toBe('CLOSED')
-    gateway.settlePayment(order.value.payParams!.package)
+    await gateway.settlePayment(order.value.payParams!.package)
     expect(gateway.paidOrders()).toEqual([])
+  })
+
+  // The bureau contract (docs/architecture.md, Gateway), one scenario per finding it answers.
+
+  test('finding "two phones → two orders, both paid": one open order per bill, named to the second phone; paid once', async () => {
+    const { client, gateway } = await open()
+    const phoneA = await tokenOf(client, '林晓华')
+    const phoneB = await tokenOf(client, '林晓华')
+    const first = await client.createOrder(linOrder(phoneA, 'idem-phone-a'))
+    if (!first.ok) throw new Error('no order')
+    const { orderId } = first.value
+    expect(await client.createOrder(linOrder(phoneB, 'idem-phone-b'))).toEqual({
+      ok: false,
+      error: expect.objectContaining({ kind: 'business', code: 'TRADE_LOCKED', orderId }),
+    })
+    // The second phone may follow the open order: it is the insured resident's.
+    expect(await client.queryOrder(phoneB, orderId)).toEqual({ ok: true, value: { orderId, status: 'NOTPAY', amountFen: 40000 } })
+
+    await gateway.settlePayment(first.value.payParams!.package)
+    await gateway.settlePayment(first.value.payParams!.package)
+    const paid = await client.queryOrder(phoneB, orderId)
+    const receiptNo = paid.ok ? paid.value.receiptNo : undefined
+    expect(receiptNo).toEqual(expect.any(String))
+    expect(await client.createOrder(linOrder(phoneB, 'idem-phone-b2'))).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'ALREADY_PAID', receiptNo }),
+    })
+    expect(gateway.paidOrders()).toHaveLength(1)
+  })
+
+  test('finding "two phones → two orders, both paid": two regions of one person, both cashiers pay, the bureau takes one', async () => {
+    const { client, gateway } = await open()
+    const token = await tokenOf(client, '吴海燕')
+    const bill = (recordId: string, key: string) => ({ ...linOrder(token, key), recordId })
+    const gulou = await client.createOrder(bill('R-WHY-1', 'idem-gulou'))
+    const siming = await client.createOrder(bill('R-WHY-2', 'idem-siming'))
+    if (!gulou.ok || !siming.ok) throw new Error('no orders')
+    await gateway.settlePayment(gulou.value.payParams!.package)
+    await gateway.settlePayment(siming.value.payParams!.package)
+    expect(gateway.paidOrders()).toEqual([expect.objectContaining({ orderId: gulou.value.orderId })])
+    const closed = await client.queryOrder(token, siming.value.orderId)
+    expect(closed.ok && closed.value.status).toBe('CLOSED')
+  })
+
+  test('the session that made an open order may replace it with a changed bill (back-years); another session may not', async () => {
+    const { client, gateway } = await open()
+    const token = await tokenOf(client, '孙立新')
+    const bill = (session: string, key: string, backYears: number, amountFen: number) => ({
+      ...linOrder(session, key),
+      recordId: 'R-SLX-1',
+      backYears,
+      amountFen,
+    })
+    const first = await client.createOrder(bill(token, 'idem-two-years', 2, 120000))
+    if (!first.ok) throw new Error('no order')
+    const other = await tokenOf(client, '孙立新')
+    expect(await client.createOrder(bill(other, 'idem-other-phone', 1, 80000))).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'TRADE_LOCKED', orderId: first.value.orderId }),
+    })
+    const changed = await client.createOrder(bill(token, 'idem-one-year', 1, 80000))
+    if (!changed.ok) throw new Error('no replacement')
+    const replaced = await client.queryOrder(token, first.value.orderId)
+    expect(replaced.ok && replaced.value.status).toBe('CLOSED')
+    await gateway.settlePayment(first.value.payParams!.package)
+    await gateway.settlePayment(changed.value.payParams!.package)
+    expect(gateway.paidOrders()).toEqual([expect.objectContaining({ orderId: changed.value.orderId, amountFen: 80000 })])
+  })
+
+  test('finding "the mock returns the order for a key whatever the token or body": a key is bound to its session and body', async () => {
+    const { client } = await open()
+    const token = await tokenOf(client, '林晓华')
+    const first = await client.createOrder(linOrder(token, 'idem-bound'))
+    if (!first.ok) throw new Error('no order')
+    const conflict = expect.objectContaining({ kind: 'business', code: 'IDEMPOTENCY_CONFLICT', message: expect.stringMatching(/[\u4e00-\u9fff]/) })
+    // Another session of the same resident, and another resident with a bill of her own.
+    const otherSession = await tokenOf(client, '林晓华')
+    expect(await client.createOrder(linOrder(otherSession, 'idem-bound'))).toEqual({ ok: false, error: conflict })
+    const chen = await tokenOf(client, '陈玉珍')
+    const chenBill = { ...linOrder(chen, 'idem-bound'), recordId: 'R-CYZ-1', category: 'elderly' as const }
+    expect(await client.createOrder(chenBill)).toEqual({ ok: false, error: conflict })
+    // The same session with another body.
+    expect(await client.createOrder({ ...linOrder(token, 'idem-bound'), amountFen: 38000 })).toEqual({ ok: false, error: conflict })
+    expect(await client.createOrder({ ...linOrder(token, 'idem-bound'), backYears: 1 })).toEqual({ ok: false, error: conflict })
+    // The same session and body: the same order.
+    const again = await client.createOrder(linOrder(token, 'idem-bound'))
+    expect(again.ok && again.value.orderId).toBe(first.value.orderId)
+  })
+
+  test('finding "queryOrder needs no token and order numbers are sequential": reads need the payer or the insured; numbers are random', async () => {
+    const { client, gateway } = await open()
+    const lin = await tokenOf(client, '林晓华')
+    const order = await client.createOrder(linOrder(lin))
+    if (!order.ok) throw new Error('no order')
+    await gateway.settlePayment(order.value.payParams!.package)
+    const paid = await client.queryOrder(lin, order.value.orderId)
+    const receiptNo = paid.ok ? paid.value.receiptNo : undefined
+    if (!receiptNo) throw new Error('not paid')
+
+    const stranger = await tokenOf(client, '陈玉珍')
+    const notFound = expect.objectContaining({ kind: 'business', code: 'NOT_FOUND' })
+    expect(await client.queryOrder(stranger, order.value.orderId)).toEqual({ ok: false, error: notFound })
+    expect(await client.queryOrder(stranger, 'OD2026000000000000001')).toEqual({ ok: false, error: notFound })
+    expect(await client.getReceipt(stranger, receiptNo)).toEqual({ ok: false, error: notFound })
+    const theirs = await client.listRecords(stranger)
+    expect(theirs.ok && theirs.value.records).toEqual([])
+    const expired = expect.objectContaining({ code: 'SESSION_EXPIRED' })
+    expect(await client.queryOrder('', order.value.orderId)).toEqual({ ok: false, error: expired })
+    expect(await client.getReceipt('', receiptNo)).toEqual({ ok: false, error: expired })
+    expect(await client.listRecords('')).toEqual({ ok: false, error: expired })
+
+    // A payer and the relative they paid for may both read the order.
+    const payer = await tokenOf(client, '林国栋')
+    const members = await client.listFamilyMembers(payer)
+    const wife = members.ok ? members.value.members[0] : undefined
+    const forWife = await client.createOrder({
+      ...linOrder(payer, 'idem-wife'),
+      recordId: 'R-CYZ-1',
+      category: 'elderly',
+      memberToken: wife?.memberToken,
+    })
+    if (!forWife.ok) throw new Error(`no order for the wife: ${JSON.stringify(forWife.error)}`)
+    expect((await client.queryOrder(payer, forWife.value.orderId)).ok).toBe(true)
+    expect((await client.queryOrder(stranger, forWife.value.orderId)).ok).toBe(true)
+    expect(await client.queryOrder(lin, forWife.value.orderId)).toEqual({ ok: false, error: notFound })
+
+    // Numbers carry a readable prefix, then random digits: neighbours are not guessable from each other.
+    expect(order.value.orderId).toMatch(/^OD2026\d{16}$/)
+    expect(receiptNo).toMatch(/^FJ2026\d{12}$/)
+    expect(forWife.value.orderId.slice(0, -3)).not.toBe(order.value.orderId.slice(0, -3))
+    expect(lin).not.toBe(stranger)
+  })
+
+  test('PAYERROR: the cashier fails, the query says PAYERROR once, then CLOSED, and a new order may be made', async () => {
+    const { client, gateway } = await open()
+    const token = await tokenOf(client, '林晓华')
+    const failed = await client.createOrder(linOrder(token, 'idem-fails'))
+    if (!failed.ok) throw new Error('no order')
+    await gateway.failPayment(failed.value.payParams!.package)
+    const statuses = []
+    for (let query = 0; query < 2; query += 1) {
+      const answer = await client.queryOrder(token, failed.value.orderId)
+      statuses.push(answer.ok ? answer.value.status : 'error')
+    }
+    expect(statuses).toEqual(['PAYERROR', 'CLOSED'])
+    await gateway.settlePayment(failed.value.payParams!.package)
+    expect(gateway.paidOrders()).toEqual([])
+    const fresh = await client.createOrder(linOrder(token, 'idem-after-failure'))
+    if (!fresh.ok) throw new Error('no new order')
+    expect(fresh.value.orderId).not.toBe(failed.value.orderId)
+  })
+
+  test('finding "a redeemed link is the resident\'s whole session (listed relatives, read the balance, minted a new link, paid a relative\'s bill from the personal account)": a share session is scoped', async () => {
+    const { client } = await open()
+    const resident = await tokenOf(client, '林国栋')
+    const members = await client.listFamilyMembers(resident)
+    const wife = members.ok ? members.value.members[0] : undefined
+    if (!wife) throw new Error('no relatives')
+    const share = await client.createShareToken(resident)
+    if (!share.ok) throw new Error('no share')
+    const redeemed = await client.redeemShareToken(share.value.shareToken)
+    if (!redeemed.ok) throw new Error('not redeemed')
+    const relative = redeemed.value.token
+    const denied = { ok: false, error: expect.objectContaining({ kind: 'business', code: 'SCOPE_DENIED', message: '此链接仅可为该居民缴费' }) }
+
+    expect(await client.listFamilyMembers(relative)).toEqual(denied)
+    expect(await client.addFamilyMember({ token: relative, name: '林晓华', idNumber: '350102199003071234', relation: 'child' })).toEqual(denied)
+    expect(await client.removeFamilyMember(relative, wife.memberToken)).toEqual(denied)
+    expect(await client.bindFamilyMember({ token: relative, memberToken: wife.memberToken, evidence: 'face', ticket: 't' })).toEqual(denied)
+    expect(await client.getPersonalAccount(relative)).toEqual(denied)
+    expect(await client.createShareToken(relative)).toEqual(denied)
+    expect(await client.listShareTokens(relative)).toEqual(denied)
+    expect(await client.revokeShareToken(relative, share.value.shareToken)).toEqual(denied)
+    expect(await client.listRecords(relative)).toEqual(denied)
+    expect(await client.getEnrolment(relative, wife.memberToken)).toEqual(denied)
+    const wifeBill = { ...linOrder(relative, 'idem-share-wife'), recordId: 'R-CYZ-1', category: 'elderly' as const }
+    expect(await client.createOrder({ ...wifeBill, memberToken: wife.memberToken, accountFen: 40000 })).toEqual(denied)
+    expect(await client.createOrder({ ...wifeBill, memberToken: wife.memberToken })).toEqual(denied)
+    // The resident's own session still may.
+    const account = await client.getPersonalAccount(resident)
+    expect(account.ok && account.value.hasAccount && account.value.balanceFen).toBe(60000)
+  })
+
+  test('a share session pays its resident\'s bill once, and reads that order and receipt only', async () => {
+    const { client, gateway } = await open()
+    const liu = await tokenOf(client, '刘建平')
+    const share = await client.createShareToken(liu)
+    if (!share.ok) throw new Error('no share')
+    const redeemed = await client.redeemShareToken(share.value.shareToken)
+    if (!redeemed.ok) throw new Error('not redeemed')
+    const relative = redeemed.value.token
+    const enrolment = await client.getEnrolment(relative)
+    expect(enrolment.ok && enrolment.value.registered && enrolment.value.records[0]?.status).toBe('payable')
+
+    const bill = (key: string) => ({ ...linOrder(relative, key), recordId: 'R-LJP-1', category: 'elderly' as const })
+    const order = await client.createOrder(bill('idem-relative'))
+    if (!order.ok) throw new Error(`no order: ${JSON.stringify(order.error)}`)
+    expect(await client.createOrder(bill('idem-relative-2'))).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'TRADE_LOCKED', orderId: order.value.orderId }),
+    })
+    await gateway.settlePayment(order.value.payParams!.package)
+    const paid = await client.queryOrder(relative, order.value.orderId)
+    const receiptNo = paid.ok ? paid.value.receiptNo : undefined
+    if (!receiptNo) throw new Error('not paid')
+    const receipt = await client.getReceipt(relative, receiptNo)
+    expect(receipt.ok && receipt.value.status === 'issued' && receipt.value.receipt.maskedPayerName).toBe('家人代缴')
+    // The resident reads it too; the relative reads nothing of anyone else.
+    expect((await client.getReceipt(liu, receiptNo)).ok).toBe(true)
+    const lin = await tokenOf(client, '林晓华')
+    const other = await client.createOrder(linOrder(lin, 'idem-lin'))
+    if (!other.ok) throw new Error('no order')
+    expect(await client.queryOrder(relative, other.value.orderId)).toEqual({ ok: false, error: expect.objectContaining({ code: 'NOT_FOUND' }) })
+    expect(await client.createOrder(bill('idem-relative-3'))).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'ALREADY_PAID', receiptNo }),
+    })
+  })
+
+  test('finding "the same link redeems again and again, stays valid 7 days after payment, cannot be revoked": a share ends on payment, revocation or its last day', async () => {
+    const { client, gateway, setToday } = await open()
+    const liu = await tokenOf(client, '刘建平')
+    const [kept, revoked] = await Promise.all([client.createShareToken(liu), client.createShareToken(liu)])
+    if (!kept.ok || !revoked.ok) throw new Error('no shares')
+    const listed = await client.listShareTokens(liu)
+    expect(listed.ok && listed.value.shares.map((share) => share.shareToken).sort()).toEqual(
+      [kept.value.shareToken, revoked.value.shareToken].sort(),
+    )
+
+    // Only the resident revokes, and a revoked link opens nothing.
+    const lin = await tokenOf(client, '林晓华')
+    expect(await client.revokeShareToken(lin, revoked.value.shareToken)).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'NOT_FOUND' }),
+    })
+    expect(await client.revokeShareToken(liu, revoked.value.shareToken)).toEqual({ ok: true, value: { revoked: true } })
+    expect(await client.redeemShareToken(revoked.value.shareToken)).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'SHARE_REVOKED' }),
+    })
+    const left = await client.listShareTokens(liu)
+    expect(left.ok && left.value.shares).toEqual([{ shareToken: kept.value.shareToken, expiresOn: '2025-11-27' }])
+
+    // Redeemed twice before payment; one relative pays; then the link is spent.
+    const [first, second] = await Promise.all([client.redeemShareToken(kept.value.shareToken), client.redeemShareToken(kept.value.shareToken)])
+    if (!first.ok || !second.ok) throw new Error('not redeemed')
+    const order = await client.createOrder({ ...linOrder(first.value.token, 'idem-kept'), recordId: 'R-LJP-1', category: 'elderly' })
+    if (!order.ok) throw new Error('no order')
+    await gateway.settlePayment(order.value.payParams!.package)
+    const paid = await client.queryOrder(first.value.token, order.value.orderId)
+    const receiptNo = paid.ok ? paid.value.receiptNo : undefined
+    expect(await client.redeemShareToken(kept.value.shareToken)).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'ALREADY_PAID', message: expect.stringContaining('已缴费'), receiptNo }),
+    })
+    const none = await client.listShareTokens(liu)
+    expect(none.ok && none.value.shares).toEqual([])
+    expect(
+      await client.createOrder({ ...linOrder(second.value.token, 'idem-second'), recordId: 'R-LJP-1', category: 'elderly' }),
+    ).toEqual({ ok: false, error: expect.objectContaining({ code: 'ALREADY_PAID', receiptNo }) })
+
+    // An unknown token; and after the last day, a link and the sessions it opened.
+    expect(await client.redeemShareToken('sh_notatokenatall12345')).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'SHARE_INVALID' }),
+    })
+    const linShare = await client.createShareToken(lin)
+    if (!linShare.ok) throw new Error('no share')
+    const linRelative = await client.redeemShareToken(linShare.value.shareToken)
+    if (!linRelative.ok) throw new Error('not redeemed')
+    setToday('2025-11-28')
+    const expired = { ok: false, error: expect.objectContaining({ code: 'SHARE_EXPIRED' }) }
+    expect(await client.redeemShareToken(linShare.value.shareToken)).toEqual(expired)
+    expect(await client.getEnrolment(linRelative.value.token)).toEqual(expired)
+  })
+
+  test('revoking a share closes the order its relative left open, and the relative may still read it', async () => {
+    const { client, gateway } = await open()
+    const lin = await tokenOf(client, '林晓华')
+    const share = await client.createShareToken(lin)
+    if (!share.ok) throw new Error('no share')
+    const redeemed = await client.redeemShareToken(share.value.shareToken)
+    if (!redeemed.ok) throw new Error('not redeemed')
+    const relative = redeemed.value.token
+    const order = await client.createOrder(linOrder(relative, 'idem-relative'))
+    if (!order.ok) throw new Error('no order')
+    await client.revokeShareToken(lin, share.value.shareToken)
+    expect(await client.getEnrolment(relative)).toEqual({ ok: false, error: expect.objectContaining({ code: 'SHARE_REVOKED' }) })
+    const closed = await client.queryOrder(relative, order.value.orderId)
+    expect(closed.ok && closed.value.status).toBe('CLOSED')
+    await gateway.settlePayment(order.value.payParams!.package)
+    expect(gateway.paidOrders()).toEqual([])
+    // The resident may order the bill again.
+    expect((await client.createOrder(linOrder(lin, 'idem-own'))).ok).toBe(true)
   })
 })

@@ -1,34 +1,28 @@
 /** The mock bureau's member book across a reload, and the refusals it gives for 家庭共济. */
 import { createMockGateway } from '../../src/gateway/mock/mock-gateway'
 import { createBureauClient } from '../../src/services/bureau-client'
+import { memoryStorage } from '../support/memory-storage'
+import { tokenOf } from '../support/verified-order'
 
-function storage() {
-  const items = new Map<string, string>()
-  return { items, getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value) }
-}
-
-const options = (store: ReturnType<typeof storage>) => ({ latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026, storage: store })
+const options = (store: ReturnType<typeof memoryStorage>) => ({ latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026, storage: store })
 
 test('the book survives a reload by seed index and token; the ledger holds no name or ID number', async () => {
-  const store = storage()
+  const store = memoryStorage()
   const client = createBureauClient(createMockGateway(options(store)))
-  const payer = await client.verifyIdentity({ name: '张丽', idNumber: '440305198606184024', faceTicket: 'f' })
-  if (!payer.ok) throw new Error('not verified')
-  const added = await client.addFamilyMember({ token: payer.value.token, name: '张小宇', idNumber: '360102201607153013', relation: 'child' })
+  const token = await tokenOf(client, '张丽', 'f')
+  const added = await client.addFamilyMember({ token, name: '张小宇', idNumber: '360102201607153013', relation: 'child' })
   if (!added.ok) throw new Error('not added')
   const ledger = store.items.get('yibao-mock-bureau') ?? ''
   for (const raw of ['张丽', '440305198606184024', '张小宇', '360102201607153013']) expect(ledger).not.toContain(raw)
 
   const reloaded = createBureauClient(createMockGateway(options(store)))
-  const listed = await reloaded.listFamilyMembers(payer.value.token)
+  const listed = await reloaded.listFamilyMembers(token)
   expect(listed.ok && listed.value.members.map((member) => [member.memberToken, member.maskedName])).toEqual([[added.value.memberToken, '**宇']])
 })
 
 test('the personal account pays only for a bound relative, within the balance, and refuses another province', async () => {
-  const client = createBureauClient(createMockGateway(options(storage())))
-  const payer = await client.verifyIdentity({ name: '林国栋', idNumber: '350102195308123017', faceTicket: 'f' })
-  if (!payer.ok) throw new Error('not verified')
-  const token = payer.value.token
+  const client = createBureauClient(createMockGateway(options(memoryStorage())))
+  const token = await tokenOf(client, '林国栋', 'f')
   const members = await client.listFamilyMembers(token)
   if (!members.ok) throw new Error('no members')
   const [wife, , , brother] = members.value.members
@@ -41,7 +35,7 @@ test('the personal account pays only for a bound relative, within the balance, a
   const paid = await order(wife?.memberToken ?? '', 'R-CYZ-1', 40000, 'k3')
   // Wholly from the account: no cashier parameters, and the order is already paid.
   expect(paid.ok && paid.value.payParams).toBeUndefined()
-  const status = paid.ok ? await client.queryOrder(paid.value.orderId) : undefined
+  const status = paid.ok ? await client.queryOrder(token, paid.value.orderId) : undefined
   expect(status?.ok && status.value.status).toBe('SUCCESS')
   const account = await client.getPersonalAccount(token)
   expect(account.ok && account.value.hasAccount && account.value.balanceFen).toBe(20000)

@@ -1,22 +1,20 @@
 import { createBureauClient } from '../../src/services/bureau-client'
 import { createMockGateway } from '../../src/gateway/mock/mock-gateway'
-import { SEED_RESIDENTS } from '../../src/gateway/mock/seed-residents'
 import type { Category } from '../../src/domain/region-rules'
-
-function seed(name: string) {
-  const resident = SEED_RESIDENTS.find((candidate) => candidate.name === name)
-  if (!resident) throw new Error(`no seeded resident ${name}`)
-  return resident
-}
+import { memoryStorage } from '../support/memory-storage'
+import { seed } from '../support/seed'
+import { linOrder, tokenOf } from '../support/verified-order'
 
 function setUp(today = '2025-11-20') {
   const gateway = createMockGateway({ latencyMs: 0, today: () => today, benefitYear: 2026 })
   const client = createBureauClient(gateway)
 
-  async function tokenFor(name: string): Promise<string> {
-    const result = await client.verifyIdentity({ name, idNumber: seed(name).idNumber, faceTicket: 'face-ok' })
-    if (!result.ok) throw new Error(`verification of ${name} failed`)
-    return result.value.token
+  // One session per resident: an idempotency key is bound to the session that first used it.
+  const sessions = new Map<string, Promise<string>>()
+  const tokenFor = (name: string): Promise<string> => {
+    const token = sessions.get(name) ?? tokenOf(client, name)
+    sessions.set(name, token)
+    return token
   }
 
   /** Orders the seeded resident's first record (or the one named). */
@@ -48,21 +46,17 @@ describe('mock gateway: createOrder', () => {
   test('the same idempotency key twice returns the same order', async () => {
     const { client, tokenFor } = setUp()
     const token = await tokenFor('林晓华')
-    const input = {
-      token,
-      recordId: 'R-LXH-1',
-      benefitYear: 2026,
-      category: 'working-age' as const,
-      amountFen: 40000,
-      backYears: 0,
-      idempotencyKey: 'idem-once',
-    }
+    const input = linOrder(token, 'idem-once')
     const first = await client.createOrder(input)
     const second = await client.createOrder(input)
     expect(first.ok && second.ok).toBe(true)
     expect(first.ok && first.value.orderId).toBe(second.ok && second.value.orderId)
+    // Another key for the same bill while the first order is open: refused, naming the open order.
     const third = await client.createOrder({ ...input, idempotencyKey: 'idem-other' })
-    expect(third.ok && third.value.orderId).not.toBe(first.ok && first.value.orderId)
+    expect(third).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'TRADE_LOCKED', orderId: first.ok ? first.value.orderId : 'none' }),
+    })
   })
 
   test('the order carries the quoted amount and WeChat pay parameters for it', async () => {
@@ -103,40 +97,46 @@ describe('mock gateway: createOrder', () => {
 
   test('without a valid token the session has expired', async () => {
     const { client } = setUp()
-    const result = await client.createOrder({
-      token: 'tk_forged',
-      recordId: 'R-LXH-1',
-      benefitYear: 2026,
-      category: 'working-age',
-      amountFen: 40000,
-      backYears: 0,
-      idempotencyKey: 'idem-x',
-    })
+    const result = await client.createOrder(linOrder('tk_forged', 'idem-x'))
     expect(businessCode(result)).toBe('SESSION_EXPIRED')
   })
 })
 
 describe('mock gateway: settlePayment and the ledger', () => {
   test('settling moves the order to SUCCESS with a receipt number, once', async () => {
-    const { gateway, client, order } = setUp()
+    const { gateway, client, order, tokenFor } = setUp()
     const created = await order('林晓华')
     if (!created.ok) throw new Error('no order')
+    const token = await tokenFor('林晓华')
     const { orderId, payParams } = created.value
-    expect(await client.queryOrder(orderId)).toEqual({ ok: true, value: { orderId, status: 'NOTPAY' } })
+    expect(await client.queryOrder(token, orderId)).toEqual({ ok: true, value: { orderId, status: 'NOTPAY', amountFen: 40000 } })
     expect(gateway.paidOrders()).toEqual([])
 
-    gateway.settlePayment(payParams!.package)
-    gateway.settlePayment(payParams!.package)
-    const queried = await client.queryOrder(orderId)
-    expect(queried).toEqual({ ok: true, value: { orderId, status: 'SUCCESS', receiptNo: expect.stringMatching(/^FJ2026\d{6}$/) } })
-    expect(gateway.paidOrders()).toEqual([{ orderId, recordId: 'R-LXH-1', amountFen: 40000 }])
+    await gateway.settlePayment(payParams!.package)
+    await gateway.settlePayment(payParams!.package)
+    const queried = await client.queryOrder(token, orderId)
+    expect(queried).toEqual({
+      ok: true,
+      value: { orderId, status: 'SUCCESS', amountFen: 40000, receiptNo: expect.stringMatching(/^FJ2026\d{12}$/) },
+    })
+    expect(gateway.paidOrders()).toEqual([
+      {
+        orderId,
+        recordId: 'R-LXH-1',
+        benefitYear: 2026,
+        amountFen: 40000,
+        accountFen: 0,
+        sessionToken: token,
+        receiptNo: queried.ok ? queried.value.receiptNo : '',
+      },
+    ])
   })
 
   test('a paid record is then reported as paid, and cannot be ordered again', async () => {
     const { gateway, client, order, tokenFor } = setUp()
     const created = await order('林晓华')
     if (!created.ok) throw new Error('no order')
-    gateway.settlePayment(created.value.payParams!.package)
+    await gateway.settlePayment(created.value.payParams!.package)
     const enrolment = await client.getEnrolment(await tokenFor('林晓华'))
     expect(enrolment.ok && enrolment.value).toEqual({
       registered: true,
@@ -145,15 +145,16 @@ describe('mock gateway: settlePayment and the ledger', () => {
     expect(businessCode(await order('林晓华', { idempotencyKey: 'idem-second-bill' }))).toBe('ALREADY_PAID')
   })
 
-  test('settling an unknown package changes nothing', () => {
+  test('settling an unknown package changes nothing', async () => {
     const { gateway } = setUp()
-    gateway.settlePayment('prepay_id=OD-nothing')
+    await gateway.settlePayment('prepay_id=OD-nothing')
     expect(gateway.paidOrders()).toEqual([])
   })
 
-  test('an unknown order is ORDER_CLOSED', async () => {
-    const { client } = setUp()
-    expect(businessCode(await client.queryOrder('OD-nothing'))).toBe('ORDER_CLOSED')
+  test('an unknown order is NOT_FOUND (as another resident\'s order is); no token is SESSION_EXPIRED', async () => {
+    const { client, tokenFor } = setUp()
+    expect(businessCode(await client.queryOrder(await tokenFor('林晓华'), 'OD-nothing'))).toBe('NOT_FOUND')
+    expect(businessCode(await client.queryOrder('', 'OD-nothing'))).toBe('SESSION_EXPIRED')
   })
 })
 
@@ -162,8 +163,8 @@ describe('mock gateway: receipts and records', () => {
     const context = setUp()
     const created = await context.order(name)
     if (!created.ok) throw new Error('no order')
-    context.gateway.settlePayment(created.value.payParams!.package)
-    const queried = await context.client.queryOrder(created.value.orderId)
+    await context.gateway.settlePayment(created.value.payParams!.package)
+    const queried = await context.client.queryOrder(await context.tokenFor(name), created.value.orderId)
     const receiptNo = queried.ok ? queried.value.receiptNo : undefined
     if (!receiptNo) throw new Error('no receipt number')
     return { ...context, receiptNo, token: await context.tokenFor(name) }
@@ -203,7 +204,7 @@ describe('mock gateway: receipts and records', () => {
 
   test('another resident cannot open the receipt', async () => {
     const { client, receiptNo, tokenFor } = await paidReceipt('林晓华')
-    expect(businessCode(await client.getReceipt(await tokenFor('陈玉珍'), receiptNo))).toBe('NOT_PAYABLE')
+    expect(businessCode(await client.getReceipt(await tokenFor('陈玉珍'), receiptNo))).toBe('NOT_FOUND')
   })
 
   test('the seeded payment of 黄建国 is in his records', async () => {
@@ -240,7 +241,7 @@ describe('mock gateway: one payment a person a year', () => {
     const { gateway, order } = setUp()
     const first = await order('吴海燕', { recordId: 'R-WHY-1', idempotencyKey: 'idem-gulou' })
     if (!first.ok) throw new Error('first order failed')
-    gateway.settlePayment(first.value.payParams!.package)
+    await gateway.settlePayment(first.value.payParams!.package)
     const second = await order('吴海燕', { recordId: 'R-WHY-2', idempotencyKey: 'idem-siming' })
     expect(businessCode(second)).toBe('ALREADY_PAID')
   })
@@ -257,50 +258,37 @@ describe('mock gateway: faults that need the bureau to act', () => {
   })
 
   test('notpay: a paid order is reported NOTPAY while the fault lasts', async () => {
-    const { gateway, client, order } = setUp()
+    const { gateway, client, order, tokenFor } = setUp()
     const created = await order('林晓华')
     if (!created.ok) throw new Error('no order')
-    gateway.settlePayment(created.value.payParams!.package)
+    await gateway.settlePayment(created.value.payParams!.package)
     gateway.injectFault('queryOrder', { kind: 'notpay' })
-    const first = await client.queryOrder(created.value.orderId)
-    const second = await client.queryOrder(created.value.orderId)
+    const token = await tokenFor('林晓华')
+    const first = await client.queryOrder(token, created.value.orderId)
+    const second = await client.queryOrder(token, created.value.orderId)
     expect([first.ok && first.value.status, second.ok && second.value.status]).toEqual(['NOTPAY', 'SUCCESS'])
   })
 })
 
 describe('mock gateway: a ledger that survives a reload', () => {
-  function memory() {
-    const items = new Map<string, string>()
-    return { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value), items }
-  }
-
   test('orders, payments and tokens come back; no name or ID number is stored', async () => {
-    const storage = memory()
+    const storage = memoryStorage()
     const first = createMockGateway({ latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026, storage })
     const client = createBureauClient(first)
     const lin = seed('林晓华')
-    const verified = await client.verifyIdentity({ name: lin.name, idNumber: lin.idNumber, faceTicket: 'f' })
-    if (!verified.ok) throw new Error('verify')
-    const created = await client.createOrder({
-      token: verified.value.token,
-      recordId: 'R-LXH-1',
-      benefitYear: 2026,
-      category: 'working-age',
-      amountFen: 40000,
-      backYears: 0,
-      idempotencyKey: 'idem-reload',
-    })
+    const token = await tokenOf(client, lin.name, 'f')
+    const created = await client.createOrder(linOrder(token, 'idem-reload'))
     if (!created.ok) throw new Error('no order')
-    first.settlePayment(created.value.payParams!.package)
+    await first.settlePayment(created.value.payParams!.package)
     const saved = [...storage.items.values()].join('')
     expect(saved).not.toContain(lin.idNumber)
     expect(saved).not.toContain(lin.name)
 
     const reloaded = createMockGateway({ latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026, storage })
     const after = createBureauClient(reloaded)
-    const answer = await after.queryOrder(created.value.orderId)
+    const answer = await after.queryOrder(token, created.value.orderId)
     expect(answer.ok && answer.value.status).toBe('SUCCESS')
-    const enrolment = await after.getEnrolment(verified.value.token)
+    const enrolment = await after.getEnrolment(token)
     expect(enrolment.ok && enrolment.value.registered && enrolment.value.records[0]?.status).toBe('paid')
     expect(reloaded.paidOrders()).toHaveLength(1)
   })
@@ -349,8 +337,8 @@ describe('mock gateway: personas for the contribution rules', () => {
     const { gateway, client, tokenFor, order } = setUp()
     const created = await order('许文博')
     if (!created.ok) throw new Error('no order')
-    gateway.settlePayment(created.value.payParams!.package)
-    const status = await client.queryOrder(created.value.orderId)
+    await gateway.settlePayment(created.value.payParams!.package)
+    const status = await client.queryOrder(await tokenFor('许文博'), created.value.orderId)
     const receiptNo = status.ok ? status.value.receiptNo : undefined
     if (!receiptNo) throw new Error('no receipt')
     const receipt = await client.getReceipt(await tokenFor('许文博'), receiptNo)

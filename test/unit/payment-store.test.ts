@@ -1,33 +1,18 @@
-import type { StateStorage } from 'zustand/middleware'
 import { createPaymentStore } from '../../src/features/payment/store/payment-store'
 import { createPaymentService } from '../../src/services/payment-service'
 import { createBureauClient } from '../../src/services/bureau-client'
 import { createMockGateway, type MockGateway } from '../../src/gateway/mock/mock-gateway'
-import { SEED_RESIDENTS } from '../../src/gateway/mock/seed-residents'
 import { loadRules } from '../../src/root/load-rules'
 import type { GatewayTransport, Operation, PaymentCallback, PaymentPort } from '../../src/services/ports'
+import { memoryStorage } from '../support/memory-storage'
+import { seed } from '../support/seed'
+import { chooseAndAcknowledge, loadPayableRecord } from '../support/verified-order'
+import { BUSY_REQUEST_GOAL, tapWhileBusy } from '../support/busy-tapping'
+import { seededRandomBytes } from '../support/seeded-random'
+import { fen } from '../../src/domain/money'
+import { tokenFromBytes } from '../../src/domain/random-token'
 
 const STORAGE_KEY = 'yibao-payment'
-
-function seed(name: string) {
-  const resident = SEED_RESIDENTS.find((candidate) => candidate.name === name)
-  if (!resident) throw new Error(`no seeded resident ${name}`)
-  return resident
-}
-
-function memoryStorage() {
-  const items = new Map<string, string>()
-  const storage: StateStorage = {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => {
-      items.set(key, value)
-    },
-    removeItem: (key) => {
-      items.delete(key)
-    },
-  }
-  return { storage, items }
-}
 
 /**
  * The WeChat cashier, answering each request with the next scripted callback.
@@ -48,7 +33,7 @@ function scriptedCashier(gateway: MockGateway, callbacks: PaymentCallback[]) {
   return { port, requests }
 }
 
-function setUp(callbacks: PaymentCallback[] = ['completed'], storageItems = memoryStorage()) {
+function setUp(callbacks: PaymentCallback[] = ['completed'], storage = memoryStorage()) {
   const gateway = createMockGateway({ latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026 })
   const calls: Operation[] = []
   const transport: GatewayTransport = {
@@ -65,9 +50,9 @@ function setUp(callbacks: PaymentCallback[] = ['completed'], storageItems = memo
     clock: { today: () => '2025-11-20', sleep: () => Promise.resolve() },
     loadRules: () => loadRules(() => '2025-11-20'),
   })
-  const store = createPaymentStore(service, storageItems.storage)
+  const store = createPaymentStore(service, storage)
   const createOrders = () => calls.filter((operation) => operation === 'createOrder').length
-  return { store, gateway, cashier, createOrders, ...storageItems }
+  return { store, gateway, cashier, createOrders, storage }
 }
 
 /** Steps 1–2 for a seeded resident with one payable record: verified, enrolment loaded, the record returned. */
@@ -75,18 +60,15 @@ async function verifiedWithOnePayableRecord(context: ReturnType<typeof setUp>, n
   const { store } = context
   store.getState().giveConsent(true)
   expect(await store.getState().verify(name, seed(name).idNumber)).toEqual({ ok: true })
-  await store.getState().loadEnrolment()
-  const enrolment = store.getState().enrolment
-  if (enrolment.status !== 'ready' || enrolment.data.kind !== 'payable') throw new Error(`unexpected enrolment ${JSON.stringify(enrolment)}`)
-  return enrolment.data.record
+  const record = await loadPayableRecord(store)
+  if (!record) throw new Error(`unexpected enrolment ${JSON.stringify(store.getState().enrolment)}`)
+  return record
 }
 
 /** Steps 1–4 for a seeded resident with one payable record: verified, record chosen, plan confirmed, amount acknowledged. */
 async function readyToPay(context: ReturnType<typeof setUp>, name = '林晓华') {
   const { store } = context
-  expect(store.getState().chooseRecord(await verifiedWithOnePayableRecord(context, name))).toBe(true)
-  store.getState().confirmPlan()
-  store.getState().setAcknowledged(true)
+  expect(chooseAndAcknowledge(store, await verifiedWithOnePayableRecord(context, name))).toBe(true)
   expect(store.getState().flow.reached).toBe('amount')
 }
 
@@ -110,7 +92,7 @@ describe('payment store: step 3 for 灵活就业 figures only', () => {
   test('what step 3 shows survives a restart', async () => {
     const context = setUp()
     await chooseOnlyRecord(context, '谭志勇')
-    const restarted = setUp(['completed'], { storage: context.storage, items: context.items })
+    const restarted = setUp(['completed'], context.storage)
     await restarted.store.persist.rehydrate()
     expect(restarted.store.getState().flexibleOffer?.regionName).toBe('重庆市')
     expect(restarted.store.getState().quoteProblem).toEqual({ kind: 'no-rules' })
@@ -139,7 +121,7 @@ describe('payment store: paying', () => {
     expect(state.flow.reached).toBe('receipt')
     expect(state.bill).toBeUndefined()
     const orderId = state.payment.phase === 'paid' ? state.payment.orderId : ''
-    expect(context.gateway.paidOrders()).toEqual([{ orderId, recordId: 'R-LXH-1', amountFen: 40000 }])
+    expect(context.gateway.paidOrders()).toEqual([expect.objectContaining({ orderId, recordId: 'R-LXH-1', amountFen: 40000 })])
   })
 
   test('a cancelled cashier keeps the order, goes back to amount, and paying again confirms it first and reuses it', async () => {
@@ -158,7 +140,7 @@ describe('payment store: paying', () => {
     expect(afterPay.payment).toEqual(expect.objectContaining({ phase: 'paid', orderId }))
     expect(context.createOrders()).toBe(1)
     expect(context.cashier.requests).toEqual([`prepay_id=${orderId}`, `prepay_id=${orderId}`])
-    expect(context.gateway.paidOrders()).toEqual([{ orderId, recordId: 'R-LXH-1', amountFen: 40000 }])
+    expect(context.gateway.paidOrders()).toEqual([expect.objectContaining({ orderId, recordId: 'R-LXH-1', amountFen: 40000 })])
   })
 
   test('pay() called twice at once creates one order and opens one cashier', async () => {
@@ -275,7 +257,7 @@ describe('payment store: what is persisted', () => {
     await readyToPay(context)
     await context.store.getState().pay()
 
-    const stored = context.items.get(STORAGE_KEY)
+    const stored = context.storage.items.get(STORAGE_KEY)
     expect(stored).toBeDefined()
     expect(stored).not.toContain(lin.idNumber)
     expect(stored).not.toContain(lin.name)
@@ -336,7 +318,7 @@ describe('payment store: what is persisted', () => {
     const context = setUp()
     await readyToPay(context)
     context.store.getState().signOut()
-    const parsed = JSON.parse(context.items.get(STORAGE_KEY) ?? '{}') as { state: Record<string, unknown> }
+    const parsed = JSON.parse(context.storage.items.get(STORAGE_KEY) ?? '{}') as { state: Record<string, unknown> }
     expect(parsed.state.identity).toBeUndefined()
     expect(parsed.state.consentGiven).toBe(false)
   })
@@ -362,4 +344,269 @@ describe('payment store: one tap, one payment', () => {
     await new Promise((resolve) => setTimeout(resolve, 0))
     expect(context.createOrders()).toBe(1)
   })
+})
+
+/**
+ * The payment-truth findings, against the store over the mock bureau: each
+ * test is named after the finding it guards.
+ */
+describe('payment store: payment truth (findings)', () => {
+  /** A store over the mock bureau with a hook on every request, a scripted cashier and a fake clock. */
+  function truthSetUp(
+    options: {
+      callbacks?: PaymentCallback[]
+      rewrite?: (operation: Operation, body: Record<string, unknown>) => Record<string, unknown>
+      answer?: (operation: Operation, answer: Awaited<ReturnType<GatewayTransport['send']>>) => Awaited<ReturnType<GatewayTransport['send']>>
+      random?: (length: number) => Uint8Array
+      storage?: ReturnType<typeof memoryStorage>
+      gateway?: MockGateway
+    } = {},
+  ) {
+    const gateway = options.gateway ?? createMockGateway({ latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026 })
+    const sent: Array<{ operation: Operation; body: Record<string, unknown> }> = []
+    const transport: GatewayTransport = {
+      async send(operation, body) {
+        const outgoing = options.rewrite?.(operation, body) ?? body
+        sent.push({ operation, body: outgoing })
+        const answer = await gateway.send(operation, outgoing)
+        return options.answer?.(operation, answer) ?? answer
+      },
+    }
+    let now = Date.parse('2025-11-20T12:00:00Z')
+    const cashier = scriptedCashier(gateway, [...(options.callbacks ?? [])])
+    const service = createPaymentService({
+      client: createBureauClient(transport),
+      payment: cashier.port,
+      face: { verify: () => Promise.resolve({ ok: true, ticket: 'face-ok' }) },
+      clock: {
+        today: () => '2025-11-20',
+        now: () => now,
+        sleep: (ms) => {
+          now += ms
+          return Promise.resolve()
+        },
+      },
+      loadRules: () => loadRules(() => '2025-11-20'),
+      random: options.random,
+    })
+    const storage = options.storage ?? memoryStorage()
+    const store = createPaymentStore(service, storage)
+    const count = (operation: Operation) => sent.filter((request) => request.operation === operation).length
+    return { store, gateway, cashier, sent, count, storage, advance: (ms: number) => (now += ms), service }
+  }
+
+  async function verifiedAs(context: ReturnType<typeof truthSetUp>, name: string) {
+    const { store } = context
+    store.getState().giveConsent(true)
+    expect(await store.getState().verify(name, seed(name).idNumber)).toEqual({ ok: true })
+  }
+
+  async function readyAs(context: ReturnType<typeof truthSetUp>, name = '林晓华') {
+    await verifiedAs(context, name)
+    const record = await loadPayableRecord(context.store)
+    if (!record) throw new Error(`no payable record for ${name}`)
+    expect(chooseAndAcknowledge(context.store, record)).toBe(true)
+  }
+
+  test('The amount answered by createOrder is never compared with the bill: no cashier, requote, 金额已更新, confirm again, one order paid', async () => {
+    // The app's quote is stale (380 元); this bureau takes the request and answers its own amount (400 元).
+    const context = truthSetUp({
+      callbacks: ['completed'],
+      rewrite: (operation, body) => (operation === 'createOrder' ? { ...body, amountFen: 40000 } : body),
+    })
+    await readyAs(context)
+    const quote = context.store.getState().quote
+    if (!quote) throw new Error('no quote')
+    context.store.setState({ quote: { ...quote, payableFen: fen(38000) } })
+
+    await context.store.getState().pay()
+    let state = context.store.getState()
+    expect(context.cashier.requests).toEqual([])
+    expect(state.amountChange).toEqual({ fromFen: 38000, toFen: 40000, agreed: true })
+    expect(state.quote?.payableFen).toBe(40000)
+    expect(state.acknowledged).toBe(false)
+    expect(state.flow.reached).toBe('amount')
+    expect(state.payment).toEqual({ phase: 'idle' })
+    expect(context.gateway.paidOrders()).toEqual([])
+
+    // Nothing is paid until the resident confirms the new amount.
+    await context.store.getState().pay()
+    expect(context.count('createOrder')).toBe(1)
+    context.store.getState().setAcknowledged(true)
+    await context.store.getState().pay()
+    state = context.store.getState()
+    expect(state.payment.phase).toBe('paid')
+    expect(state.amountChange).toBeUndefined()
+    // The bureau's order, confirmed by a query before the cashier opened, no second order.
+    expect(context.count('createOrder')).toBe(1)
+    expect(context.gateway.paidOrders()).toEqual([expect.objectContaining({ amountFen: 40000 })])
+  })
+
+  test('The amount answered by createOrder is never compared with the bill: when the requote still disagrees, nothing is kept and nothing is paid', async () => {
+    const context = truthSetUp({
+      callbacks: ['completed'],
+      answer: (operation, answer) =>
+        operation === 'createOrder' && answer.kind === 'body'
+          ? { kind: 'body', body: { ...(answer.body as object), data: { ...((answer.body as { data: object }).data), amountFen: 38000 } } }
+          : answer,
+    })
+    await readyAs(context)
+    await context.store.getState().pay()
+    const state = context.store.getState()
+    expect(state.amountChange).toEqual({ fromFen: 40000, toFen: 38000, agreed: false })
+    expect(state.bill).toBeUndefined()
+    expect(state.flow.reached).toBe('amount')
+    expect(context.cashier.requests).toEqual([])
+    expect(context.gateway.paidOrders()).toEqual([])
+  })
+
+  test('After PAYERROR the resident can never pay: 支付未成功, then a new order is paid', async () => {
+    const context = truthSetUp({ callbacks: ['failed', 'completed'] })
+    await readyAs(context)
+    const failing = context.cashier.port.requestPayment
+    let failedOnce = false
+    context.cashier.port.requestPayment = async (params) => {
+      if (!failedOnce) {
+        failedOnce = true
+        await context.gateway.failPayment(params.package)
+      }
+      return failing(params)
+    }
+    await context.store.getState().pay()
+    expect(context.store.getState().payment).toEqual({ phase: 'failed', reason: 'payment-error' })
+    expect(context.store.getState().bill).toBeUndefined()
+    await context.store.getState().pay()
+    expect(context.store.getState().payment.phase).toBe('paid')
+    expect(context.count('createOrder')).toBe(2)
+    expect(context.gateway.paidOrders()).toHaveLength(1)
+  })
+
+  test('缴费成功 shown to the wrong person on a shared phone: 林晓华 in 确认中, sign out, 陈玉珍 verifies, app show', async () => {
+    const context = truthSetUp({ callbacks: ['failed'] })
+    await readyAs(context, '林晓华')
+    // The cashier's callback is lost; the bureau has not heard of the money yet: 确认中.
+    await context.store.getState().pay()
+    const lin = context.store.getState()
+    expect(lin.payment).toEqual({ phase: 'unknown', orderId: expect.any(String) })
+    const linOrderId = lin.bill?.orderId ?? ''
+    expect(lin.bill?.owner).toEqual({ token: lin.identity?.token, maskedName: '**华' })
+
+    context.store.getState().signOut()
+    await verifiedAs(context, '陈玉珍')
+    // The money arrives at the bureau for 林晓华's order; 陈玉珍 brings the app to the front.
+    await context.gateway.settlePayment(`prepay_id=${linOrderId}`)
+    await context.store.getState().resumePayment()
+
+    const chen = context.store.getState()
+    expect(chen.identity?.maskedName).toBe('**珍')
+    expect(chen.payment.phase).not.toBe('paid')
+    expect(chen.flow.reached).not.toBe('receipt')
+    expect(chen.bill).toBeUndefined()
+    // 林晓华's order was still queried (with her session) and its outcome kept as hers.
+    expect(chen.otherPayers).toEqual([expect.objectContaining({ orderId: linOrderId, maskedName: '**华', payment: expect.objectContaining({ phase: 'paid' }) })])
+    expect(context.gateway.paidOrders()).toHaveLength(1)
+
+    // 陈玉珍 goes on with her own payment.
+    const record = await loadPayableRecord(context.store)
+    if (!record) throw new Error('陈玉珍 has no payable record')
+    chooseAndAcknowledge(context.store, record)
+    context.cashier.port.requestPayment = async (params) => {
+      await context.gateway.settlePayment(params.package)
+      return 'completed'
+    }
+    await context.store.getState().pay()
+    expect(context.store.getState().payment.phase).toBe('paid')
+    expect(context.gateway.paidOrders()).toHaveLength(2)
+  })
+
+  test('缴费成功 shown to the wrong person on a shared phone: a previous payer’s bill survives a restart and is still queried, never as the current person’s', async () => {
+    const context = truthSetUp({ callbacks: ['failed'] })
+    await readyAs(context, '林晓华')
+    await context.store.getState().pay()
+    const linOrderId = context.store.getState().bill?.orderId ?? ''
+    context.store.getState().signOut()
+    await verifiedAs(context, '陈玉珍')
+    const saved = context.storage.items.get(STORAGE_KEY) ?? ''
+    for (const raw of ['林晓华', seed('林晓华').idNumber, '陈玉珍', seed('陈玉珍').idNumber]) expect(saved).not.toContain(raw)
+
+    await context.gateway.settlePayment(`prepay_id=${linOrderId}`)
+    const restarted = truthSetUp({ storage: context.storage, gateway: context.gateway })
+    await restarted.store.getState().resumePayment()
+    const state = restarted.store.getState()
+    expect(state.identity?.maskedName).toBe('**珍')
+    expect(state.payment.phase).not.toBe('paid')
+    expect(state.flow.reached).not.toBe('receipt')
+    expect(state.otherPayers).toEqual([expect.objectContaining({ maskedName: '**华', payment: expect.objectContaining({ phase: 'paid' }) })])
+  })
+
+  test('A busy bureau is hammered: after 系统繁忙 the store records retryAt, taps before it send nothing, waits grow, a success resets', async () => {
+    let busy = 3
+    const context = truthSetUp({
+      callbacks: ['cancelled'],
+      random: (length) => new Uint8Array(length),
+      answer: (operation, answer) =>
+        operation === 'createOrder' && busy-- > 0 ? { kind: 'body', body: { ok: false, error: { code: 'SYSTEM_BUSY', message: '系统繁忙' } } } : answer,
+    })
+    await readyAs(context)
+    await context.store.getState().pay()
+    // One automatic re-send at most: 2 requests for the first tap, both busy.
+    expect(context.count('createOrder')).toBe(2)
+    const first = context.store.getState().retryAt ?? 0
+    expect(first - context.service.now()).toBe(2000)
+    expect(context.store.getState().paymentError).toEqual(expect.objectContaining({ code: 'SYSTEM_BUSY' }))
+
+    // A tap before retryAt sends nothing.
+    context.advance(1000)
+    expect(context.store.getState().startPayment()).toBe(false)
+    await context.store.getState().pay()
+    expect(context.count('createOrder')).toBe(2)
+
+    // After it, one request; busy again: the wait doubles (no second automatic re-send).
+    context.advance(1000)
+    await context.store.getState().pay()
+    expect(context.count('createOrder')).toBe(3)
+    expect((context.store.getState().retryAt ?? 0) - context.service.now()).toBe(4000)
+
+    // The bureau answers: the order is made, the wait is forgotten.
+    context.advance(4000)
+    await context.store.getState().pay()
+    expect(context.count('createOrder')).toBe(4)
+    expect(context.store.getState().retryAt).toBeUndefined()
+    expect(context.service.busyUntil()).toBeUndefined()
+  })
+
+  test('A busy bureau is hammered: an HTTP 429 with Retry-After sets retryAt to it', async () => {
+    let busy = 1
+    const context = truthSetUp({
+      random: (length) => new Uint8Array(length),
+      answer: (operation, answer) => (operation === 'createOrder' && busy-- > 0 ? { kind: 'http', status: 429, retryAfterMs: 45_000 } : answer),
+    })
+    await readyAs(context)
+    await context.store.getState().pay()
+    expect(context.count('createOrder')).toBe(1)
+    expect((context.store.getState().retryAt ?? 0) - context.service.now()).toBe(45_000)
+  })
+
+  test('Idempotency keys and share tokens come from Math.random: the key is drawn from the injected random source', async () => {
+    const context = truthSetUp({ callbacks: ['cancelled'], random: (length) => new Uint8Array(length).fill(7) })
+    await readyAs(context)
+    await context.store.getState().pay()
+    expect(context.store.getState().bill?.idempotencyKey).toBe(`idem-${tokenFromBytes(new Uint8Array(16).fill(7))}`)
+  })
+})
+
+test('A busy bureau is hammered: a resident tapping 重试 every 2 s for 5 minutes of 系统繁忙 sends at most 30 requests', async () => {
+  const sources = [
+    (length: number) => new Uint8Array(length),
+    (length: number) => new Uint8Array(length).fill(255),
+    seededRandomBytes(2026),
+    undefined,
+  ]
+  for (const random of sources) {
+    const { requests, taps } = await tapWhileBusy({ random })
+    expect(taps).toBe(150)
+    expect(requests).toBeLessThanOrEqual(BUSY_REQUEST_GOAL)
+  }
+  const httpBusy = await tapWhileBusy({ busyAnswer: { kind: 'http', status: 503 } })
+  expect(httpBusy.requests).toBeLessThanOrEqual(BUSY_REQUEST_GOAL)
 })

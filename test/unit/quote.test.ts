@@ -48,37 +48,37 @@ const fujianQuote = (who: Partial<Person>, today: string, backYears = 0) =>
 
 describe('quote with Fujian 2026', () => {
   test('a working-age resident with no subsidy pays the 400 元 standard, covered from 1 January', () => {
-    const bill = quoteOf(fujianQuote({}, '2025-11-20'))
-    expect(bill.lines).toEqual([{ kind: 'standard', label: '个人缴费标准（劳动年龄内居民）', amountFen: 40000 }])
-    expect(bill.payableFen).toBe(40000)
-    expect(bill.governmentSubsidyFen).toBe(70000)
-    expect(bill.benefitYear).toBe(2026)
-    expect(bill.coverage).toEqual(expect.objectContaining({ start: '2026-01-01', waitingMonths: 0, reason: 'in-window' }))
-    expect(bill.backYearOptions).toEqual([
+    const quoted = quoteOf(fujianQuote({}, '2025-11-20'))
+    expect(quoted.lines).toEqual([{ kind: 'standard', label: '个人缴费标准（劳动年龄内居民）', amountFen: 40000 }])
+    expect(quoted.payableFen).toBe(40000)
+    expect(quoted.governmentSubsidyFen).toBe(70000)
+    expect(quoted.benefitYear).toBe(2026)
+    expect(quoted.coverage).toEqual(expect.objectContaining({ start: '2026-01-01', waitingMonths: 0, reason: 'in-window' }))
+    expect(quoted.backYearOptions).toEqual([
       { backYears: 0, extraFen: 0, payableFen: 40000, waitingMonths: 0, start: '2026-01-01' },
     ])
-    expect(bill.warnings).toEqual(['national-floor'])
-    expect(bill.sources.map((source) => source.document)).toContain('闽政办〔2025〕3号')
+    expect(quoted.warnings).toEqual(['national-floor'])
+    expect(quoted.sources.map((source) => source.document)).toContain('闽政办〔2025〕3号')
   })
 
   test('特困人员 are fully subsidised: the assistance line cancels the standard, nothing is payable, no back-years offered', () => {
     const rules = fujian().years[0] as BenefitYearRules
-    const bill = quoteOf(fujianQuote({ category: 'elderly', subsidyGroup: 'extreme-poverty', breakYears: 3 }, '2025-11-20'))
-    expect(bill.lines).toEqual([
+    const quoted = quoteOf(fujianQuote({ category: 'elderly', subsidyGroup: 'extreme-poverty', breakYears: 3 }, '2025-11-20'))
+    expect(quoted.lines).toEqual([
       { kind: 'standard', label: '个人缴费标准（老年人）', amountFen: 40000 },
       { kind: 'assistance', label: '资助参保（特困人员）', amountFen: -40000 },
     ])
-    expect(bill.payableFen).toBe(0)
-    expect(bill.backYearOptions).toHaveLength(1)
+    expect(quoted.payableFen).toBe(0)
+    expect(quoted.backYearOptions).toHaveLength(1)
     expect(isFullySubsidised(rules, 'extreme-poverty')).toBe(true)
     expect(isFullySubsidised(rules, 'none')).toBe(false)
   })
 
   test('a payment after the extended period carries the 3-month wait and the outside-window warning', () => {
-    const bill = quoteOf(fujianQuote({ category: 'child-student' }, '2026-03-15'))
-    expect(bill.payableFen).toBe(40000)
-    expect(bill.coverage).toEqual(expect.objectContaining({ start: '2026-06-15', waitingMonths: 3, reason: 'outside-window' }))
-    expect(bill.warnings).toContain('outside-window')
+    const quoted = quoteOf(fujianQuote({ category: 'child-student' }, '2026-03-15'))
+    expect(quoted.payableFen).toBe(40000)
+    expect(quoted.coverage).toEqual(expect.objectContaining({ start: '2026-06-15', waitingMonths: 3, reason: 'outside-window' }))
+    expect(quoted.warnings).toContain('outside-window')
   })
 
   test('a payment in the extended period is warned that cover starts on the payment date', () => {
@@ -86,13 +86,13 @@ describe('quote with Fujian 2026', () => {
   })
 
   test('a lapsed resident sees every back-year option with its cost, wait and first covered day', () => {
-    const bill = quoteOf(fujianQuote({ breakYears: 3 }, '2025-11-20', 2))
-    expect(bill.lines).toEqual([
+    const quoted = quoteOf(fujianQuote({ breakYears: 3 }, '2025-11-20', 2))
+    expect(quoted.lines).toEqual([
       { kind: 'standard', label: '个人缴费标准（劳动年龄内居民）', amountFen: 40000 },
       { kind: 'back-years', label: '补缴 2 年（按2026年度标准）', amountFen: 80000 },
     ])
-    expect(bill.payableFen).toBe(120000)
-    expect(bill.backYearOptions).toEqual([
+    expect(quoted.payableFen).toBe(120000)
+    expect(quoted.backYearOptions).toEqual([
       { backYears: 0, extraFen: 0, payableFen: 40000, waitingMonths: 5, start: '2026-06-01' },
       { backYears: 1, extraFen: 40000, payableFen: 80000, waitingMonths: 4, start: '2026-05-01' },
       { backYears: 2, extraFen: 80000, payableFen: 120000, waitingMonths: 3, start: '2026-04-01' },
@@ -227,14 +227,14 @@ describe('quote (property)', () => {
           expect(['year-over']).toContain(result.error)
           return
         }
-        const bill = result.quote
-        expect(Number.isInteger(bill.payableFen)).toBe(true)
-        expect(bill.payableFen).toBeGreaterThanOrEqual(0)
-        expect(sumFen(bill.lines.map((line) => line.amountFen))).toBe(bill.payableFen)
-        expect(bill.lines[0]).toEqual(expect.objectContaining({ kind: 'standard', amountFen: standard }))
+        const quoted = result.quote
+        expect(Number.isInteger(quoted.payableFen)).toBe(true)
+        expect(quoted.payableFen).toBeGreaterThanOrEqual(0)
+        expect(sumFen(quoted.lines.map((line) => line.amountFen))).toBe(quoted.payableFen)
+        expect(quoted.lines[0]).toEqual(expect.objectContaining({ kind: 'standard', amountFen: standard }))
         // Each option's total is the bill without back-years plus their cost.
-        for (const option of bill.backYearOptions) {
-          expect(option.payableFen).toBe(option.extraFen + (bill.backYearOptions[0]?.payableFen ?? 0))
+        for (const option of quoted.backYearOptions) {
+          expect(option.payableFen).toBe(option.extraFen + (quoted.backYearOptions[0]?.payableFen ?? 0))
           expect(option.extraFen).toBe(standard * option.backYears)
         }
       }),

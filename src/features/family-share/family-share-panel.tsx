@@ -5,7 +5,7 @@
  */
 import { View, Text } from '@tarojs/components'
 import { formatChineseDate } from '../../domain/chinese-date'
-import type { ShareTokenWire } from '../../contract/wire-schemas'
+import type { ShareToken } from '../../services/model'
 import type { Loadable } from '../../ui/loadable'
 import { ActionButton } from '../../ui/action-button'
 import { GatewayErrorPanel } from '../../ui/status-panel'
@@ -13,7 +13,7 @@ import { familyShareCard } from './family-share-card'
 import { SendCardButton } from './send-card-button'
 
 interface FamilySharePanelProps {
-  share: Loadable<ShareTokenWire>
+  share: Loadable<ShareToken>
   onCreate(): void
 }
 

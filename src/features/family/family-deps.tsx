@@ -5,9 +5,17 @@
  * inside the family subpackage.
  */
 import { createContext, useContext, type ReactNode } from 'react'
+import type { FamilyAidCapability } from '../../domain/family'
 import type { FamilyStoreDeps } from './store/family-store'
 
-export type FamilyDeps = FamilyStoreDeps
+export type FamilyDeps = Omit<FamilyStoreDeps, 'familyAid'> & {
+  /**
+   * 家庭共济 capabilities that override the region files: the mock bureau's
+   * demonstration data, or none. The lookup over the region files is built in
+   * the family subpackage, so the region files stay out of the first load.
+   */
+  familyAidOverlay: Readonly<Record<string, FamilyAidCapability>>
+}
 
 const FamilyDepsContext = createContext<FamilyDeps | undefined>(undefined)
 

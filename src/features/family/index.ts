@@ -1,6 +1,6 @@
 /** The family feature (为家人缴费): what pages and the composition root may use. */
 export { FamilyProvider, useFamilyDeps, type FamilyDeps } from './family-deps'
-export { useFamilyStore, useFamilyActions } from './hooks/use-family-store'
+export { useFamilyAid, useFamilyStore, useFamilyActions } from './hooks/use-family-store'
 export { useCartView } from './hooks/use-cart-view'
 export { useShowEffect } from './hooks/use-show-effect'
 export { AddMemberForm } from './components/add-member-form'

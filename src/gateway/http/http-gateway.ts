@@ -1,16 +1,23 @@
 /**
  * The HTTP gateway: each operation is a POST of its JSON body to
  * `${baseUrl}/${operation}` through the platform request adapter.
- * - HTTP status ≥ 400 is an error, although wx.request reports success for it.
+ * - Only a 2xx answer is an answer: HTTP status ≥ 400 is an error, although
+ *   wx.request reports success for it, and so is a redirect (3xx, or H5's
+ *   opaque status 0), which is never followed and accepted.
+ * - 429 and 503 say the bureau is busy: they carry its Retry-After (seconds or
+ *   an HTTP date) as `retryAfterMs` and are not re-sent here; the caller's
+ *   backoff decides when to ask again.
  * - Each operation has its own timeout.
- * - Only safe operations are re-sent after a timeout, a lost connection or a
- *   5xx, with the very same body: reads, and createOrder, whose idempotency key
+ * - Only safe operations are re-sent after a timeout, a lost connection or
+ *   another 5xx, with the very same body, after a jittered wait (longer if the
+ *   bureau's Retry-After says so): reads, and createOrder, whose idempotency key
  *   makes a repeat find the order the first request made. verifyIdentity is
  *   never re-sent (its face-check ticket is single-use), nor createShareToken
- *   (a repeat would mint a second card).
+ *   (a repeat would mint a second card), nor queryOrder: the payment runner's
+ *   poll is its retry loop, and re-sends here would multiply every poll.
  */
-import type { GatewayTransport, Operation, TransportResponse } from '../../services/ports'
-import type { HttpRequester } from '../../platform/http-request'
+import { fractionFromBytes, jitterDown } from '../../domain/backoff'
+import type { GatewayTransport, HttpRequester, Operation, RandomSource, TransportResponse } from '../../services/ports'
 
 export const OPERATION_TIMEOUT_MS: Record<Operation, number> = {
   verifyIdentity: 15_000,
@@ -21,6 +28,8 @@ export const OPERATION_TIMEOUT_MS: Record<Operation, number> = {
   listRecords: 8_000,
   createShareToken: 8_000,
   redeemShareToken: 8_000,
+  listShareTokens: 8_000,
+  revokeShareToken: 8_000,
   listFamilyMembers: 8_000,
   addFamilyMember: 8_000,
   removeFamilyMember: 8_000,
@@ -33,10 +42,10 @@ export const OPERATION_TIMEOUT_MS: Record<Operation, number> = {
 const SAFE_TO_RESEND: ReadonlySet<Operation> = new Set([
   'getEnrolment',
   'createOrder',
-  'queryOrder',
   'getReceipt',
   'listRecords',
   'redeemShareToken',
+  'listShareTokens',
   'listFamilyMembers',
   'removeFamilyMember',
   'getPersonalAccount',
@@ -46,16 +55,38 @@ export interface HttpGatewayOptions {
   baseUrl: string
   request: HttpRequester
   sleep: (ms: number) => Promise<void>
-  /** Waits before each re-send of a safe operation. */
+  /** Waits before each re-send of a safe operation (each drawn between half of it and all of it when `random` is given). */
   retryDelaysMs?: number[]
   timeoutsMs?: Partial<Record<Operation, number>>
+  /** The random source for the jitter of re-sends (the root passes the platform's); without it the waits are as given. */
+  random?: RandomSource
+  /** Milliseconds since the epoch, to read a Retry-After given as an HTTP date (default Date.now). */
+  now?: () => number
 }
 
+/** Busy: answered with the bureau's Retry-After, never re-sent by the transport. */
+const BUSY_STATUSES: ReadonlySet<number> = new Set([429, 503])
+
+/** A re-send here waits at most this long for a Retry-After; a longer one is the caller's to honour. */
+const MAX_RESEND_WAIT_MS = 5_000
+
 const isTransient = (response: TransportResponse): boolean =>
-  response.kind === 'network' || response.kind === 'timeout' || (response.kind === 'http' && response.status >= 500)
+  response.kind === 'network' ||
+  response.kind === 'timeout' ||
+  (response.kind === 'http' && response.status >= 500 && !BUSY_STATUSES.has(response.status))
+
+/** Retry-After as milliseconds from now: delay-seconds or an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | undefined, nowMs: number): number | undefined {
+  const text = value?.trim()
+  if (!text) return undefined
+  if (/^\d+$/.test(text)) return Number(text) * 1000
+  const at = Date.parse(text)
+  return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs)
+}
 
 export function createHttpGateway(options: HttpGatewayOptions): GatewayTransport {
   const retryDelays = options.retryDelaysMs ?? [500, 1500]
+  const now = options.now ?? (() => Date.now())
 
   async function sendOnce(operation: Operation, body: Record<string, unknown>): Promise<TransportResponse> {
     const response = await options.request({
@@ -65,17 +96,29 @@ export function createHttpGateway(options: HttpGatewayOptions): GatewayTransport
       timeoutMs: options.timeoutsMs?.[operation] ?? OPERATION_TIMEOUT_MS[operation],
     })
     if (response.kind !== 'response') return response
-    if (response.status >= 400) return { kind: 'http', status: response.status }
+    // A followed redirect is reported as status 0, like H5's opaque unfollowed one: the answer is not the bureau's.
+    if (response.redirected) return { kind: 'http', status: 0 }
+    if (response.status < 200 || response.status >= 300) {
+      const retryAfterMs = parseRetryAfter(response.retryAfter, now())
+      return retryAfterMs === undefined ? { kind: 'http', status: response.status } : { kind: 'http', status: response.status, retryAfterMs }
+    }
     return { kind: 'body', body: response.data }
+  }
+
+  async function waitBefore(delay: number, response: TransportResponse): Promise<void> {
+    const jittered = options.random ? jitterDown(delay, fractionFromBytes(await options.random(4))) : delay
+    const retryAfter = response.kind === 'http' ? (response.retryAfterMs ?? 0) : 0
+    await options.sleep(Math.max(jittered, retryAfter))
   }
 
   return {
     async send(operation, body) {
       let response = await sendOnce(operation, body)
       if (!SAFE_TO_RESEND.has(operation)) return response
-      for (const wait of retryDelays) {
+      for (const delay of retryDelays) {
         if (!isTransient(response)) break
-        await options.sleep(wait)
+        if (response.kind === 'http' && (response.retryAfterMs ?? 0) > MAX_RESEND_WAIT_MS) break
+        await waitBefore(delay, response)
         response = await sendOnce(operation, body)
       }
       return response

@@ -3,41 +3,10 @@
  * These identities are test data (valid check digits, not real people) and are
  * listed in README.md.
  */
-import type { Category, SubsidyGroup } from '../../domain/region-rules'
-import type { Relation } from '../../domain/family'
+import type { Person, PersonRecord } from '../bureau'
 
-export interface SeedRecord {
-  recordId: string
-  adcode: string
-  regionName: string
-  category: Category
-  subsidyGroup: SubsidyGroup
-  /** Already paid for the benefit year being collected. */
-  paid?: { receiptNo: string; amountFen: number; paidAt: string; coverageStart: string }
-  breakYears?: number
-  continuousYears?: number
-  birthDate?: string
-  inSchool?: boolean
-}
-
-export interface SeedResident {
-  name: string
-  idNumber: string
-  /** Absent: the person has never registered for resident insurance. */
-  records?: SeedRecord[]
-  /** Receipts for this person are issued a while after payment (the bureau lags). */
-  receiptLagQueries?: number
-  /** This person's bill is dated here instead of the bureau's usual date (a persona for a date rule). */
-  bureauDate?: string
-  /** The benefit year this person's bill is for, when not the one the bureau collects (a region whose figures stop earlier). */
-  benefitYear?: number
-  /** An employee's medical-insurance personal account (家庭共济 pays from it). */
-  employeeAccount?: { adcode: string; regionName: string; balanceFen: number }
-  /** Relatives the bureau already holds for this payer, bound before this app: by ID number. */
-  family?: Array<{ idNumber: string; relation: Relation }>
-  /** Binding a relationship to this person is refused, with this reason, after review. */
-  bindingRejection?: string
-}
+export type SeedRecord = PersonRecord
+export type SeedResident = Person
 
 const GULOU = { adcode: '350102', regionName: '福建省福州市鼓楼区' }
 const SIMING = { adcode: '350203', regionName: '福建省厦门市思明区' }
@@ -180,7 +149,7 @@ export const SEED_RESIDENTS: readonly SeedResident[] = [
     records: [{ recordId: 'R-ZXYU-1', ...DONGHU, category: 'child-student', subsidyGroup: 'none' }],
     ...JIANGXI_2025,
   },
-  // Appended, not inserted: the mock ledger saves people by their index in this list.
+  // Appended, not inserted: the bureau's ledger names seeded people by their index in this list.
   // 灵活就业人员: regions whose resident figures were not sourced but whose employee-insurance
   // figures for flexible workers were, so step 3 shows those for comparison.
   {

@@ -13,6 +13,8 @@ export default function AmountPage() {
   const chooseBackYears = usePaymentStore((state) => state.chooseBackYears)
   const paying = usePaymentStore((state) => state.payment.phase !== 'idle' && state.payment.phase !== 'failed')
   const startPayment = usePaymentStore((state) => state.startPayment)
+  const amountChange = usePaymentStore((state) => state.amountChange)
+  const retryAt = usePaymentStore((state) => state.retryAt)
 
   if (!allowed || !record || !quote) return null
   return (
@@ -23,6 +25,8 @@ export default function AmountPage() {
         regionName={record.regionName}
         acknowledged={acknowledged}
         busy={paying}
+        amountChange={amountChange}
+        retryAt={retryAt}
         onAcknowledge={setAcknowledged}
         onChooseBackYears={chooseBackYears}
         onPay={() => {

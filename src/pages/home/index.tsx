@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { ActionButton, PageShell } from '../../ui'
 import { CareModeSwitch, useCareMode } from '../../features/care-mode'
-import { usePaymentStore } from '../../features/payment'
+import { OtherPayerNotice, usePaymentStore } from '../../features/payment'
 import { goTo } from '../../platform/navigation'
 
 export default function HomePage() {
@@ -13,10 +13,11 @@ export default function HomePage() {
   return (
     <PageShell title='城乡居民医保缴费'>
       <Text className='paragraph'>足不出户缴纳城乡居民基本医疗保险费，缴费结果以医保部门确认为准。</Text>
+      <OtherPayerNotice />
       {identity && (
         <View className='card'>
           <Text className='paragraph'>
-            {identity.forFamily ? '正在为家人代缴' : '已认证'}：{identity.maskedName}（{identity.maskedIdNumber}）
+            {identity.openedFromShareCard ? '正在为家人代缴' : '已认证'}：{identity.maskedName}（{identity.maskedIdNumber}）
           </Text>
           <ActionButton label='换一个人缴费' kind='secondary' onTap={signOut} />
         </View>

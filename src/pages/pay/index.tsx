@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { SimulatedCashierSheet, PaymentStatus, usePaymentStore, useReverify, useStepGuard } from '../../features/payment'
+import { OtherPayerNotice, SimulatedCashierSheet, PaymentStatus, usePaymentStore, useReverify, useStepGuard } from '../../features/payment'
 import { PageShell } from '../../ui'
 import { ReadAloud } from '../../features/read-aloud'
 import { stepScript } from '../../domain/read-aloud'
@@ -9,6 +9,7 @@ export default function PayPage() {
   const allowed = useStepGuard('pay')
   const payment = usePaymentStore((state) => state.payment)
   const paymentError = usePaymentStore((state) => state.paymentError)
+  const retryAt = usePaymentStore((state) => state.retryAt)
   const cancelled = usePaymentStore((state) => state.flow.reached === 'amount' && state.payment.phase === 'idle')
   const payableFen = usePaymentStore((state) => state.quote?.payableFen)
   const pay = usePaymentStore((state) => state.pay)
@@ -30,9 +31,11 @@ export default function PayPage() {
   return (
     <PageShell step='pay'>
       <ReadAloud script={stepScript('pay', payableFen)} />
+      <OtherPayerNotice />
       <PaymentStatus
         payment={payment}
         error={paymentError}
+        retryAt={retryAt}
         onCheckAgain={() => void checkAgain()}
         onRetry={() => void pay()}
         onReverify={reverify}

@@ -2,11 +2,11 @@ import { ConsentPanel, useDeviceToday, usePaymentStore, VerifyForm } from '../..
 import { PageShell } from '../../ui'
 import { ReadAloud } from '../../features/read-aloud'
 import { stepScript } from '../../domain/read-aloud'
-import { goHome, goTo, pageParam, replaceWith } from '../../platform/navigation'
+import { goHome, goTo, replaceWith, usePageParams } from '../../platform/navigation'
 
 export default function VerifyPage() {
   // Opened from 为家人缴费: once verified, the payer goes on to the family pages, not to their own step 2.
-  const forFamily = pageParam('next') === 'family'
+  const thenFamilyPayment = usePageParams('verify').next === 'family'
   const consentGiven = usePaymentStore((state) => state.consentGiven)
   const giveConsent = usePaymentStore((state) => state.giveConsent)
   const verifying = usePaymentStore((state) => state.verifying)
@@ -23,7 +23,7 @@ export default function VerifyPage() {
           onSubmit={async (name, idNumber) => {
             const result = await verify(name, idNumber)
             if (result.ok) {
-              if (forFamily) replaceWith('familyMembers')
+              if (thenFamilyPayment) replaceWith('familyMembers')
               else goTo('enrolment')
             }
             return result

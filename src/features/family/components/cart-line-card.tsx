@@ -113,7 +113,8 @@ function LineOutcome({ view, onCheckAgain, onShowReceipt }: Pick<CartLineCardPro
 function failureText({ line }: CartLineView): string {
   if (line.payment.phase !== 'failed') return ''
   if (line.payment.reason === 'closed') return '订单已超时关闭，未扣款。'
-  if (line.payment.reason === 'payment-error') return '支付未成功，未扣款。'
+  if (line.payment.reason === 'payment-error') return '支付未成功，未扣款，可重新支付。'
+  if (line.payment.reason === 'amount-changed') return '金额已更新，未扣款。请核对新的金额后重新确认支付。'
   if (!line.paymentError) return '订单未能创建，未扣款。'
   return gatewayErrorSentence(line.paymentError)
 }

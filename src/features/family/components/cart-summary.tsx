@@ -5,7 +5,7 @@
  */
 import { View, Text } from '@tarojs/components'
 import type { FundingPlan } from '../../../domain/family-cart'
-import { fen, formatYuan } from '../../../domain/money'
+import { formatYuan, type Fen } from '../../../domain/money'
 import { ActionButton } from '../../../ui/action-button'
 import { InfoRows, type InfoRow } from '../../../ui/info-rows'
 import { NoticePanel } from '../../../ui/status-panel'
@@ -13,9 +13,9 @@ import { OWN_MONEY_WARNING } from '../copy/family-copy'
 import { CheckRow } from './check-row'
 
 interface CartSummaryProps {
-  plan: FundingPlan
+  funding: FundingPlan
   lineCount: number
-  balanceFen?: number
+  balanceFen?: Fen
   /** The 家庭共济 rule shown comes from the mock's demonstration data. */
   demoRule: boolean
   acknowledged: boolean
@@ -27,26 +27,26 @@ interface CartSummaryProps {
 }
 
 export function CartSummary(props: CartSummaryProps) {
-  const { plan, lineCount, balanceFen, demoRule, acknowledged, paying, retry, onAcknowledge, onPay } = props
+  const { funding, lineCount, balanceFen, demoRule, acknowledged, paying, retry, onAcknowledge, onPay } = props
   if (lineCount === 0) return null
   const rows: InfoRow[] = []
-  if (balanceFen !== undefined) rows.push({ label: '个人账户余额', value: `${formatYuan(fen(balanceFen))} 元` })
-  if (plan.ok) {
-    if (plan.accountFen > 0) rows.push({ label: '个人账户支付', value: `${formatYuan(plan.accountFen)} 元` })
-    rows.push({ label: '微信支付', value: `${formatYuan(plan.wechatFen)} 元` })
+  if (balanceFen !== undefined) rows.push({ label: '个人账户余额', value: `${formatYuan(balanceFen)} 元` })
+  if (funding.ok) {
+    if (funding.accountFen > 0) rows.push({ label: '个人账户支付', value: `${formatYuan(funding.accountFen)} 元` })
+    rows.push({ label: '微信支付', value: `${formatYuan(funding.wechatFen)} 元` })
   }
-  rows.push({ label: `合计（${lineCount} 人）`, value: `${formatYuan(plan.totalFen)} 元`, emphasis: true })
-  const shortByTopUp = plan.ok && plan.lines.some((line) => line.source === 'account' && line.wechatFen > 0)
+  rows.push({ label: `合计（${lineCount} 人）`, value: `${formatYuan(funding.totalFen)} 元`, emphasis: true })
+  const shortByTopUp = funding.ok && funding.lines.some((line) => line.source === 'account' && line.wechatFen > 0)
   return (
     <View>
       <View className='card'>
         <InfoRows rows={rows} />
         {demoRule && <Text className='hint'>家庭共济规则为演示数据（模拟医保系统），非真实地区政策。</Text>}
       </View>
-      {!plan.ok && (
+      {!funding.ok && (
         <NoticePanel
           tone='warn'
-          title={`个人账户余额不足，还差 ${formatYuan(plan.shortFen)} 元`}
+          title={`个人账户余额不足，还差 ${formatYuan(funding.shortFen)} 元`}
           detail='该地区不支持差额用微信支付。请把部分人员改为微信支付，或减少本次缴费人数。'
         />
       )}
@@ -58,8 +58,8 @@ export function CartSummary(props: CartSummaryProps) {
       </View>
       {!acknowledged && <Text className='hint'>请先核对每位缴费人的信息并勾选上面的提示，再确认支付。</Text>}
       <ActionButton
-        label={`${retry ? '重新支付未缴费的' : '确认支付'} ${lineCount} 人 ${formatYuan(plan.totalFen)} 元`}
-        disabled={!acknowledged || !plan.ok}
+        label={`${retry ? '重新支付未缴费的' : '确认支付'} ${lineCount} 人 ${formatYuan(funding.totalFen)} 元`}
+        disabled={!acknowledged || !funding.ok}
         busy={paying}
         busyLabel='正在逐一缴费，请稍候…'
         onTap={onPay}

@@ -4,7 +4,8 @@
  */
 import { View, Text } from '@tarojs/components'
 import { MAX_FAMILY_MEMBERS } from '../../../domain/family'
-import type { BindError, FamilyMember } from '../../../services/family-service'
+import type { BindError } from '../../../services/family-service'
+import type { FamilyMember } from '../../../services/model'
 import { gatewayErrorSentence } from '../../../services/gateway-errors'
 import { ActionButton } from '../../../ui/action-button'
 import { InfoRows } from '../../../ui/info-rows'

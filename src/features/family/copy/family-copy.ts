@@ -1,6 +1,7 @@
 /** The family pages' wording: each outcome, binding state and 家庭共济 refusal says what to do next. */
 import { RELATION_LABELS, type BindingEvidence, type BindingStatus, type FamilyAidRefusal } from '../../../domain/family'
-import type { FamilyMember, MemberOutcome } from '../../../services/family-service'
+import type { MemberOutcome } from '../../../services/family-service'
+import type { FamilyMember } from '../../../services/model'
 
 /** A member as every label names them: masked names can repeat (**华), the relation tells them apart. */
 export const memberLabel = (member: Pick<FamilyMember, 'maskedName' | 'relation'>): string =>

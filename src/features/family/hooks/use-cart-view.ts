@@ -1,12 +1,12 @@
 /** The cart page's derived view: lines, the funding plan of what is left to pay, the account. */
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { useFamilyDeps } from '../family-deps'
+import { useFamilyAid } from './use-family-store'
 import { cartLines, fundingPlanOf } from '../store/cart-plan'
 import { useFamilyStore } from './use-family-store'
 
 export function useCartView() {
-  const { familyAid } = useFamilyDeps()
+  const familyAid = useFamilyAid()
   const input = useFamilyStore(
     useShallow((state) => ({
       members: state.members,
@@ -19,10 +19,10 @@ export function useCartView() {
   )
   return useMemo(() => {
     const lines = cartLines(input, familyAid)
-    const plan = fundingPlanOf(input, familyAid)
+    const funding = fundingPlanOf(input, familyAid)
     const account = input.account.status === 'ready' && input.account.data.hasAccount ? input.account.data : undefined
-    const toPayCount = plan.ok ? plan.lines.length : lines.filter((view) => view.amountFen !== undefined && !view.line.receiptNo).length
+    const toPayCount = funding.ok ? funding.lines.length : lines.filter((view) => view.amountFen !== undefined && !view.line.receiptNo).length
     const started = lines.some((view) => view.line.receiptNo || view.line.payment.phase !== 'idle' || view.line.bill)
-    return { lines, plan, account, toPayCount, started }
+    return { lines, funding, account, toPayCount, started }
   }, [input, familyAid])
 }

@@ -5,9 +5,10 @@
  */
 import { familyAidCheck, type FamilyAidCheck } from '../../../domain/family'
 import { planFunding, type CartLine, type FundingPlan, type FundingSource } from '../../../domain/family-cart'
-import { fen, type Fen } from '../../../domain/money'
+import { ZERO_FEN, type Fen } from '../../../domain/money'
 import type { FamilyAidLookup } from '../../../config/regions/family-aid'
-import type { FamilyMember, MemberOutcome, PersonalAccount } from '../../../services/family-service'
+import type { MemberOutcome } from '../../../services/family-service'
+import type { FamilyMember, PersonalAccount } from '../../../services/model'
 import type { Loadable } from '../../../ui/loadable'
 import type { FamilyState, LineState } from './family-store'
 
@@ -24,12 +25,12 @@ export interface CartLineView {
   line: LineState
 }
 
-type PlanInput = Pick<FamilyState, 'members' | 'cart' | 'checks' | 'sources' | 'lines' | 'account'>
+type CartInput = Pick<FamilyState, 'members' | 'cart' | 'checks' | 'sources' | 'lines' | 'account'>
 
 const accountOf = (state: Pick<FamilyState, 'account'>): Extract<PersonalAccount, { hasAccount: true }> | undefined =>
   state.account.status === 'ready' && state.account.data.hasAccount ? state.account.data : undefined
 
-export function cartLines(state: PlanInput, lookup: FamilyAidLookup): CartLineView[] {
+export function cartLines(state: CartInput, lookup: FamilyAidLookup): CartLineView[] {
   const account = accountOf(state)
   return state.cart.flatMap((memberToken) => {
     const member = state.members.find((candidate) => candidate.memberToken === memberToken)
@@ -48,17 +49,17 @@ export function cartLines(state: PlanInput, lookup: FamilyAidLookup): CartLineVi
         : undefined
     const source: FundingSource = aid?.ok && state.sources[memberToken] === 'account' ? 'account' : 'wechat'
     const line = state.lines[memberToken] ?? { payment: { phase: 'idle' } }
-    const amountFen = line.receiptNo && line.paidFen !== undefined ? fen(line.paidFen) : payable?.quote.payableFen
+    const amountFen = line.receiptNo && line.paidFen !== undefined ? line.paidFen : payable?.quote.payableFen
     return [{ member, check, amountFen, aid, source, line }]
   })
 }
 
 /** The lines still to pay (payable, no receipt yet), funded from the account first where chosen. */
-export function fundingPlanOf(state: PlanInput, lookup: FamilyAidLookup): FundingPlan {
+export function fundingPlanOf(state: CartInput, lookup: FamilyAidLookup): FundingPlan {
   const account = accountOf(state)
   const toPay: CartLine[] = cartLines(state, lookup)
     .filter((view) => view.amountFen !== undefined && !view.line.receiptNo)
-    .map((view) => ({ memberToken: view.member.memberToken, amountFen: view.amountFen ?? fen(0), source: view.source }))
+    .map((view) => ({ memberToken: view.member.memberToken, amountFen: view.amountFen ?? ZERO_FEN, source: view.source }))
   const topUp = account ? lookup(account.adcode).topUpByWechat === true : false
-  return planFunding(toPay, account ? fen(account.balanceFen) : fen(0), topUp)
+  return planFunding(toPay, account ? account.balanceFen : ZERO_FEN, topUp)
 }

@@ -11,10 +11,12 @@ import { createStore } from 'zustand/vanilla'
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware'
 import { canAddMember, type Relation } from '../../../domain/family'
 import { withMember, withoutMember, type FundingSource } from '../../../domain/family-cart'
+import type { Fen } from '../../../domain/money'
 import { IDLE, type PaymentMachineState } from '../../../domain/payment-machine'
 import type { GatewayError } from '../../../services/gateway-errors'
-import type { BindError, FamilyMember, FamilyService, MemberOutcome, PersonalAccount } from '../../../services/family-service'
-import { newIdempotencyKey, type PayFor, type PaymentService } from '../../../services/payment-service'
+import type { BindError, FamilyService, MemberOutcome } from '../../../services/family-service'
+import type { FamilyMember, PersonalAccount } from '../../../services/model'
+import type { PayFor, PaymentService } from '../../../services/payment-service'
 import { createPaymentRunner, type Bill } from '../../../services/payment-runner'
 import { LOADING, toLoadable, type Loadable } from '../../../ui/loadable'
 import { fundingPlanOf, type FamilyAidLookup } from './cart-plan'
@@ -26,7 +28,7 @@ export interface LineState {
   bill?: Bill
   receiptNo?: string
   /** What was paid, kept with the receipt: the bureau's next check says "already paid" without an amount. */
-  paidFen?: number
+  paidFen?: Fen
 }
 
 export interface FamilyState {
@@ -45,6 +47,13 @@ export interface FamilyState {
   /** The resident left a cashier: the lines after it were not attempted. */
   stoppedByCancel: boolean
   binding: Record<string, 'working' | BindError | undefined>
+  /** The payer whose relatives, cart and checks these are: another payer (or none) starts from empty. */
+  payerToken?: string
+  /**
+   * Lines of a previous payer whose order may have moved money: still queried
+   * on show, never listed as the current payer's (their members are not).
+   */
+  otherLines: Record<string, LineState>
 }
 
 export type AddMemberResult = { ok: true } | { ok: false; error: GatewayError | { kind: 'limit' } }
@@ -76,6 +85,14 @@ export interface FamilyStoreDeps {
   familyAid: FamilyAidLookup
   /** The verified payer's token (the payment store holds the identity). */
   identityToken(): string | undefined
+  /** The payer's masked name (**华), kept with each bill to say whose it is. */
+  payerMaskedName?(): string | undefined
+  /**
+   * Calls back when the payer's identity changes or signs out (the root
+   * subscribes to the payment store): the store then forgets the previous
+   * payer's relatives at once. Without it, every action checks first.
+   */
+  watchIdentity?(onChange: () => void): () => void
   storage: StateStorage
 }
 
@@ -91,10 +108,17 @@ const initialState = (): FamilyState => ({
   paying: false,
   stoppedByCancel: false,
   binding: {},
+  payerToken: undefined,
+  otherLines: {},
 })
 
+/** A line whose bill was made under another payer than `token` and whose order may have moved money. */
+const isOtherPayers = (line: LineState, token: string | undefined): boolean =>
+  line.bill?.orderId !== undefined && line.bill.owner !== undefined && line.bill.owner.token !== token && !line.receiptNo
+
 export function createFamilyStore(deps: FamilyStoreDeps) {
-  return createStore<FamilyStore>()(
+  let syncPayer = (): void => undefined
+  const store = createStore<FamilyStore>()(
     persist(
       (set, get) => {
         const lineOf = (memberToken: string): LineState => get().lines[memberToken] ?? { payment: IDLE }
@@ -104,6 +128,35 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
         const payFor = new Map<string, PayFor>()
         const runners = new Map<string, ReturnType<typeof createPaymentRunner>>()
         let checking = false
+
+        /**
+         * The payer changed (another identity, or none): the previous payer's
+         * relatives, cart, checks, choices and settled lines are forgotten. A
+         * line whose order may have moved money keeps its bill, aside in
+         * `otherLines`, where it is still queried but never listed.
+         */
+        syncPayer = () => {
+          const token = deps.identityToken()
+          const state = get()
+          if (state.payerToken === token) return
+          const moved = Object.entries(state.lines).filter(([, line]) => isOtherPayers(line, token))
+          // Lines saved before owners were kept, with an open order: they stay the payer's, as before.
+          const kept = Object.entries(state.lines).filter(
+            ([, line]) => line.bill?.orderId && !line.receiptNo && (!line.bill.owner || line.bill.owner.token === token),
+          )
+          const back = Object.entries(state.otherLines).filter(([, line]) => line.bill?.owner?.token === token)
+          runners.clear()
+          payFor.clear()
+          set({
+            ...initialState(),
+            payerToken: token,
+            lines: Object.fromEntries([...kept, ...back]),
+            otherLines: Object.fromEntries([
+              ...Object.entries(state.otherLines).filter(([, line]) => line.bill?.owner?.token !== token),
+              ...moved,
+            ]),
+          })
+        }
 
         const runnerFor = (memberToken: string) => {
           const existing = runners.get(memberToken)
@@ -115,6 +168,7 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
               return {
                 ...lineOf(memberToken),
                 identityToken: deps.identityToken(),
+                maskedName: deps.payerMaskedName?.(),
                 record: outcome?.kind === 'payable' ? outcome.record : undefined,
                 quote: outcome?.kind === 'payable' ? outcome.quote : undefined,
                 payFor: payFor.get(memberToken),
@@ -127,8 +181,33 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
               const paidFen = check?.status === 'ready' && check.data.kind === 'payable' ? check.data.quote.payableFen : undefined
               setLine(memberToken, { receiptNo, paidFen })
             },
+            // The bureau answered another amount: check the member again (a new quote) and ask for confirmation again.
+            onAmountChanged: async () => {
+              const token = deps.identityToken()
+              set({ acknowledged: false })
+              if (token) await checkOne(token, memberToken)
+            },
           })
           runners.set(memberToken, runner)
+          return runner
+        }
+
+        /** A previous payer's line: queried with the bill's own session, its outcome kept aside, never the current payer's. */
+        const otherRunners = new Map<string, ReturnType<typeof createPaymentRunner>>()
+        const otherRunnerFor = (memberToken: string) => {
+          const existing = otherRunners.get(memberToken)
+          if (existing) return existing
+          const setOther = (partial: Partial<LineState>) => {
+            const line = get().otherLines[memberToken]
+            if (line) set({ otherLines: { ...get().otherLines, [memberToken]: { ...line, ...partial } } })
+          }
+          const runner = createPaymentRunner(deps.payments, {
+            get: () => ({ ...(get().otherLines[memberToken] ?? { payment: IDLE }), identityToken: deps.identityToken() }),
+            set: setOther,
+            onCancelled: () => undefined,
+            onPaid: (receiptNo) => setOther({ receiptNo }),
+          })
+          otherRunners.set(memberToken, runner)
           return runner
         }
 
@@ -155,6 +234,7 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
           ...initialState(),
 
           async loadMembers() {
+            syncPayer()
             const token = deps.identityToken()
             if (!token || get().membersLoad.status === 'loading') return
             set({ membersLoad: LOADING })
@@ -173,6 +253,7 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
           },
 
           async addMember(input) {
+            syncPayer()
             const token = deps.identityToken()
             if (!token) return { ok: false, error: { kind: 'business', code: 'SESSION_EXPIRED', message: '' } }
             if (!canAddMember(get().members.length)) return { ok: false, error: { kind: 'limit' } }
@@ -183,6 +264,7 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
           },
 
           async removeMember(memberToken) {
+            syncPayer()
             const token = deps.identityToken()
             if (!token) return
             const result = await deps.family.removeMember(token, memberToken)
@@ -197,6 +279,7 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
           },
 
           async bindMember(memberToken) {
+            syncPayer()
             const token = deps.identityToken()
             const member = get().members.find((candidate) => candidate.memberToken === memberToken)
             if (!token || !member || get().binding[memberToken] === 'working') return
@@ -213,6 +296,7 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
           },
 
           toggleInCart(memberToken) {
+            syncPayer()
             const { cart } = get()
             set({
               cart: cart.includes(memberToken) ? withoutMember(cart, memberToken) : withMember(cart, memberToken),
@@ -221,6 +305,7 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
           },
 
           async checkCart() {
+            syncPayer()
             const token = deps.identityToken()
             if (!token || checking) return
             checking = true
@@ -241,32 +326,42 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
           setAcknowledged: (value) => set({ acknowledged: value }),
 
           async payCart() {
+            syncPayer()
             const state = get()
             if (state.paying || !state.acknowledged) return
-            const plan = fundingPlanOf(state, deps.familyAid)
-            if (!plan.ok) return
+            const funding = fundingPlanOf(state, deps.familyAid)
+            if (!funding.ok) return
             set({ paying: true, stoppedByCancel: false })
             try {
-              for (const line of plan.lines) {
+              for (const line of funding.lines) {
                 if (lineOf(line.memberToken).receiptNo) continue
                 payFor.set(line.memberToken, {
                   memberToken: line.memberToken,
                   accountFen: line.accountFen > 0 ? line.accountFen : undefined,
                 })
-                await runnerFor(line.memberToken).pay(newIdempotencyKey)
+                await runnerFor(line.memberToken).pay(() => deps.payments.newIdempotencyKey())
                 if (get().stoppedByCancel) break
               }
             } finally {
               set({ paying: false })
             }
-            if (plan.accountFen > 0) await loadAccount()
+            if (funding.accountFen > 0) await loadAccount()
           },
 
           checkAgain: (memberToken) => runnerFor(memberToken).checkAgain(),
 
           async resumeLines() {
+            syncPayer()
             const open = Object.entries(get().lines).filter(([, line]) => line.bill?.orderId || line.payment.phase === 'unknown')
             for (const [memberToken] of open) await runnerFor(memberToken).resume()
+            const others = Object.entries(get().otherLines).filter(([, line]) => line.bill?.orderId || line.payment.phase === 'unknown')
+            for (const [memberToken] of others) await otherRunnerFor(memberToken).resume()
+            // Settled (paid, closed) or resting unpaid with no money moved: nothing left to ask about.
+            set({
+              otherLines: Object.fromEntries(
+                Object.entries(get().otherLines).filter(([, line]) => line.bill?.orderId && (line.bill.moneyMayHaveMoved || line.payment.phase === 'unknown')),
+              ),
+            })
           },
 
           clearCart() {
@@ -289,8 +384,16 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
           lines: Object.fromEntries(
             Object.entries(state.lines).map(([memberToken, line]) => [memberToken, { payment: IDLE, bill: line.bill, receiptNo: line.receiptNo, paidFen: line.paidFen }]),
           ),
+          payerToken: state.payerToken,
+          otherLines: Object.fromEntries(
+            Object.entries(state.otherLines).map(([memberToken, line]) => [memberToken, { payment: IDLE, bill: line.bill }]),
+          ),
         }),
       },
     ),
   )
+  // The saved state is the payer's it was saved under: checked now, and whenever the identity changes.
+  syncPayer()
+  deps.watchIdentity?.(() => syncPayer())
+  return store
 }

@@ -14,12 +14,19 @@ import { BackYearChooser } from './back-year-chooser'
 import { InfoRows, type InfoRow } from '../../../ui/info-rows'
 import { PolicySources } from './policy-sources'
 import { NoticePanel } from '../../../ui/status-panel'
+import { amountChangeText, busyRetryLabel } from '../copy/payment-copy'
+import { useSecondsUntil } from '../hooks/use-seconds-until'
+import type { AmountChange } from '../store/payment-store'
 
 interface AmountViewProps {
   quote: Quote
   regionName: string
   acknowledged: boolean
   busy: boolean
+  /** The bureau answered another amount: 金额已更新, to confirm again. */
+  amountChange?: AmountChange
+  /** The bureau is busy: 确认支付 waits until then (ms since the epoch), counting down. */
+  retryAt?: number
   onAcknowledge(value: boolean): void
   onChooseBackYears(backYears: number): void
   onPay(): void
@@ -32,11 +39,13 @@ const NOTICE_LINES = [
 ]
 
 export function AmountView(props: AmountViewProps) {
-  const { quote, regionName, acknowledged, busy, onAcknowledge, onChooseBackYears, onPay } = props
+  const { quote, regionName, acknowledged, busy, amountChange, retryAt, onAcknowledge, onChooseBackYears, onPay } = props
   const { coverage } = quote
   const waiting = waitingDetail(coverage, quote.breakYears)
+  const busySeconds = useSecondsUntil(retryAt)
   return (
     <View>
+      {amountChange && <NoticePanel tone='warn' {...amountChangeText(amountChange)} />}
       <View className='card'>
         <Text className='card-title'>缴费明细（{quote.benefitYear}年度）</Text>
         <FoldInCareMode label='缴费明细'>
@@ -97,8 +106,8 @@ export function AmountView(props: AmountViewProps) {
       </View>
       {!acknowledged && <Text className='hint'>请先阅读并勾选缴费须知，再确认支付。</Text>}
       <ActionButton
-        label={`确认支付 ${formatYuan(quote.payableFen)} 元`}
-        disabled={!acknowledged}
+        label={busySeconds > 0 ? busyRetryLabel(busySeconds) : `确认支付 ${formatYuan(quote.payableFen)} 元`}
+        disabled={!acknowledged || busySeconds > 0}
         busy={busy}
         busyLabel='正在发起支付…'
         onTap={onPay}

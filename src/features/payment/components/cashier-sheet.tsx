@@ -4,7 +4,7 @@
  */
 import { View, Text } from '@tarojs/components'
 import { useSyncExternalStore } from 'react'
-import { formatYuan, fen } from '../../../domain/money'
+import { formatYuan } from '../../../domain/money'
 import type { SimulatedCashier } from '../../../services/ports'
 import { ActionButton } from '../../../ui/action-button'
 import { useSimulatedCashier } from '../payment-context'
@@ -19,7 +19,7 @@ export function CashierSheet({ cashier }: { cashier: SimulatedCashier }) {
         <Text className='sheet-merchant'>城乡居民医保缴费</Text>
         <View className='amount-total'>
           <Text className='amount-unit'>¥</Text>
-          <Text className='amount-figure'>{formatYuan(fen(request.amountFen))}</Text>
+          <Text className='amount-figure'>{formatYuan(request.amountFen)}</Text>
         </View>
         <ActionButton label='支付' onTap={() => cashier.pay()} />
         <ActionButton label='取消' kind='secondary' onTap={() => cashier.cancel()} />

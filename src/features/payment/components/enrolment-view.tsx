@@ -1,7 +1,8 @@
 /** Step 2: what the bureau holds, and the outcomes that end the flow with a next step. */
 import { View } from '@tarojs/components'
 import { CATEGORY_LABELS, SUBSIDY_GROUP_LABELS } from '../../../domain/region-rules'
-import type { EnrolmentOutcome, EnrolmentRecord } from '../../../services/payment-service'
+import type { EnrolmentRecord } from '../../../services/model'
+import type { EnrolmentOutcome } from '../../../services/payment-service'
 import type { QuoteProblem } from '../../../services/rules'
 import { ActionButton } from '../../../ui/action-button'
 import { quoteProblemText } from '../copy/quote-problem-copy'

@@ -1,14 +1,19 @@
 /** Step 5: each payment phase in words, and what the resident can do in it. */
 import { View } from '@tarojs/components'
-import type { PaymentMachineState } from '../../../domain/payment-machine'
+import type { FailureReason, PaymentMachineState } from '../../../domain/payment-machine'
 import type { GatewayError } from '../../../services/gateway-errors'
+import { isBusyError } from '../../../services/payment-service'
 import { ActionButton } from '../../../ui/action-button'
 import { GatewayErrorPanel, LoadingPanel, NoticePanel } from '../../../ui/status-panel'
+import { busyRetryLabel } from '../copy/payment-copy'
+import { useSecondsUntil } from '../hooks/use-seconds-until'
 
 interface PaymentStatusProps {
   payment: PaymentMachineState
   /** Why creating the order failed (with a failed/gateway state). */
   error?: GatewayError
+  /** The bureau is busy: 重试 waits until then (ms since the epoch), counting down. */
+  retryAt?: number
   onCheckAgain(): void
   onRetry(): void
   onBackToAmount(): void
@@ -16,7 +21,9 @@ interface PaymentStatusProps {
   onShowReceipt(receiptNo: string): void
 }
 
-export function PaymentStatus({ payment, error, onCheckAgain, onRetry, onBackToAmount, onReverify, onShowReceipt }: PaymentStatusProps) {
+export function PaymentStatus(props: PaymentStatusProps) {
+  const { payment, error, retryAt, onCheckAgain, onRetry, onBackToAmount, onReverify, onShowReceipt } = props
+  const waitSeconds = useSecondsUntil(retryAt)
   switch (payment.phase) {
     case 'idle':
     case 'creating':
@@ -45,9 +52,12 @@ export function PaymentStatus({ payment, error, onCheckAgain, onRetry, onBackToA
     case 'failed':
       if (payment.reason === 'gateway' && error) {
         const existingReceipt = error.kind === 'business' && error.code === 'ALREADY_PAID' ? error.receiptNo : undefined
+        // A busy bureau: 重试 stays disabled, saying when, until the wait is over.
+        const waiting = isBusyError(error) && waitSeconds > 0
         return (
           <View>
-            <GatewayErrorPanel error={error} onRetry={onRetry} onReverify={onReverify} />
+            <GatewayErrorPanel error={error} onRetry={waiting ? undefined : onRetry} onReverify={onReverify} />
+            {waiting && <ActionButton label={busyRetryLabel(waitSeconds)} disabled onTap={onRetry} />}
             {existingReceipt && <ActionButton label='查看电子凭证' onTap={() => onShowReceipt(existingReceipt)} />}
             <ActionButton label='返回核对金额' kind='secondary' onTap={onBackToAmount} />
           </View>
@@ -55,18 +65,23 @@ export function PaymentStatus({ payment, error, onCheckAgain, onRetry, onBackToA
       }
       return (
         <View>
-          <NoticePanel
-            tone='warn'
-            title='支付未完成'
-            detail={
-              payment.reason === 'closed'
-                ? '订单已关闭，未扣款。您可以返回重新发起缴费。'
-                : '支付未成功，未扣款。请返回重新发起缴费，或更换支付方式。'
-            }
-          />
+          <NoticePanel tone='warn' {...failureNotice(payment.reason)} />
           <ActionButton label='返回核对金额' onTap={onBackToAmount} />
         </View>
       )
   }
 }
 
+function failureNotice(reason: FailureReason): { title: string; detail: string } {
+  switch (reason) {
+    case 'closed':
+      return { title: '支付未完成', detail: '订单已关闭，未扣款。您可以返回重新发起缴费。' }
+    case 'payment-error':
+      // The bureau closed the order: the next payment makes a new one.
+      return { title: '支付未成功，可重新支付', detail: '支付未成功，未扣款。请返回核对金额后重新发起缴费，或更换支付方式。' }
+    case 'amount-changed':
+      return { title: '金额已更新', detail: '医保部门核定的金额与本页不一致，未扣款。请返回核对新的金额后再确认支付。' }
+    case 'gateway':
+      return { title: '支付未完成', detail: '订单未能创建，未扣款。请返回重新发起缴费。' }
+  }
+}

@@ -1,16 +1,16 @@
 /** Step 6: the e-receipt, or its pending state while the bureau issues it. */
 import { View, Text } from '@tarojs/components'
 import { formatChineseDate } from '../../../domain/chinese-date'
-import { fen, formatYuan } from '../../../domain/money'
+import { formatYuan } from '../../../domain/money'
 import { receiptQrPayload } from '../../../domain/receipt-code'
-import type { ReceiptResponseWire } from '../../../contract/wire-schemas'
+import type { ReceiptStatus } from '../../../services/model'
 import { ActionButton } from '../../../ui/action-button'
 import { InfoRows } from '../../../ui/info-rows'
 import { NoticePanel } from '../../../ui/status-panel'
 import { ReceiptQr } from './receipt-qr'
 
 interface ReceiptViewProps {
-  response: ReceiptResponseWire
+  response: ReceiptStatus
   onRefresh(): void
 }
 
@@ -31,8 +31,8 @@ export function ReceiptView({ response, onRefresh }: ReceiptViewProps) {
   return (
     <View className='card receipt'>
       <Text className='card-title'>城乡居民基本医疗保险缴费电子凭证</Text>
-      <View className='amount-total' ariaLabel={`缴费金额 ${formatYuan(fen(receipt.amountFen))} 元`}>
-        <Text className='amount-figure'>{formatYuan(fen(receipt.amountFen))}</Text>
+      <View className='amount-total' ariaLabel={`缴费金额 ${formatYuan(receipt.amountFen)} 元`}>
+        <Text className='amount-figure'>{formatYuan(receipt.amountFen)}</Text>
         <Text className='amount-unit'>元</Text>
       </View>
       <InfoRows

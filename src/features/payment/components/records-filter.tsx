@@ -4,9 +4,7 @@
  * Offered only when the records name more than one person.
  */
 import { View, Text } from '@tarojs/components'
-import type { RecordsWire } from '../../../contract/wire-schemas'
-
-type PaymentRecord = RecordsWire['records'][number]
+import type { PaymentRecord } from '../../../services/model'
 
 /** 'all', 'self', or a member token. */
 export type RecordsFilterKey = string

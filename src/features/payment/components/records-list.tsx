@@ -1,11 +1,11 @@
 /** Past payments, newest first; each opens its receipt. */
 import { View, Text } from '@tarojs/components'
-import { fen, formatYuan } from '../../../domain/money'
-import type { RecordsWire } from '../../../contract/wire-schemas'
+import { formatYuan } from '../../../domain/money'
+import type { PaymentRecord } from '../../../services/model'
 import { NoticePanel } from '../../../ui/status-panel'
 
 interface RecordsListProps {
-  records: RecordsWire['records']
+  records: PaymentRecord[]
   onOpen(receiptNo: string): void
 }
 
@@ -22,12 +22,12 @@ export function RecordsList({ records, onOpen }: RecordsListProps) {
           className='card record'
           ariaRole='button'
           tabIndex={0}
-          ariaLabel={`${record.benefitYear}年度 ${record.maskedInsuredName} ${formatYuan(fen(record.amountFen))}元，查看凭证`}
+          ariaLabel={`${record.benefitYear}年度 ${record.maskedInsuredName} ${formatYuan(record.amountFen)}元，查看凭证`}
           onClick={() => onOpen(record.receiptNo)}
         >
           <View className='row'>
             <Text className='row-label'>{record.benefitYear}年度 · {record.maskedInsuredName}</Text>
-            <Text className='row-value'>{formatYuan(fen(record.amountFen))} 元</Text>
+            <Text className='row-value'>{formatYuan(record.amountFen)} 元</Text>
           </View>
           <Text className='hint'>
             {record.regionName} · {record.paidAt} · 查看凭证 ›

@@ -8,20 +8,14 @@
 import { createStore } from 'zustand/vanilla'
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware'
 import { INITIAL_FLOW, transition, type FlowEvent, type FlowState } from '../../../domain/payment-flow'
+import type { Fen } from '../../../domain/money'
 import { canStartPayment, IDLE, isInFlight, type PaymentMachineState } from '../../../domain/payment-machine'
 import type { Quote } from '../../../domain/quote'
 import type { GatewayError } from '../../../services/gateway-errors'
-import {
-  newIdempotencyKey,
-  type EnrolmentOutcome,
-  type EnrolmentRecord,
-  type Identity,
-  type PaymentService,
-  type VerifyError,
-} from '../../../services/payment-service'
+import type { EnrolmentRecord, PaymentRecord, ReceiptStatus, ShareToken } from '../../../services/model'
+import type { EnrolmentOutcome, Identity, PaymentService, VerifyError } from '../../../services/payment-service'
 import type { FlexibleOffer, QuoteProblem } from '../../../services/rules'
-import type { ReceiptResponseWire, RecordsWire, ShareTokenWire } from '../../../contract/wire-schemas'
-import { createPaymentRunner, type Bill } from '../../../services/payment-runner'
+import { createPaymentRunner, type Bill, type ChangedAmountOrder } from '../../../services/payment-runner'
 import { LOADING, toLoadable, type Loadable } from '../../../ui/loadable'
 
 export interface PaymentState {
@@ -30,6 +24,7 @@ export interface PaymentState {
   identity?: Identity
   verifying: boolean
   enrolment: Loadable<EnrolmentOutcome>
+  /** 参保记录: the enrolment record chosen at step 2, whose bill is being paid. */
   record?: EnrolmentRecord
   quote?: Quote
   quoteProblem?: QuoteProblem
@@ -40,10 +35,24 @@ export interface PaymentState {
   /** Why creating the order failed, when the machine says failed/gateway. */
   paymentError?: GatewayError
   bill?: Bill
-  receipt: Loadable<ReceiptResponseWire>
-  records: Loadable<RecordsWire['records']>
+  /**
+   * The bureau is busy (系统繁忙, HTTP 429/503): no order is asked for before
+   * this time (ms since the epoch). Step 4 and 5 count down to it.
+   */
+  retryAt?: number
+  /** createOrder answered another amount than the bill's: step 4 says 金额已更新 until the resident pays again. */
+  amountChange?: AmountChange
+  /**
+   * Bills made on this phone under another identity (换一个人缴费, a share
+   * card): still queried on every app show, since money may be moving, but
+   * never shown as the current resident's payment.
+   */
+  otherPayers: OtherPayerBill[]
+  receipt: Loadable<ReceiptStatus>
+  /** 缴费记录: past payments, for the records page. */
+  paymentRecords: Loadable<PaymentRecord[]>
   /** 请家人代缴: the share token for this resident's card. */
-  familyShare: Loadable<ShareTokenWire>
+  familyShare: Loadable<ShareToken>
 }
 
 export interface PaymentActions {
@@ -69,7 +78,7 @@ export interface PaymentActions {
   /** On app show and relaunch: query an order in flight before offering anything else. */
   resumePayment(): Promise<void>
   loadReceipt(receiptNo: string): Promise<void>
-  loadRecords(): Promise<void>
+  loadPaymentRecords(): Promise<void>
   /** 请家人代缴: asks the bureau for a share token standing for the verified resident. */
   createFamilyShare(): Promise<void>
   /** A relative opened a share card: a session for that resident, starting at step 2. */
@@ -80,6 +89,23 @@ export interface PaymentActions {
 }
 
 export type PaymentStore = PaymentState & PaymentActions
+
+/** What step 4 tells the resident after the bureau answered another amount. */
+export interface AmountChange {
+  fromFen?: Fen
+  toFen: Fen
+  /** The requoted bill agrees with the bureau's amount: confirm it and pay. Otherwise the two disagree and paying waits. */
+  agreed: boolean
+}
+
+/** A previous payer's bill on this phone: whose (masked), its order, and what the last query said. */
+export interface OtherPayerBill {
+  orderId: string
+  maskedName: string
+  payment: PaymentMachineState
+  /** Dropped once the bureau settled it (paid, closed). */
+  bill?: Bill
+}
 
 export type PaymentStoreApi = ReturnType<typeof createPaymentStore>
 
@@ -95,6 +121,7 @@ const freshChoice = (payment: PaymentMachineState): Partial<PaymentState> => ({
   acknowledged: false,
   payment: isInFlight(payment) ? payment : IDLE,
   paymentError: undefined,
+  amountChange: undefined,
 })
 
 const initialState = (): PaymentState => ({
@@ -111,15 +138,47 @@ const initialState = (): PaymentState => ({
   payment: IDLE,
   paymentError: undefined,
   bill: undefined,
+  retryAt: undefined,
+  amountChange: undefined,
+  otherPayers: [],
   receipt: { status: 'idle' },
-  records: { status: 'idle' },
+  paymentRecords: { status: 'idle' },
   familyShare: { status: 'idle' },
 })
 
-/** Leaving or switching person keeps a payment whose money may be moving, and its bill. */
-function inFlight(state: PaymentState): Partial<PaymentState> {
-  return isInFlight(state.payment) || state.bill?.orderId ? { payment: state.payment, bill: state.bill } : {}
+/** The identity a bill was made under; bills saved before owners were kept count as the current identity's. */
+const ownerTokenOf = (state: PaymentState, bill: Bill): string | undefined => bill.owner?.token ?? state.identity?.token
+
+/**
+ * Switching person (another verification, a share card, sign-out, an expired
+ * session). The bill stays only if it is the next identity's. Another
+ * identity's bill with an order moves to `otherPayers`: still queried, since
+ * money may be moving, but its outcome is never the next person's 缴费成功. A
+ * bill without an order moved no money and is dropped. Previous payers whose
+ * outcome was already shown are forgotten.
+ */
+function handOver(state: PaymentState, nextToken: string | undefined): Pick<PaymentState, 'bill' | 'payment' | 'otherPayers'> {
+  const others = state.otherPayers.filter((entry) => entry.bill !== undefined || isInFlight(entry.payment))
+  const { bill } = state
+  if (!bill || ownerTokenOf(state, bill) === nextToken) {
+    return { bill, payment: isInFlight(state.payment) ? state.payment : IDLE, otherPayers: others }
+  }
+  const aside: OtherPayerBill[] = bill.orderId
+    ? [
+        {
+          orderId: bill.orderId,
+          maskedName: bill.owner?.maskedName ?? state.identity?.maskedName ?? '',
+          payment: isInFlight(state.payment) ? state.payment : IDLE,
+          bill: bill.owner ? bill : { ...bill, ...(state.identity && { owner: { token: state.identity.token, maskedName: state.identity.maskedName } }) },
+        },
+      ]
+    : []
+  return { bill: undefined, payment: IDLE, otherPayers: [...others.filter((entry) => entry.orderId !== bill.orderId), ...aside] }
 }
+
+/** The records step 2 could pay, to requote the chosen one. */
+const payableRecordsOf = (outcome: EnrolmentOutcome): EnrolmentRecord[] =>
+  outcome.kind === 'payable' ? [outcome.record] : outcome.kind === 'choose-region' ? outcome.records : []
 
 export function createPaymentStore(service: PaymentService, storage: StateStorage) {
   return createStore<PaymentStore>()(
@@ -128,11 +187,87 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
         const send = (event: FlowEvent) => set({ flow: transition(get().flow, event) })
 
         const runner = createPaymentRunner(service, {
-          get: () => ({ ...get(), identityToken: get().identity?.token }),
+          get: () => ({ ...get(), identityToken: get().identity?.token, maskedName: get().identity?.maskedName }),
           set: (partial) => set(partial),
           onCancelled: () => send({ type: 'PAYMENT_CANCELLED' }),
           onPaid: () => send({ type: 'PAID' }),
+          onAmountChanged: (order) => amountChanged(order),
         })
+
+        /**
+         * The bureau answered another amount: requote the record from a fresh
+         * enrolment and take the resident back to step 4 to confirm (金额已更新).
+         * When the requoted bill is the bureau's amount, the bureau's order
+         * (never paid: no cashier opened for it) becomes the new bill, so that
+         * paying again confirms and opens that order rather than asking for a
+         * second one; else nothing is kept and paying waits for them to agree.
+         */
+        async function amountChanged(order: ChangedAmountOrder): Promise<void> {
+          const { identity, record, quote } = get()
+          let requoted = quote
+          let chosen = record
+          if (identity && record) {
+            const enrolment = await service.loadEnrolment(identity.token)
+            if (enrolment.ok) set({ enrolment: { status: 'ready', data: enrolment.value } })
+            const fresh = enrolment.ok ? payableRecordsOf(enrolment.value).find((candidate) => candidate.recordId === record.recordId) : undefined
+            const again = fresh && service.quoteFor(fresh, quote?.backYears ?? 0)
+            if (fresh && again?.ok) {
+              chosen = fresh
+              requoted = again.value
+            }
+          }
+          const agreed = requoted !== undefined && requoted.payableFen === order.amountFen
+          const adopted: Bill | undefined =
+            agreed && requoted && chosen && identity
+              ? {
+                  recordId: chosen.recordId,
+                  benefitYear: requoted.benefitYear,
+                  amountFen: order.amountFen,
+                  idempotencyKey: order.idempotencyKey,
+                  orderId: order.orderId,
+                  payParams: order.payParams,
+                  owner: { token: identity.token, maskedName: identity.maskedName },
+                }
+              : undefined
+          set({
+            record: chosen,
+            quote: requoted,
+            acknowledged: false,
+            payment: IDLE,
+            amountChange: { fromFen: quote?.payableFen, toFen: order.amountFen, agreed },
+            ...(adopted && { bill: adopted }),
+          })
+          send({ type: 'PAYMENT_CANCELLED' })
+        }
+
+        /** A runner per previous payer's order: it reads and writes that entry only, and never moves the flow. */
+        const otherRunners = new Map<string, ReturnType<typeof createPaymentRunner>>()
+        const updateOther = (orderId: string, partial: Partial<OtherPayerBill>) =>
+          set({ otherPayers: get().otherPayers.map((entry) => (entry.orderId === orderId ? { ...entry, ...partial } : entry)) })
+        const otherRunner = (orderId: string) => {
+          const existing = otherRunners.get(orderId)
+          if (existing) return existing
+          const created = createPaymentRunner(service, {
+            get: () => {
+              const entry = get().otherPayers.find((candidate) => candidate.orderId === orderId)
+              return { payment: entry?.payment ?? IDLE, bill: entry?.bill, identityToken: get().identity?.token }
+            },
+            set: (partial) =>
+              updateOther(orderId, { ...(partial.payment && { payment: partial.payment }), ...('bill' in partial ? { bill: partial.bill } : {}) }),
+            onCancelled: () => undefined,
+            onPaid: () => undefined,
+          })
+          otherRunners.set(orderId, created)
+          return created
+        }
+
+        /** Only the current identity's bill stays in `bill` (a bill restored from storage may not be). */
+        function setAsideForeignBill() {
+          const state = get()
+          if (state.bill && ownerTokenOf(state, state.bill) !== state.identity?.token && !runner.isRunning()) {
+            set(handOver(state, state.identity?.token))
+          }
+        }
 
         return {
           ...initialState(),
@@ -144,7 +279,13 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
             const result = await service.verify(name, idNumber)
             set({ verifying: false })
             if (!result.ok) return { ok: false, error: result.error }
-            set({ identity: result.value, enrolment: { status: 'idle' }, familyShare: { status: 'idle' }, ...freshChoice(get().payment) })
+            set({
+              identity: result.value,
+              enrolment: { status: 'idle' },
+              familyShare: { status: 'idle' },
+              ...freshChoice(get().payment),
+              ...handOver(get(), result.value.token),
+            })
             send({ type: 'VERIFIED' })
             return { ok: true }
           },
@@ -199,8 +340,17 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
             if (!identity || !record || !quote || !acknowledged) return
             // A second tap while a payment is under way is ignored: one bill, one order.
             if (!canStartPayment(payment) || runner.isRunning()) return
+            // The bureau said it is busy: a tap before the wait is over sends nothing.
+            const busyUntil = service.busyUntil()
+            if (busyUntil !== undefined) {
+              set({ retryAt: busyUntil })
+              return
+            }
+            setAsideForeignBill()
+            set({ amountChange: undefined })
             send({ type: 'AMOUNT_ACKNOWLEDGED' })
-            await runner.pay(newIdempotencyKey)
+            await runner.pay(() => service.newIdempotencyKey())
+            set({ retryAt: service.busyUntil() })
           },
 
           startPayment() {
@@ -211,7 +361,16 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
 
           checkAgain: () => runner.checkAgain(),
 
-          resumePayment: () => runner.resume(),
+          async resumePayment() {
+            setAsideForeignBill()
+            const others = get().otherPayers.filter((entry) => entry.bill?.orderId !== undefined || entry.payment.phase === 'unknown')
+            await Promise.all([runner.resume(), ...others.map((entry) => otherRunner(entry.orderId).resume())])
+            // A previous payer's order that rests unpaid (never reached the cashier) moves no money: forget it.
+            set({
+              otherPayers: get().otherPayers.filter((entry) => entry.payment.phase === 'paid' || entry.bill !== undefined),
+              retryAt: service.busyUntil(),
+            })
+          },
 
           async loadReceipt(receiptNo) {
             const identity = get().identity
@@ -221,13 +380,13 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
             set({ receipt: toLoadable(result) })
           },
 
-          async loadRecords() {
+          async loadPaymentRecords() {
             const identity = get().identity
             if (!identity) return
-            set({ records: LOADING })
-            const result = await service.listRecords(identity.token)
+            set({ paymentRecords: LOADING })
+            const result = await service.listPaymentRecords(identity.token)
             set({
-              records: result.ok ? { status: 'ready', data: result.value.records } : { status: 'error', error: result.error },
+              paymentRecords: result.ok ? { status: 'ready', data: result.value.records } : { status: 'error', error: result.error },
             })
           },
 
@@ -242,20 +401,28 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
           async openFamilyShare(shareToken) {
             const result = await service.redeemShareToken(shareToken)
             if (!result.ok) return { ok: false, error: result.error }
-            set({ ...initialState(), ...inFlight(get()), consentGiven: get().consentGiven, identity: result.value })
+            set({ ...initialState(), ...handOver(get(), result.value.token), consentGiven: get().consentGiven, identity: result.value })
             send({ type: 'VERIFIED' })
             return { ok: true }
           },
 
-          signOut: () => set({ ...initialState(), ...inFlight(get()) }),
+          signOut: () => set({ ...initialState(), ...handOver(get(), undefined) }),
 
-          expireSession: () => set({ ...initialState(), ...inFlight(get()), consentGiven: get().consentGiven }),
+          expireSession: () => set({ ...initialState(), ...handOver(get(), undefined), consentGiven: get().consentGiven }),
         }
       },
       {
         name: 'yibao-payment',
-        version: 2,
+        version: 3,
         storage: createJSONStorage(() => storage),
+        // Version 2 called `identity.openedFromShareCard` `forFamily`; older versions were dropped unread before, and still are.
+        migrate: (persisted, version) => {
+          if (version !== 2) return {}
+          const saved = (persisted ?? {}) as Partial<PaymentState> & { identity?: Identity & { forFamily?: boolean } }
+          if (!saved.identity) return saved
+          const { forFamily, ...identity } = saved.identity
+          return { ...saved, identity: forFamily ? { ...identity, openedFromShareCard: true } : identity }
+        },
         // The token is opaque and the display is masked: no raw name or ID is stored.
         partialize: (state) => ({
           identity: state.identity,
@@ -267,6 +434,12 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
           flexibleOffer: state.flexibleOffer,
           acknowledged: state.acknowledged,
           bill: state.bill,
+          // A previous payer's bills with an order (masked name, token, order; no personal data), only when there are any.
+          ...(state.otherPayers.some((entry) => entry.bill) && {
+            otherPayers: state.otherPayers
+              .filter((entry) => entry.bill)
+              .map(({ orderId, maskedName, bill }): OtherPayerBill => ({ orderId, maskedName, bill, payment: IDLE })),
+          }),
         }),
       },
     ),

@@ -1,4 +1,4 @@
-import { CartLineCard, CartOutcome, CartSummary, useFamilyActions, useFamilyDeps, NeedsIdentity, useCartView, useFamilyStore, useShowEffect } from '../../../../features/family'
+import { CartLineCard, CartOutcome, CartSummary, useFamilyActions, useFamilyAid, NeedsIdentity, useCartView, useFamilyStore, useShowEffect } from '../../../../features/family'
 import { SimulatedCashierSheet, usePaymentStore } from '../../../../features/payment'
 import { PageShell } from '../../../../ui'
 import { goTo } from '../../../../platform/navigation'
@@ -8,9 +8,9 @@ export default function FamilyCartPage() {
   const acknowledged = useFamilyStore((state) => state.acknowledged)
   const paying = useFamilyStore((state) => state.paying)
   const stoppedByCancel = useFamilyStore((state) => state.stoppedByCancel)
-  const { lines, plan, account, toPayCount, started } = useCartView()
+  const { lines, funding, account, toPayCount, started } = useCartView()
   const actions = useFamilyActions()
-  const { familyAid } = useFamilyDeps()
+  const familyAid = useFamilyAid()
 
   // Orders in flight are queried first (a relaunch mid-payment), then every member is checked afresh.
   useShowEffect(() => {
@@ -41,7 +41,7 @@ export default function FamilyCartPage() {
       ))}
       <CartOutcome lines={lines} stoppedByCancel={stoppedByCancel} />
       <CartSummary
-        plan={plan}
+        funding={funding}
         lineCount={toPayCount}
         balanceFen={account?.balanceFen}
         demoRule={account ? familyAid(account.adcode).demo : false}

@@ -1,19 +1,17 @@
-import { useRouter } from '@tarojs/taro'
 import { useEffect } from 'react'
 import { ActionButton, GatewayErrorPanel, LoadingPanel, NoticePanel, PageShell } from '../../../../ui'
 import { ReadAloud } from '../../../../features/read-aloud'
 import { stepScript } from '../../../../domain/read-aloud'
-import { fen } from '../../../../domain/money'
 import { ReceiptView, usePaymentStore, useReverify } from '../../../../features/payment'
-import { goHome, goTo } from '../../../../platform/navigation'
+import { goHome, goTo, usePageParams } from '../../../../platform/navigation'
 
 export default function ReceiptPage() {
   const reverify = useReverify()
-  const receiptNo = useRouter().params.receiptNo ?? ''
+  const receiptNo = usePageParams('receipt').receiptNo ?? ''
   const identity = usePaymentStore((state) => state.identity)
   const receipt = usePaymentStore((state) => state.receipt)
   const loadReceipt = usePaymentStore((state) => state.loadReceipt)
-  const paidFen = receipt.status === 'ready' && receipt.data.status === 'issued' ? fen(receipt.data.receipt.amountFen) : undefined
+  const paidFen = receipt.status === 'ready' && receipt.data.status === 'issued' ? receipt.data.receipt.amountFen : undefined
 
   useEffect(() => {
     if (receiptNo) void loadReceipt(receiptNo)

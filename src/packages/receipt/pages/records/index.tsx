@@ -6,13 +6,13 @@ import { goTo } from '../../../../platform/navigation'
 export default function RecordsPage() {
   const reverify = useReverify()
   const identity = usePaymentStore((state) => state.identity)
-  const records = usePaymentStore((state) => state.records)
-  const loadRecords = usePaymentStore((state) => state.loadRecords)
+  const paymentRecords = usePaymentStore((state) => state.paymentRecords)
+  const loadPaymentRecords = usePaymentStore((state) => state.loadPaymentRecords)
   const [member, setMember] = useState(ALL)
 
   useEffect(() => {
-    if (identity) void loadRecords()
-  }, [identity, loadRecords])
+    if (identity) void loadPaymentRecords()
+  }, [identity, loadPaymentRecords])
 
   return (
     <PageShell title='缴费记录'>
@@ -21,12 +21,12 @@ export default function RecordsPage() {
           <NoticePanel title='请先完成实名认证' detail='为保护您的信息，查看缴费记录前需要核验身份。' />
           <ActionButton label='去实名认证' onTap={() => goTo('verify')} />
         </>
-      ) : records.status === 'error' ? (
-        <GatewayErrorPanel error={records.error} onRetry={() => void loadRecords()} onReverify={reverify} />
-      ) : records.status === 'ready' ? (
+      ) : paymentRecords.status === 'error' ? (
+        <GatewayErrorPanel error={paymentRecords.error} onRetry={() => void loadPaymentRecords()} onReverify={reverify} />
+      ) : paymentRecords.status === 'ready' ? (
         <>
-          <RecordsFilter records={records.data} chosen={member} onChoose={setMember} />
-          <RecordsList records={filterRecords(records.data, member)} onOpen={(receiptNo) => goTo('receipt', { receiptNo })} />
+          <RecordsFilter records={paymentRecords.data} chosen={member} onChoose={setMember} />
+          <RecordsList records={filterRecords(paymentRecords.data, member)} onOpen={(receiptNo) => goTo('receipt', { receiptNo })} />
         </>
       ) : (
         <LoadingPanel message='正在查询缴费记录…' />

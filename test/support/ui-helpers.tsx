@@ -11,7 +11,7 @@ import { act, type ReactElement } from 'react'
 import { useCareMode } from '../../src/features/care-mode'
 import { AppProviders } from '../../src/root/app-providers'
 import { CareModeContext } from '../../src/ui'
-import type { TestApp } from '../support/test-app'
+import type { TestApp } from './test-app'
 
 /** React's own act, for updates the test causes outside a tap (a store action, a cashier request). */
 export { act }

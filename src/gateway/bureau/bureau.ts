@@ -1,0 +1,81 @@
+/**
+ * The bureau's rules as one module: every operation of the gateway contract,
+ * over a ledger port and a register of people, with an injected random
+ * source. The in-app mock (src/gateway/mock) and the sandbox bureau run this
+ * same code over their own ledgers, so they cannot drift. Pure TypeScript: no
+ * Taro, no React, no storage, no clock of its own.
+ */
+import type { Operation } from '../../services/ports'
+import { contextOf, type BureauOptions } from './context'
+import { getEnrolment, verifyIdentity } from './enrolment'
+import { familyHandlers } from './family'
+import { LedgerConflict, type LedgerTx } from './ledger'
+import { closeOrder, failOrder, orderHandlers, paidOrdersIn, settleOrder, type PaidOrder, type SettleOutcome } from './orders'
+import type { Person } from './people'
+import { receiptHandlers, recordSeededPayments } from './receipts'
+import { refuse, type Reply } from './replies'
+import { shareHandlers } from './shares'
+import type { Handler } from './access'
+
+export interface CreateBureauOptions extends BureauOptions {
+  /** The seeded residents whose earlier payments the ledger must hold (written once, if absent). */
+  seeds?: readonly Person[]
+}
+
+export interface Bureau {
+  /** One operation of the contract: the body as sent, the answer in the wire envelope. */
+  handle(operation: Operation, body: Record<string, unknown>): Promise<Reply>
+  /** The cashier paid an order (WeChat Pay's notification). */
+  settle(orderId: string): Promise<SettleOutcome>
+  /** The cashier reported the payment failed: the order becomes PAYERROR. */
+  fail(orderId: string): Promise<void>
+  /** An unpaid order expired: it becomes CLOSED. */
+  close(orderId: string): Promise<void>
+  /** Money that moved, per order. */
+  paidOrders(): Promise<PaidOrder[]>
+}
+
+const HANDLERS: Record<Operation, Handler> = {
+  verifyIdentity,
+  getEnrolment,
+  ...orderHandlers,
+  ...shareHandlers,
+  ...receiptHandlers,
+  ...familyHandlers,
+}
+
+export function createBureau(options: CreateBureauOptions): Bureau {
+  const ctx = contextOf(options)
+  let seeded = !options.seeds
+
+  /** One unit of work on the ledger; the seeded payments are written by the first. */
+  function run<T>(work: (tx: LedgerTx) => Promise<T>): Promise<T> {
+    return ctx.ledger
+      .transaction(async (tx) => {
+        if (!seeded && options.seeds) await recordSeededPayments(ctx, tx, options.seeds)
+        return work(tx)
+      })
+      .then((result) => {
+        seeded = true
+        return result
+      })
+  }
+
+  return {
+    async handle(operation, body) {
+      const handler = HANDLERS[operation]
+      if (!handler) return refuse('NOT_PAYABLE', '不支持的业务')
+      try {
+        return await run((tx) => handler(ctx, tx, body))
+      } catch (error) {
+        // A constraint refused a write that raced another request: the caller may try again.
+        if (error instanceof LedgerConflict) return refuse('SYSTEM_BUSY', '系统繁忙，请稍后再试')
+        throw error
+      }
+    },
+    settle: (orderId) => run((tx) => settleOrder(ctx, tx, orderId)),
+    fail: (orderId) => run((tx) => failOrder(tx, orderId)),
+    close: (orderId) => run((tx) => closeOrder(tx, orderId)),
+    paidOrders: () => run(async (tx) => paidOrdersIn(await tx.findOrdersByStatus('SUCCESS'))),
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * 参保信息: a person's records and each record's standing for the year.
+ * Verification opens a session; getEnrolment reads the caller's own records,
+ * or with `memberToken` those of one of their 常用缴费人.
+ */
+import type { RecordStatus } from '../../contract/wire-schemas'
+import { maskIdNumber, maskPersonName } from '../../domain/masking'
+import { rulesForYear } from '../../domain/region-rules'
+import { regionRulesFor } from '../../config/regions'
+import { shareSessionRefusal, withSession, type Caller, type Handler } from './access'
+import type { BureauContext } from './context'
+import { memberOf } from './family'
+import type { LedgerTx, Receipt } from './ledger'
+import { birthDateOf, type Person, type PersonRecord, type PersonRef } from './people'
+import { REFUSED, refuse, reply, text, type Reply } from './replies'
+
+export interface Insured {
+  ref: PersonRef
+  person: Person
+}
+
+/**
+ * The person a request is about: the caller, or with `memberToken` one of the
+ * caller's 常用缴费人. A share session is for its resident only.
+ */
+export async function insuredFor(ctx: BureauContext, tx: LedgerTx, caller: Caller, body: Record<string, unknown>): Promise<Insured | Reply> {
+  if (body.memberToken === undefined) return { ref: caller.ref, person: caller.person }
+  if (caller.session.scope === 'share') return REFUSED.scopeDenied()
+  const member = await memberOf(ctx, tx, caller, text(body.memberToken))
+  return member ? { ref: member.stored.person, person: member.person } : REFUSED.noSuchPerson()
+}
+
+export const isReply = (value: Insured | Reply): value is Reply => 'ok' in value
+
+/** The person's receipt for the year of their bill, if paid (in any region). */
+export const paidReceiptOf = (ctx: BureauContext, tx: LedgerTx, insured: Insured): Promise<Receipt | undefined> =>
+  tx.findReceipt(insured.ref, ctx.yearFor(insured.person))
+
+export function isFullySubsidised(record: PersonRecord, benefitYear: number): boolean {
+  const rules = regionRulesFor(record.adcode)
+  const year = rules && rulesForYear(rules, benefitYear)
+  return year?.subsidyRules.some((rule) => rule.group === record.subsidyGroup && rule.mode === 'full') ?? false
+}
+
+function recordStatus(record: PersonRecord, paid: Receipt | undefined, benefitYear: number): RecordStatus {
+  if (paid?.recordId === record.recordId) return 'paid'
+  return isFullySubsidised(record, benefitYear) ? 'fully-subsidised' : 'payable'
+}
+
+export const verifyIdentity: Handler = async (ctx, tx, body) => {
+  const idNumber = text(body.idNumber)
+  const name = text(body.name)
+  if (!text(body.faceTicket)) return refuse('IDENTITY_MISMATCH', '人脸核验未完成')
+  const knownRef = ctx.registry.refOf(idNumber)
+  const known = knownRef === undefined ? undefined : ctx.registry.person(knownRef)
+  if (known && known.name !== name) return refuse('IDENTITY_MISMATCH', '姓名与身份证号不一致')
+  const ref = knownRef ?? (await ctx.registry.admit({ name, idNumber }))
+  const token = await ctx.newToken('tk_')
+  await tx.putSession({ token, person: ref, scope: 'resident' })
+  return reply({
+    token,
+    maskedName: maskPersonName(name),
+    maskedIdNumber: maskIdNumber(idNumber),
+    birthDate: birthDateOf(idNumber),
+  })
+}
+
+export const getEnrolment: Handler = withSession(async (ctx, tx, body, caller) => {
+  if (caller.session.scope === 'share') {
+    const refusal = await shareSessionRefusal(ctx, tx, caller.session)
+    if (refusal) return refusal
+  }
+  const insured = await insuredFor(ctx, tx, caller, body)
+  if (isReply(insured)) return insured
+  const { person } = insured
+  if (!person.records) return reply({ registered: false })
+  const benefitYear = ctx.yearFor(person)
+  const paid = await paidReceiptOf(ctx, tx, insured)
+  return reply({
+    registered: true,
+    records: person.records.map((record) => {
+      const status = recordStatus(record, paid, benefitYear)
+      return {
+        recordId: record.recordId,
+        adcode: record.adcode,
+        regionName: record.regionName,
+        category: record.category,
+        subsidyGroup: record.subsidyGroup,
+        benefitYear,
+        status,
+        receiptNo: status === 'paid' ? paid?.receiptNo : undefined,
+        breakYears: record.breakYears,
+        continuousYears: record.continuousYears,
+        birthDate: record.birthDate,
+        inSchool: record.inSchool,
+        bureauDate: person.bureauDate,
+      }
+    }),
+  })
+})

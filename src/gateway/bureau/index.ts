@@ -1,0 +1,13 @@
+/**
+ * The bureau's rules (the gateway contract, enforced) over a ledger port:
+ * what the in-app mock bureau and the sandbox bureau both run.
+ */
+export { createBureau, type Bureau, type CreateBureauOptions } from './bureau'
+export type { BureauOptions } from './context'
+export { LedgerConflict, type BureauLedger, type FamilyBook, type LedgerTx, type Order, type Receipt, type Session, type SessionScope, type Share, type StoredMember } from './ledger'
+export { createMemoryLedger, EMPTY_LEDGER, parseLedgerSnapshot, type LedgerSnapshot, type MemoryLedger } from './memory-ledger'
+export { paidOrdersIn, type PaidOrder, type SettleOutcome } from './orders'
+export { createSeedRegistry, type Person, type PersonRecord, type PersonRef, type Registry } from './people'
+export type { RandomBytes } from './random'
+export type { Refusal, Reply } from './replies'
+export { SHARE_DAYS } from './shares'

@@ -1,0 +1,141 @@
+/**
+ * The bureau's ledger: what it must remember between requests (sessions,
+ * orders, receipts, 请家人代缴 shares, 常用缴费人 books), behind one narrow,
+ * async port, so the in-app mock (memory, persisted as one JSON blob) and the
+ * sandbox bureau (PostgreSQL) run the same rules over their own storage.
+ *
+ * Rows name people by `PersonRef` (seed index or guest reference), never by
+ * name or ID number. Every value is plain JSON.
+ *
+ * Constraints a store enforces by itself (a database with unique indexes; the
+ * memory ledger by throwing `LedgerConflict`), so that two requests racing
+ * past the rules' own checks cannot both win:
+ * - one order per idempotency key;
+ * - at most one NOTPAY order per (recordId, benefitYear);
+ * - at most one receipt per (insured, benefitYear): a person pays once a year.
+ */
+import type { BindingStatus, Relation } from '../../domain/family'
+import type { OrderStatus } from '../../domain/payment-machine'
+import type { PersonRef } from './people'
+
+/** `resident`: opened by the resident's own verification. `share`: opened from a 请家人代缴 link, scoped to it. */
+export type SessionScope = 'resident' | 'share'
+
+export interface Session {
+  token: string
+  /** The resident the session acts for (for a share session: the resident who shared). */
+  person: PersonRef
+  scope: SessionScope
+  /** The share a `share` session was opened from. */
+  shareToken?: string
+}
+
+export interface Order {
+  orderId: string
+  idempotencyKey: string
+  /** The session that made the order: its key is bound to it. */
+  sessionToken: string
+  /** The request the key is bound to (record, amount, back-years…), as canonical JSON. */
+  request: string
+  insured: PersonRef
+  /** Who pays: the insured, or the payer who has the insured among their 常用缴费人. */
+  payer: PersonRef
+  recordId: string
+  benefitYear: number
+  amountFen: number
+  /** Taken from the payer's employee personal account; the cashier asks for the rest. */
+  accountFen?: number
+  coverageStart: string
+  status: OrderStatus
+  receiptNo?: string
+  paidAt?: string
+  /** Made in a session opened from this share (a relative pays). */
+  viaShare?: string
+}
+
+export interface Receipt {
+  receiptNo: string
+  verificationCode: string
+  /** Absent for a payment the bureau had before this app (seeded). */
+  orderId?: string
+  insured: PersonRef
+  payer: PersonRef
+  recordId: string
+  benefitYear: number
+  amountFen: number
+  coverageStart: string
+  paidAt: string
+  /** Queries that still answer `pending` before the receipt is issued. */
+  lagQueriesLeft: number
+  viaShare?: string
+}
+
+export interface Share {
+  shareToken: string
+  resident: PersonRef
+  issuedOn: string
+  /** The last day it can be redeemed. */
+  expiresOn: string
+  revokedOn?: string
+  /** The order made through it, if any (at most one is open at a time). */
+  orderId?: string
+}
+
+export interface StoredMember {
+  memberToken: string
+  person: PersonRef
+  relation: Relation
+  binding: BindingStatus
+}
+
+/** A payer's 常用缴费人 (an emptied book is kept, so the bureau's first relatives do not come back). */
+export interface FamilyBook {
+  payer: PersonRef
+  members: StoredMember[]
+}
+
+/** The reads and writes of one bureau operation. Reads return copies: a change is kept only by a put. */
+export interface LedgerTx {
+  getSession(token: string): Promise<Session | undefined>
+  putSession(session: Session): Promise<void>
+
+  getOrder(orderId: string): Promise<Order | undefined>
+  findOrderByKey(idempotencyKey: string): Promise<Order | undefined>
+  /** The NOTPAY order of a record for a benefit year, if any. */
+  findOpenOrder(recordId: string, benefitYear: number): Promise<Order | undefined>
+  findOrdersByPayer(payer: PersonRef): Promise<Order[]>
+  findOrdersByStatus(status: OrderStatus): Promise<Order[]>
+  putOrder(order: Order): Promise<void>
+
+  getReceipt(receiptNo: string): Promise<Receipt | undefined>
+  /** The person's receipt for a benefit year, if they paid it. */
+  findReceipt(insured: PersonRef, benefitYear: number): Promise<Receipt | undefined>
+  /** Receipts where the person is the insured or the payer. */
+  findReceiptsOf(person: PersonRef): Promise<Receipt[]>
+  putReceipt(receipt: Receipt): Promise<void>
+
+  getShare(shareToken: string): Promise<Share | undefined>
+  findSharesOf(resident: PersonRef): Promise<Share[]>
+  putShare(share: Share): Promise<void>
+
+  getFamilyBook(payer: PersonRef): Promise<FamilyBook | undefined>
+  putFamilyBook(book: FamilyBook): Promise<void>
+}
+
+export interface BureauLedger {
+  /**
+   * Runs one operation's reads and writes as a unit: all kept, or none if
+   * `work` throws. The memory ledger runs units one at a time, in the order
+   * they were asked for; a database runs each in one serializable transaction
+   * and runs it again when the database refuses it for a concurrent one.
+   */
+  transaction<T>(work: (tx: LedgerTx) => Promise<T>): Promise<T>
+}
+
+/** A write refused by one of the ledger's constraints (see the top of this file). */
+export class LedgerConflict extends Error {
+  constructor(readonly constraint: 'idempotency-key' | 'open-order' | 'paid-year') {
+    super(`ledger constraint refused the write: ${constraint}`)
+    this.name = 'LedgerConflict'
+  }
+}

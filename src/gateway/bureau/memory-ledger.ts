@@ -1,0 +1,157 @@
+/**
+ * The ledger in memory, for the in-app mock bureau and tests. Operations run
+ * one at a time in the order asked for, each on live data with a copy to go
+ * back to if it throws; after each, `onCommit` gets the whole ledger as one
+ * JSON-able snapshot to persist (the mock writes it to storage). It holds
+ * person references only: a snapshot has no name or ID number in it.
+ */
+import type { OrderStatus } from '../../domain/payment-machine'
+import {
+  LedgerConflict,
+  type BureauLedger,
+  type FamilyBook,
+  type LedgerTx,
+  type Order,
+  type Receipt,
+  type Session,
+  type Share,
+} from './ledger'
+import type { PersonRef } from './people'
+
+export interface LedgerSnapshot {
+  version: 2
+  sessions: Session[]
+  orders: Order[]
+  receipts: Receipt[]
+  shares: Share[]
+  families: FamilyBook[]
+}
+
+export interface MemoryLedger extends BureauLedger {
+  /** The ledger as it stands now, read synchronously (the mock's test hooks: paidOrders, amountFor). */
+  peek(): LedgerSnapshot
+}
+
+interface Tables {
+  sessions: Map<string, Session>
+  orders: Map<string, Order>
+  receipts: Map<string, Receipt>
+  shares: Map<string, Share>
+  families: Map<PersonRef, FamilyBook>
+}
+
+const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
+const copyOf = <T>(value: T | undefined): T | undefined => (value === undefined ? undefined : copy(value))
+
+function tablesOf(snapshot: LedgerSnapshot): Tables {
+  return {
+    sessions: new Map(snapshot.sessions.map((row) => [row.token, row])),
+    orders: new Map(snapshot.orders.map((row) => [row.orderId, row])),
+    receipts: new Map(snapshot.receipts.map((row) => [row.receiptNo, row])),
+    shares: new Map(snapshot.shares.map((row) => [row.shareToken, row])),
+    families: new Map(snapshot.families.map((row) => [row.payer, row])),
+  }
+}
+
+function snapshotOf(tables: Tables): LedgerSnapshot {
+  return copy({
+    version: 2 as const,
+    sessions: [...tables.sessions.values()],
+    orders: [...tables.orders.values()],
+    receipts: [...tables.receipts.values()],
+    shares: [...tables.shares.values()],
+    families: [...tables.families.values()],
+  })
+}
+
+export const EMPTY_LEDGER: LedgerSnapshot = { version: 2, sessions: [], orders: [], receipts: [], shares: [], families: [] }
+
+/** A snapshot read back from storage, or undefined if it is not one this build wrote (then the bureau starts afresh). */
+export function parseLedgerSnapshot(text: string | null | undefined): LedgerSnapshot | undefined {
+  if (!text) return undefined
+  try {
+    const value = JSON.parse(text) as Partial<LedgerSnapshot> | null
+    const tables = ['sessions', 'orders', 'receipts', 'shares', 'families'] as const
+    if (!value || value.version !== 2 || !tables.every((table) => Array.isArray(value[table]))) return undefined
+    return value as LedgerSnapshot
+  } catch {
+    return undefined
+  }
+}
+
+export function createMemoryLedger(options: { initial?: LedgerSnapshot; onCommit?: (snapshot: LedgerSnapshot) => void } = {}): MemoryLedger {
+  let tables = tablesOf(copy(options.initial ?? EMPTY_LEDGER))
+  let queue: Promise<unknown> = Promise.resolve()
+
+  const tx: LedgerTx = {
+    getSession: async (token) => copyOf(tables.sessions.get(token)),
+    async putSession(session) {
+      tables.sessions.set(session.token, copy(session))
+    },
+
+    getOrder: async (orderId) => copyOf(tables.orders.get(orderId)),
+    findOrderByKey: async (key) => copyOf([...tables.orders.values()].find((order) => order.idempotencyKey === key)),
+    findOpenOrder: async (recordId, benefitYear) =>
+      copyOf([...tables.orders.values()].find((order) => isOpen(order) && order.recordId === recordId && order.benefitYear === benefitYear)),
+    findOrdersByPayer: async (payer) => copy([...tables.orders.values()].filter((order) => order.payer === payer)),
+    findOrdersByStatus: async (status: OrderStatus) => copy([...tables.orders.values()].filter((order) => order.status === status)),
+    async putOrder(order) {
+      for (const other of tables.orders.values()) {
+        if (other.orderId === order.orderId) continue
+        if (other.idempotencyKey === order.idempotencyKey) throw new LedgerConflict('idempotency-key')
+        if (isOpen(order) && isOpen(other) && other.recordId === order.recordId && other.benefitYear === order.benefitYear) {
+          throw new LedgerConflict('open-order')
+        }
+      }
+      tables.orders.set(order.orderId, copy(order))
+    },
+
+    getReceipt: async (receiptNo) => copyOf(tables.receipts.get(receiptNo)),
+    findReceipt: async (insured, benefitYear) =>
+      copyOf([...tables.receipts.values()].find((receipt) => receipt.insured === insured && receipt.benefitYear === benefitYear)),
+    findReceiptsOf: async (person) =>
+      copy([...tables.receipts.values()].filter((receipt) => receipt.insured === person || receipt.payer === person)),
+    async putReceipt(receipt) {
+      for (const other of tables.receipts.values()) {
+        if (other.receiptNo !== receipt.receiptNo && other.insured === receipt.insured && other.benefitYear === receipt.benefitYear) {
+          throw new LedgerConflict('paid-year')
+        }
+      }
+      tables.receipts.set(receipt.receiptNo, copy(receipt))
+    },
+
+    getShare: async (shareToken) => copyOf(tables.shares.get(shareToken)),
+    findSharesOf: async (resident) => copy([...tables.shares.values()].filter((share) => share.resident === resident)),
+    async putShare(share) {
+      tables.shares.set(share.shareToken, copy(share))
+    },
+
+    getFamilyBook: async (payer) => copyOf(tables.families.get(payer)),
+    async putFamilyBook(book) {
+      tables.families.set(book.payer, copy(book))
+    },
+  }
+
+  async function run<T>(work: (tx: LedgerTx) => Promise<T>): Promise<T> {
+    const before = snapshotOf(tables)
+    try {
+      const result = await work(tx)
+      options.onCommit?.(snapshotOf(tables))
+      return result
+    } catch (error) {
+      tables = tablesOf(before)
+      throw error
+    }
+  }
+
+  return {
+    transaction<T>(work: (tx: LedgerTx) => Promise<T>): Promise<T> {
+      const result = queue.then(() => run(work))
+      queue = result.catch(() => undefined)
+      return result
+    },
+    peek: () => snapshotOf(tables),
+  }
+}
+
+const isOpen = (order: Order): boolean => order.status === 'NOTPAY'

@@ -1,0 +1,175 @@
+/**
+ * The app's own model of what the bureau answers: the types stores, components
+ * and pages use, none of them a wire type. They stay plain and close to the
+ * wire, but services own them: the bureau client passes every parsed answer
+ * through one of the `fromWire` functions, the one place wire becomes app.
+ * Money is the domain's `Fen` already (the wire schema brands it).
+ */
+import type {
+  BindFamilyMemberWire,
+  CreateOrderWire,
+  EnrolmentWire,
+  FamilyMembersWire,
+  FamilyMemberWire,
+  PersonalAccountWire,
+  QueryOrderWire,
+  ReceiptResponseWire,
+  RecordStatus,
+  RecordsWire,
+  RedeemShareWire,
+  RemoveFamilyMemberWire,
+  ShareTokenWire,
+  SignType,
+  VerifyIdentityWire,
+} from '../contract/wire-schemas'
+import type { BindingEvidence, BindingStatus, Relation } from '../domain/family'
+import type { Fen } from '../domain/money'
+import type { OrderStatus } from '../domain/payment-machine'
+import type { Category, SubsidyGroup } from '../domain/region-rules'
+
+export type { RecordStatus, SignType }
+
+/** The bureau's answer to a verification: an opaque token and the masked display. */
+export interface VerifiedIdentity {
+  token: string
+  maskedName: string
+  maskedIdNumber: string
+  birthDate: string
+}
+
+/** What a relative's app learns from a share token: a session for that resident, masked. */
+export interface SharedSession {
+  token: string
+  maskedName: string
+  maskedIdNumber: string
+}
+
+/** 参保记录: one region's enrolment of the resident for a benefit year. */
+export interface EnrolmentRecord {
+  recordId: string
+  adcode: string
+  regionName: string
+  category: Category
+  subsidyGroup: SubsidyGroup
+  benefitYear: number
+  status: RecordStatus
+  receiptNo?: string
+  /** What the waiting period and incentive rules need; absent means none known. */
+  breakYears?: number
+  continuousYears?: number
+  claimFreeLastYear?: boolean
+  /** A newborn's birth date: enrolment within the region's days covers from birth. */
+  birthDate?: string
+  inSchool?: boolean
+  /** The bureau's date for this bill: the payment date rules count from. */
+  bureauDate?: string
+}
+
+export type Enrolment = { registered: false } | { registered: true; records: EnrolmentRecord[] }
+
+/** WeChat Pay's cashier parameters, handed to the cashier untouched. */
+export interface PayParams {
+  timeStamp: string
+  nonceStr: string
+  package: string
+  signType: SignType
+  paySign: string
+}
+
+export interface CreatedOrder {
+  orderId: string
+  amountFen: Fen
+  /** Absent when the personal account pays the whole bill: there is no cashier to open. */
+  payParams?: PayParams
+  /** The part taken from the employee personal account (家庭共济). */
+  accountFen?: Fen
+}
+
+/** The order query's answer: the only word on whether money moved. */
+export interface OrderAnswer {
+  orderId: string
+  status: OrderStatus
+  /** The order's whole amount, compared with the bill's before SUCCESS counts as paid. */
+  amountFen: Fen
+  receiptNo?: string
+}
+
+/** 缴费电子凭证. */
+export interface Receipt {
+  receiptNo: string
+  verificationCode: string
+  issuer: string
+  maskedPayerName: string
+  maskedInsuredName: string
+  maskedInsuredIdNumber: string
+  amountFen: Fen
+  benefitYear: number
+  coverageStart: string
+  paidAt: string
+  regionName: string
+}
+
+/** A receipt once issued; until then its number only. */
+export type ReceiptStatus = { status: 'pending'; receiptNo: string } | { status: 'issued'; receipt: Receipt }
+
+/** 缴费记录: one payment made through the app. */
+export interface PaymentRecord {
+  receiptNo: string
+  benefitYear: number
+  amountFen: Fen
+  paidAt: string
+  regionName: string
+  maskedInsuredName: string
+  /** Paid for one of the requester's 常用缴费人: that member's token. */
+  memberToken?: string
+}
+
+export interface PaymentRecords {
+  records: PaymentRecord[]
+}
+
+/** 请家人代缴: the opaque token a share card carries, and its last valid day. */
+export interface ShareToken {
+  shareToken: string
+  expiresOn: string
+}
+
+/** A 常用缴费人 as the bureau holds them for the payer: an opaque token and masked display only. */
+export interface FamilyMember {
+  memberToken: string
+  maskedName: string
+  maskedIdNumber: string
+  relation: Relation
+  binding: BindingStatus
+  /** What the bureau asks for to bind this relative. */
+  bindingEvidence: BindingEvidence
+}
+
+export interface FamilyMembers {
+  members: FamilyMember[]
+}
+
+/** The payer's employee personal account (家庭共济), if any. */
+export type PersonalAccount =
+  { hasAccount: false } | { hasAccount: true; adcode: string; regionName: string; balanceFen: Fen }
+
+/**
+ * Wire → app, one function per answer. Where the two have the same shape the
+ * function returns its input: the compiler checks they still agree, and this
+ * is where they would part.
+ */
+export const fromWire = {
+  verifiedIdentity: (wire: VerifyIdentityWire): VerifiedIdentity => wire,
+  sharedSession: (wire: RedeemShareWire): SharedSession => wire,
+  enrolment: (wire: EnrolmentWire): Enrolment => wire,
+  createdOrder: (wire: CreateOrderWire): CreatedOrder => wire,
+  orderAnswer: (wire: QueryOrderWire): OrderAnswer => wire,
+  receiptStatus: (wire: ReceiptResponseWire): ReceiptStatus => wire,
+  paymentRecords: (wire: RecordsWire): PaymentRecords => wire,
+  shareToken: (wire: ShareTokenWire): ShareToken => wire,
+  familyMembers: (wire: FamilyMembersWire): FamilyMembers => wire,
+  familyMember: (wire: FamilyMemberWire): FamilyMember => wire,
+  removed: (wire: RemoveFamilyMemberWire): { removed: true } => wire,
+  binding: (wire: BindFamilyMemberWire): { binding: BindingStatus } => wire,
+  personalAccount: (wire: PersonalAccountWire): PersonalAccount => wire,
+}
