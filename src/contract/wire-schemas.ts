@@ -11,10 +11,14 @@ import { ORDER_STATUSES } from '../domain/payment-machine'
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))
 /** Money on the wire is whole fen; parsed, it is the domain's `Fen`, so nothing above re-brands it. */
-const fen = z.pipe(
-  z.int().check(z.nonnegative()),
-  z.transform((value: number): Fen => brandFen(value)),
-)
+const fen = z
+  .pipe(
+    z.int().check(z.nonnegative()),
+    z.transform((value: number): Fen => brandFen(value)),
+  )
+  .check(z.describe('Money: a whole number of fen (分; 100 fen = 1 元), never a decimal yuan amount.'))
+/** The wire's one money schema, shared by the request schemas and the contract document (docs/contract). */
+export const fenSchema = fen
 
 export const BUSINESS_CODES = [
   'IDENTITY_MISMATCH',

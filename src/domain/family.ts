@@ -65,6 +65,24 @@ export function bindingEvidenceFor(memberBirthDate: string, today: string): Bind
   return ageOn(memberBirthDate, today) < FACE_CHECK_FROM_AGE ? 'household-register' : 'face'
 }
 
+/**
+ * The 户口簿 photo a child's binding is proven with, as the bureau takes it: a
+ * camera or album image (JPEG, PNG, HEIC/HEIF or WebP) of at most 10 MB. These
+ * limits are the mock bureau's demonstration values, not any region's rule;
+ * the app checks them before uploading and the bureau checks them again.
+ */
+export const HOUSEHOLD_PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/heic', 'image/heif', 'image/webp'] as const
+export const HOUSEHOLD_PHOTO_MAX_BYTES = 10 * 1024 * 1024
+
+export type HouseholdPhotoProblem = 'not-image' | 'too-large' | 'empty'
+
+export function householdPhotoProblem(photo: { sizeBytes: number; contentType: string }): HouseholdPhotoProblem | undefined {
+  if (!(HOUSEHOLD_PHOTO_TYPES as readonly string[]).includes(photo.contentType.toLowerCase())) return 'not-image'
+  if (!(photo.sizeBytes > 0)) return 'empty'
+  if (photo.sizeBytes > HOUSEHOLD_PHOTO_MAX_BYTES) return 'too-large'
+  return undefined
+}
+
 /** The bureau's word on a relationship for 家庭共济. */
 export type BindingStatus =
   | { status: 'unbound' }
@@ -93,12 +111,31 @@ export function familyAidCheck(input: {
   memberAdcode: string
   binding: BindingStatus
 }): FamilyAidCheck {
+  const outlook = familyAidOutlook(input)
+  // The region is given, so the outlook is never `depends-on-region` here.
+  return outlook.ok === 'depends-on-region' ? { ok: false, reason: 'other-province' } : outlook
+}
+
+/**
+ * The same check before the relative's insured region is known (the members
+ * page lists relatives before any bill is asked for): where the rule depends
+ * on the province, the answer waits for the bill (`depends-on-region`).
+ */
+export type FamilyAidOutlook = FamilyAidCheck | { ok: 'depends-on-region' }
+
+export function familyAidOutlook(input: {
+  capability: FamilyAidCapability
+  accountAdcode: string
+  memberAdcode?: string
+  binding: BindingStatus
+}): FamilyAidOutlook {
   const { capability, accountAdcode, memberAdcode, binding } = input
   if (capability.scope === undefined) return { ok: false, reason: 'not-sourced' }
   if (capability.scope === 'none') return { ok: false, reason: 'not-offered' }
   if (binding.status !== 'bound') return { ok: false, reason: 'not-bound' }
-  if (capability.scope === 'same-province' && provinceOf(accountAdcode) !== provinceOf(memberAdcode)) {
-    return { ok: false, reason: 'other-province' }
+  if (capability.scope === 'same-province') {
+    if (memberAdcode === undefined) return { ok: 'depends-on-region' }
+    if (provinceOf(accountAdcode) !== provinceOf(memberAdcode)) return { ok: false, reason: 'other-province' }
   }
   return { ok: true }
 }

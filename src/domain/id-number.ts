@@ -15,6 +15,13 @@ export const ID_NUMBER_MESSAGES: Record<IdNumberError, string> = {
   'check-digit': '身份证号校验位不正确，请逐位核对',
 }
 
+/**
+ * What the ID field lets a resident type: 18 characters and the three spaces
+ * people put between the 6-8-4 groups (350102 19900307 1234). Spaces are
+ * removed before checking; a wrong count is refused by the rule, never cut off.
+ */
+export const ID_NUMBER_INPUT_MAXLENGTH = 21
+
 export interface ValidIdNumber {
   /** Upper-case, no spaces. */
   readonly value: string
@@ -23,7 +30,16 @@ export interface ValidIdNumber {
   readonly sex: 'male' | 'female'
 }
 
-export type IdNumberResult = { ok: true; id: ValidIdNumber } | { ok: false; error: IdNumberError }
+/** A failure; `length` (characters, spaces removed) comes with a wrong length. */
+export type IdNumberFailure = { ok: false; error: IdNumberError; length?: number }
+
+export type IdNumberResult = { ok: true; id: ValidIdNumber } | IdNumberFailure
+
+/** The message for a failure: a wrong length says how many characters were typed. */
+export function idNumberMessage(failure: IdNumberFailure): string {
+  if (failure.error === 'length' && failure.length !== undefined) return `身份证号应为18位，您输入了${failure.length}位`
+  return ID_NUMBER_MESSAGES[failure.error]
+}
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 const CHECK_CHARS = '10X98765432'
@@ -41,7 +57,7 @@ export function checkCharacter(first17: string): string {
 export function validateIdNumber(raw: string, today: string): IdNumberResult {
   const value = raw.replace(/\s+/g, '').toUpperCase()
   if (value.length === 0) return { ok: false, error: 'empty' }
-  if (value.length !== 18) return { ok: false, error: 'length' }
+  if (value.length !== 18) return { ok: false, error: 'length', length: value.length }
   if (!/^\d{17}[\dX]$/.test(value)) return { ok: false, error: 'format' }
   const [year, month, day] = [Number(value.slice(6, 10)), Number(value.slice(10, 12)), Number(value.slice(12, 14))]
   // A real calendar date, checked by hand: dayjs's strict parser cost ~9 KB of the weapp main package.

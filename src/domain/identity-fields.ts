@@ -2,8 +2,8 @@
  * A name and an ID number typed together (step 1, adding a 常用缴费人): each
  * field checked, with the message to show beside it when it fails.
  */
-import { ID_NUMBER_MESSAGES, validateIdNumber, type ValidIdNumber } from './id-number'
-import { PERSON_NAME_MESSAGES, validatePersonName } from './person-name'
+import { idNumberMessage, validateIdNumber, type ValidIdNumber } from './id-number'
+import { personNameMessage, validatePersonName } from './person-name'
 
 export interface IdentityFieldErrors {
   name?: string
@@ -22,8 +22,8 @@ export function checkIdentityFields(name: string, idNumber: string, today: strin
   return {
     ok: false,
     errors: {
-      name: nameResult.ok ? undefined : PERSON_NAME_MESSAGES[nameResult.error],
-      idNumber: idResult.ok ? undefined : ID_NUMBER_MESSAGES[idResult.error],
+      name: nameResult.ok ? undefined : personNameMessage(nameResult),
+      idNumber: idResult.ok ? undefined : idNumberMessage(idResult),
     },
     id: idResult.ok ? idResult.id : undefined,
   }

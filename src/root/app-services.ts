@@ -23,7 +23,9 @@ import { readDevFlag } from '../platform/dev-flags'
 import { taroRequest } from '../platform/http-request'
 import { randomBytes } from '../platform/random'
 import { createMockFaceCheck } from '../platform/mock-face-check'
-import { createMockPhotoUpload } from '../platform/mock-photo-upload'
+import { createMockPhotoSender } from '../platform/mock-photo-upload'
+import { choosePhoto, type PhotoPicker } from '../platform/photo-picker'
+import { createPhotoUpload, noPhotoUpload } from '../platform/photo-upload'
 import { taroStorage, type KeyValueStorage } from '../platform/storage'
 import { loadRules } from './load-rules'
 import { wechatPayment } from '../platform/wechat-payment'
@@ -39,6 +41,8 @@ export interface AppServices {
 export interface AppServicesOptions {
   /** Where stores and the mock bureau's ledger persist; tests pass a fresh memory storage. */
   storage?: KeyValueStorage
+  /** The camera-or-album picker of the 户口簿 photo (default Taro.chooseMedia); UI tests pass a fake. */
+  pickPhoto?: PhotoPicker
 }
 
 interface GatewayWiring {
@@ -46,6 +50,8 @@ interface GatewayWiring {
   payment: PaymentPort
   clock: Clock
   cashier?: SimulatedCashier
+  /** The 户口簿 photo upload that goes with this bureau. */
+  photo: PhotoUploadPort
 }
 
 function httpWiring(): GatewayWiring {
@@ -53,10 +59,12 @@ function httpWiring(): GatewayWiring {
     transport: createHttpGateway({ baseUrl: env.gatewayUrl, request: taroRequest, sleep: systemClock.sleep, random: randomBytes }),
     payment: wechatPayment,
     clock: systemClock,
+    // No upload endpoint of a real bureau is known yet: a child's binding says so instead of pretending.
+    photo: noPhotoUpload,
   }
 }
 
-function mockWiring(storage: KeyValueStorage): GatewayWiring {
+function mockWiring(storage: KeyValueStorage, pickPhoto: PhotoPicker): GatewayWiring {
   // The flag is read now, at launch, while the URL still carries it; it is parsed with the bureau's code.
   const faultFlag = readDevFlag('mockFault')
   let bureau: Promise<MockGateway> | undefined
@@ -74,16 +82,18 @@ function mockWiring(storage: KeyValueStorage): GatewayWiring {
     ))
   const transport: GatewayTransport = { send: async (operation, body) => (await loadBureau()).send(operation, body) }
   const cashier = createMockCashier(loadBureau)
-  return { transport, payment: cashier, clock: fixedDateClock(env.mockToday), cashier }
+  // The photo is chosen for real; the mock bureau is handed its size and type only and answers a ticket.
+  const photo = createPhotoUpload({
+    pick: pickPhoto,
+    send: createMockPhotoSender({ latencyMs: env.mockLatencyMs, receive: async (input) => (await loadBureau()).receiveBindingPhoto(input) }),
+  })
+  return { transport, payment: cashier, clock: fixedDateClock(env.mockToday), cashier, photo }
 }
-
-/** No upload endpoint of a real bureau is known yet: a child's binding says so instead of pretending. */
-const noPhotoUpload: PhotoUploadPort = { uploadHouseholdRegister: () => Promise.resolve({ ok: false, reason: 'failed' }) }
 
 export function createAppServices(options: AppServicesOptions = {}): AppServices {
   const storage = options.storage ?? taroStorage
   const isMock = env.gateway === 'mock'
-  const wiring = isMock ? mockWiring(storage) : httpWiring()
+  const wiring = isMock ? mockWiring(storage, options.pickPhoto ?? choosePhoto) : httpWiring()
   const client = createBureauClient(wiring.transport)
   const face = createMockFaceCheck(env.mockLatencyMs)
   const paymentService = createPaymentService({
@@ -104,7 +114,7 @@ export function createAppServices(options: AppServicesOptions = {}): AppServices
         client,
         payments: paymentService,
         face,
-        photo: isMock ? createMockPhotoUpload(env.mockLatencyMs) : noPhotoUpload,
+        photo: wiring.photo,
       }),
       payments: paymentService,
       // With the mock bureau, 家庭共济 capabilities come from its demonstration data; else only from region files.

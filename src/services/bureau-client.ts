@@ -24,6 +24,7 @@ import {
   shareTokensResponse,
   verifyIdentityResponse,
 } from '../contract/wire-schemas'
+import type { RequestBody } from '../contract/operations'
 import type { Category } from '../domain/region-rules'
 import type { BindingEvidence, Relation } from '../domain/family'
 import { err, ok, type BusinessCode, type Result } from './gateway-errors'
@@ -34,10 +35,16 @@ type Schema<T> = z.ZodMiniType<T>
 
 const toBusinessCode = (code: string): BusinessCode => BUSINESS_CODES.find((known) => known === code) ?? 'UNKNOWN'
 
+/**
+ * What an operation may send: its request schema's body (src/contract/request-schemas.ts, paired in
+ * src/contract/operations.ts) and no field the schema lacks, so the body and the contract cannot drift.
+ */
+type BodyOf<O extends Operation, B> = B & Record<Exclude<keyof B, keyof RequestBody<O>>, never>
+
 export function createBureauClient(transport: GatewayTransport) {
-  async function call<W, T>(
-    operation: Operation,
-    body: Record<string, unknown>,
+  async function call<O extends Operation, B extends RequestBody<O>, W, T>(
+    operation: O,
+    body: BodyOf<O, B>,
     schema: Schema<W>,
     toApp: (wire: W) => T,
   ): Promise<Result<T>> {

@@ -11,7 +11,7 @@ import { err, ok, type GatewayError, type Result } from './gateway-errors'
 import type { EnrolmentRecord, FamilyMember } from './model'
 import { classifyEnrolment, type PaymentService } from './payment-service'
 import type { QuoteProblem } from './rules'
-import type { FaceCheckPort, PhotoUploadPort } from './ports'
+import type { FaceCheckPort, PhotoUploadFailure, PhotoUploadPort, PhotoUploadProgress } from './ports'
 
 /** What one member's check found: each cart line has its own. */
 export type MemberOutcome =
@@ -23,7 +23,15 @@ export type MemberOutcome =
   | { kind: 'choose-region' }
   | { kind: 'unquotable'; record: EnrolmentRecord; problem: QuoteProblem }
 
-export type BindError = GatewayError | { kind: 'evidence'; reason: 'cancelled' | 'failed' }
+/** The bureau refused the request, or the evidence was not given: why (a photo refused with its reason). */
+export type BindError = GatewayError | ({ kind: 'evidence' } & PhotoUploadFailure)
+
+export interface BindOptions {
+  /** How far the 户口簿 photo has got: the picker open, then the share sent. */
+  onProgress?(progress: PhotoUploadProgress): void
+  /** The resident left the binding: a photo that arrives afterwards is not sent to the bureau. */
+  cancelled?(): boolean
+}
 
 export interface FamilyServiceDeps {
   client: BureauClient
@@ -56,13 +64,26 @@ export function createFamilyService(deps: FamilyServiceDeps) {
     }
   }
 
+  /**
+   * The evidence first (the relative's face check, or the 户口簿 photo taken or
+   * chosen and uploaded), then the binding request with its ticket. The
+   * picker opens before any await: on H5 only a tap may open it.
+   */
   async function bindMember(
     token: string,
     member: Pick<FamilyMember, 'memberToken' | 'bindingEvidence'>,
+    options: BindOptions = {},
   ): Promise<Result<BindingStatus, BindError>> {
     const evidence: BindingEvidence = member.bindingEvidence
-    const proof = evidence === 'face' ? await deps.face.verify() : await deps.photo.uploadHouseholdRegister()
-    if (!proof.ok) return err({ kind: 'evidence', reason: proof.reason })
+    const proof =
+      evidence === 'face'
+        ? await deps.face.verify()
+        : await deps.photo.uploadHouseholdRegister({ token, memberToken: member.memberToken, onProgress: options.onProgress })
+    if (options.cancelled?.()) return err({ kind: 'evidence', reason: 'cancelled' })
+    if (!proof.ok) {
+      const failure: PhotoUploadFailure = proof.reason === 'refused' ? { reason: 'refused', message: proof.message } : { reason: proof.reason }
+      return err({ kind: 'evidence', ...failure })
+    }
     const bound = await deps.client.bindFamilyMember({ token, memberToken: member.memberToken, evidence, ticket: proof.ticket })
     return bound.ok ? ok(bound.value.binding) : bound
   }

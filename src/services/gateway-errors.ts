@@ -48,9 +48,11 @@ const BUSINESS_ADVICE: Record<BusinessCode, ErrorAdvice> = {
     retryable: false,
   },
   NOT_PAYABLE: { title: '当前无法缴费', detail: '请联系参保地医保经办机构，或拨打 12393 咨询。', retryable: false },
+  // The bureau holds one open order per bill: another session's (another phone, a relative's link, a family payer) locks it.
   TRADE_LOCKED: {
-    title: '交易处理中',
-    detail: '您的缴费已提交银行处理，请 30 分钟后查询结果，切勿重复缴费。',
+    title: '交易处理中，已有一笔未完成的订单',
+    detail:
+      '这笔医保费已有一笔订单在办理，可能是在其他手机上或家人通过代缴链接发起的。该订单会由医保部门确认到账或关闭，在此之前切勿重复缴费；订单关闭后可重新发起缴费。',
     retryable: false,
   },
   MAINTENANCE: { title: '系统维护中', detail: '医保缴费系统正在例行维护，请稍后再试。', retryable: true },
@@ -106,6 +108,16 @@ const BUSINESS_ADVICE: Record<BusinessCode, ErrorAdvice> = {
   },
   UNKNOWN: { title: '办理未成功', detail: '请稍后再试，或拨打 12393 咨询。', retryable: true },
 }
+
+/** MAINTENANCE with the time it ends (HH:mm), when the bureau said so. */
+export const maintenanceUntilOf = (error: GatewayError | undefined): string | undefined =>
+  error?.kind === 'business' && error.code === 'MAINTENANCE' ? error.until : undefined
+
+/** The disabled 重试 while the bureau is under maintenance (step 5). */
+export const maintenanceRetryLabel = (until: string): string => `系统维护中，请于 ${until} 后重试`
+
+/** The disabled 确认支付 while the bureau is under maintenance (step 4). */
+export const maintenancePayLabel = (until: string): string => `系统维护中，请于 ${until} 后再缴费`
 
 /** The advice as one sentence, for a form's message line: 标题：说明. */
 export function gatewayErrorSentence(error: GatewayError): string {

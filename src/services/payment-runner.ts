@@ -5,6 +5,7 @@
  * that arrive while a run is going change nothing.
  */
 import {
+  canContinueOrder,
   pollDelays,
   transitionPayment,
   type PaymentMachineEvent,
@@ -98,6 +99,14 @@ export function createPaymentRunner(service: PaymentService, host: RunnerHost) {
   let running = false
   /** Set by create() when the bureau answered another amount; handed to the host when the run settles. */
   let changedAmount: ChangedAmountOrder | undefined
+  /** Ends the wait between two polls early: 继续支付 while the order is still being confirmed. */
+  let wake: (() => void) | undefined
+
+  /** The wait between two polls, cut short by `wake`. */
+  async function pause(ms: number): Promise<void> {
+    await Promise.race([service.sleep(ms), new Promise<void>((resolve) => (wake = resolve))])
+    wake = undefined
+  }
 
   const dispatch = (event: PaymentMachineEvent) => host.set({ payment: transitionPayment(host.get().payment, event) })
 
@@ -186,7 +195,10 @@ export function createPaymentRunner(service: PaymentService, host: RunnerHost) {
       return
     }
     const retryAfter = !answer.ok && answer.error.kind === 'http' ? Math.min(answer.error.retryAfterMs ?? 0, RETRY_AFTER_CAP_MS) : 0
-    await service.sleep(Math.max(await service.jittered(wait), retryAfter))
+    const delay = Math.max(await service.jittered(wait), retryAfter)
+    // 继续支付 may have come while the jitter was drawn: open the cashier now, not after the wait.
+    if (host.get().payment.phase !== 'confirming') return
+    await pause(delay)
   }
 
   /** Drives the machine until it rests (idle, paid, failed, unknown); the caller holds `running`. */
@@ -280,6 +292,19 @@ export function createPaymentRunner(service: PaymentService, host: RunnerHost) {
       if (running) return
       dispatch({ type: 'CHECK_AGAIN' })
       await run()
+    },
+    /**
+     * 继续支付: the bureau said NOTPAY for an order whose cashier was left, so
+     * its cashier opens again with the same payParams (never a second order).
+     * While a poll is waiting, the wait ends and the run opens the cashier.
+     */
+    async continuePayment(): Promise<void> {
+      const { payment, bill } = host.get()
+      const fromAccountOnly = bill?.payFor?.accountFen !== undefined && bill.payFor.accountFen === bill.amountFen
+      if (!canContinueOrder(payment) || !bill?.orderId || (!bill.payParams && !fromAccountOnly)) return
+      dispatch({ type: 'CONTINUE_PAYMENT' })
+      if (running) wake?.()
+      else await run()
     },
     /** On app show or relaunch: an order in flight is queried before anything else. */
     async resume(): Promise<void> {

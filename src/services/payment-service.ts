@@ -171,6 +171,14 @@ export function createPaymentService(deps: PaymentServiceDeps) {
     getReceipt: (token: string, receiptNo: string): Promise<Result<ReceiptStatus>> => deps.client.getReceipt(token, receiptNo),
     listPaymentRecords: (token: string): Promise<Result<PaymentRecords>> => deps.client.listRecords(token),
     createShareToken: (token: string): Promise<Result<ShareToken>> => deps.client.createShareToken(token),
+    /** The resident's 请家人代缴 links still open (not paid, expired or revoked), each with its last day. */
+    async listShareTokens(token: string): Promise<Result<ShareToken[]>> {
+      const listed = await deps.client.listShareTokens(token)
+      return listed.ok ? ok(listed.value.shares) : listed
+    },
+    /** The resident ends one of their links: a relative who opens it is told it was revoked, and cannot pay through it. */
+    revokeShareToken: (token: string, shareToken: string): Promise<Result<{ revoked: true }>> =>
+      deps.client.revokeShareToken(token, shareToken),
     async redeemShareToken(shareToken: string): Promise<Result<Identity>> {
       const redeemed = await deps.client.redeemShareToken(shareToken)
       return redeemed.ok ? ok({ ...redeemed.value, openedFromShareCard: true }) : redeemed

@@ -3,6 +3,7 @@
  * HTTP transports) and src/platform (payment, face check, storage); tests
  * inject fakes.
  */
+import type { HouseholdPhotoProblem } from '../domain/family'
 import type { Fen } from '../domain/money'
 import type { SpeechScript } from '../domain/read-aloud'
 import type { PayParams } from './model'
@@ -89,11 +90,33 @@ export interface FaceCheckPort {
   verify(): Promise<FaceCheckResult>
 }
 
+/** Where a 户口簿 photo upload stands, for the progress the resident sees: the camera or album is open, or so much is sent. */
+export type PhotoUploadProgress = { stage: 'choosing' } | { stage: 'uploading'; percent: number }
+
+/**
+ * Why there is no ticket: the resident cancelled; the app may not use the
+ * camera or album (`denied`); the file is not a photo the bureau takes
+ * (`not-image`, `too-large`, `empty`: householdPhotoProblem); the bureau
+ * refused it (`refused`, with its reason); the upload failed; or this build
+ * has no upload endpoint (`unavailable`).
+ */
+export type PhotoUploadFailure =
+  | { reason: 'cancelled' | 'denied' | 'failed' | 'unavailable' | HouseholdPhotoProblem }
+  | { reason: 'refused'; message: string }
+
 /** The 户口簿 photo a child's binding needs: taken or chosen, uploaded, and known to the bureau by a single-use ticket. */
-export type PhotoUploadResult = { ok: true; ticket: string } | { ok: false; reason: 'cancelled' | 'failed' }
+export type PhotoUploadResult = { ok: true; ticket: string } | ({ ok: false } & PhotoUploadFailure)
+
+export interface PhotoUploadRequest {
+  /** The payer's session and the member the photo is for: the ticket is good for that member's binding only. */
+  token: string
+  memberToken: string
+  onProgress?(progress: PhotoUploadProgress): void
+}
 
 export interface PhotoUploadPort {
-  uploadHouseholdRegister(): Promise<PhotoUploadResult>
+  /** Call it straight from the resident's tap: a browser opens its file picker only within a user gesture. */
+  uploadHouseholdRegister(request: PhotoUploadRequest): Promise<PhotoUploadResult>
 }
 
 export interface Clock {

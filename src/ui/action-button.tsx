@@ -3,6 +3,7 @@
  * with a busy state that blocks repeated taps and says what is happening.
  */
 import { Button } from '@tarojs/components'
+import { KeepTogether } from './keep-together'
 
 interface ActionButtonProps {
   label: string
@@ -25,7 +26,7 @@ export function ActionButton({ label, onTap, kind = 'primary', disabled = false,
         if (!inactive) onTap()
       }}
     >
-      {busy ? (busyLabel ?? '请稍候…') : label}
+      <KeepTogether text={busy ? (busyLabel ?? '请稍候…') : label} />
     </Button>
   )
 }

@@ -4,6 +4,7 @@ export { CareModeContext, useCareModeOn } from './care-mode-context'
 export { Field } from './field'
 export { FoldInCareMode } from './fold-in-care-mode'
 export { InfoRows, type InfoRow } from './info-rows'
+export { KeepTogether } from './keep-together'
 export { LOADING, toLoadable, type Loadable } from './loadable'
 export { PageShell } from './page-shell'
 /** The failure a GatewayErrorPanel explains. */

@@ -1,4 +1,11 @@
-/** Every page's frame: care-mode styling, the step's title and its progress. */
+/**
+ * Every page's frame: care-mode styling, the step's title and its progress,
+ * all inside the page's main landmark, so that nothing a page shows lies
+ * outside a landmark (axe: landmark-one-main, region). What a page lays over
+ * itself (the simulated cashier sheet, a dialog) is rendered among its children,
+ * inside the landmark too. Taro keeps earlier pages mounted but display:none,
+ * so the page on show has the only main a screen reader meets.
+ */
 import { View, Text } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { STEPS, STEP_TITLES, stepIndex, type Step } from '../domain/payment-flow'
@@ -14,7 +21,7 @@ export function PageShell({ step, title, children }: PageShellProps) {
   const careMode = useCareModeOn()
   const heading = title ?? (step ? STEP_TITLES[step] : '')
   return (
-    <View className={`page ${careMode ? 'care' : ''}`}>
+    <View className={`page ${careMode ? 'care' : ''}`} ariaRole='main'>
       {step && <StepProgress step={step} />}
       <View className='page-title' ariaRole='heading' aria-level={1}>
         <Text>{heading}</Text>

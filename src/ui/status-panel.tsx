@@ -2,6 +2,7 @@
 import { View, Text } from '@tarojs/components'
 import { describeGatewayError, type GatewayError } from '../services/gateway-errors'
 import { ActionButton } from './action-button'
+import { KeepTogether } from './keep-together'
 
 export function LoadingPanel({ message }: { message: string }) {
   return (
@@ -22,8 +23,12 @@ export function GatewayErrorPanel({ error, onRetry, onReverify }: GatewayErrorPa
   const advice = describeGatewayError(error)
   return (
     <View className='panel panel-error' ariaRole='alert'>
-      <Text className='panel-title'>{advice.title}</Text>
-      <Text className='panel-detail'>{advice.detail}</Text>
+      <Text className='panel-title'>
+        <KeepTogether text={advice.title} />
+      </Text>
+      <Text className='panel-detail'>
+        <KeepTogether text={advice.detail} />
+      </Text>
       {advice.retryable && onRetry && <ActionButton label='重试' onTap={onRetry} />}
       {advice.reverify && onReverify && <ActionButton label='重新实名认证' onTap={onReverify} />}
     </View>
@@ -33,8 +38,12 @@ export function GatewayErrorPanel({ error, onRetry, onReverify }: GatewayErrorPa
 export function NoticePanel({ title, detail, tone = 'info' }: { title: string; detail: string; tone?: 'info' | 'warn' | 'ok' }) {
   return (
     <View className={`panel panel-${tone}`}>
-      <Text className='panel-title'>{title}</Text>
-      <Text className='panel-detail'>{detail}</Text>
+      <Text className='panel-title'>
+        <KeepTogether text={title} />
+      </Text>
+      <Text className='panel-detail'>
+        <KeepTogether text={detail} />
+      </Text>
     </View>
   )
 }

@@ -34,6 +34,27 @@ export async function startH5Session(): Promise<H5Session> {
   }
 }
 
+/**
+ * Another tab of the same browser profile: it shares the first tab's
+ * localStorage, so its mock bureau finds the ledger (shares, orders) the other
+ * tab wrote, as another tab of a resident's browser would.
+ */
+export async function openTab(page: Page, url: string): Promise<Page> {
+  const tab = await page.context().newPage()
+  await tab.goto(url)
+  return tab
+}
+
+/** At step 3 with a card made: copies its link, as the resident does to paste it into a chat, and returns it. */
+export async function copyShareLink(page: Page): Promise<string> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+  await tap(page, '复制链接发给家人')
+  await see(page, '链接已复制')
+  // Taro's setClipboardData adds its own toast (内容已复制) outside the page; it leaves after 1.5 s.
+  await page.getByText('内容已复制').waitFor({ state: 'hidden' })
+  return page.evaluate(() => navigator.clipboard.readText())
+}
+
 export function onShow(page: Page): Locator {
   return page.locator('.taro_page').filter({ visible: true })
 }

@@ -3,7 +3,7 @@ import { fen } from '../../src/domain/money'
 import { stepScript, type SpeechScript } from '../../src/domain/read-aloud'
 import { CareOffer } from '../../src/features/care-mode/care-offer'
 import { useCareMode } from '../../src/features/care-mode/care-mode-store'
-import { FamilySharePanel } from '../../src/features/family-share/family-share-panel'
+import { ShareCardPanel } from '../../src/features/family-share/share-card-panel'
 import { ReadAloudButton } from '../../src/features/read-aloud/read-aloud-button'
 import type { SpeechOutcome, SpeechPort } from '../../src/services/ports'
 
@@ -53,13 +53,13 @@ describe('the 60+ care-mode offer', () => {
 describe('请家人代缴 panel', () => {
   test('offers the card first, then shows it without any personal data', async () => {
     const onCreate = jest.fn()
-    const first = await render(<FamilySharePanel share={{ status: 'idle' }} onCreate={onCreate} />)
+    const first = await render(<ShareCardPanel share={{ status: 'idle' }} onCreate={onCreate} />)
     tap('请家人代缴')
     expect(onCreate).toHaveBeenCalledTimes(1)
     first.unmout()
 
     await render(
-      <FamilySharePanel share={{ status: 'ready', data: { shareToken: 'sh_abcdefghjkmnpqrs2345', expiresOn: '2025-11-27' } }} onCreate={onCreate} />,
+      <ShareCardPanel share={{ status: 'ready', data: { shareToken: 'sh_abcdefghjkmnpqrs2345', expiresOn: '2025-11-27' } }} onCreate={onCreate} />,
     )
     const text = screenText()
     expect(text).toContain('请帮我缴纳城乡居民医保费')

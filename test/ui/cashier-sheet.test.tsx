@@ -14,7 +14,7 @@ async function setUp() {
   if (!order.ok) throw new Error('order not created')
   const cashier = createMockCashier(() => Promise.resolve(gateway))
   await render(<CashierSheet cashier={cashier} />)
-  return { gateway, cashier, order: order.value }
+  return { gateway, client, cashier, order: order.value }
 }
 
 test('nothing is shown until a payment is requested', async () => {
@@ -31,7 +31,8 @@ test('the sheet shows the amount; 取消 closes it and moves no money', async ()
 
   await waitForText('微信支付（模拟收银台）')
   expect(screenText()).toContain('¥400.00')
-  expect(buttonLabels()).toEqual(['支付', '取消'])
+  expect(screenText()).toContain('演示用的模拟收银台，不会真实扣款。')
+  expect(buttonLabels()).toEqual(['支付', '取消', '模拟支付失败'])
   tap('取消')
 
   await expect(outcome).resolves.toBe('cancelled')
@@ -56,4 +57,24 @@ test('支付 completes the payment and the mock ledger holds the order', async (
   await expect(outcome).resolves.toBe('completed')
   expect(screenText()).toBe('')
   expect(gateway.paidOrders()).toEqual([expect.objectContaining({ orderId: order.orderId, recordId: 'R-LXH-1', amountFen: 40000 })])
+})
+
+test('模拟支付失败 closes the sheet as a failed payment: nothing is charged and the bureau’s order says PAYERROR', async () => {
+  const { gateway, client, cashier, order } = await setUp()
+  let outcome: Promise<PaymentCallback> = Promise.resolve('completed')
+  act(() => {
+    outcome = cashier.requestPayment(order.payParams!)
+  })
+
+  await waitForText('¥400.00')
+  await act(async () => {
+    tap('模拟支付失败')
+    await outcome
+  })
+
+  await expect(outcome).resolves.toBe('failed')
+  expect(screenText()).toBe('')
+  expect(gateway.paidOrders()).toEqual([])
+  const token = await tokenOf(client, '林晓华', 'face-ui-2')
+  expect(await client.queryOrder(token, order.orderId)).toEqual({ ok: true, value: expect.objectContaining({ status: 'PAYERROR' }) })
 })

@@ -5,7 +5,8 @@
  */
 import { act, buttonLabels, byRole, input, render, screenText, tap, typeInto, waitForText, waitUntil } from '../support/ui-helpers'
 import type * as TaroPageShown from '../support/taro-page-shown'
-import { createTestApp } from '../support/test-app'
+import { memoryStorage } from '../support/memory-storage'
+import { createAppServices } from '../../src/root/app-services'
 import { familyStoreFor } from '../../src/features/family/hooks/use-family-store'
 import AddFamilyMemberPage from '../../src/packages/family/pages/add'
 import FamilyCartPage from '../../src/packages/family/pages/cart'
@@ -33,8 +34,12 @@ const checkbox = (name: string): Element => {
   return found
 }
 
-// One app for the file: the fault plan above refuses its first order.
-const app = createTestApp()
+// One app for the file: the fault plan above refuses its first order. The 户口簿 photo picker
+// (Taro.chooseMedia) answers a photo of the page at once; the upload goes to the mock bureau.
+const app = createAppServices({
+  storage: memoryStorage(),
+  pickPhoto: () => Promise.resolve({ kind: 'picked', photo: { path: 'wxfile://tmp/hukou.jpg', sizeBytes: 800_000, contentType: 'image/jpeg' } }),
+})
 const paymentStore = app.paymentStore
 const familyStore = familyStoreFor(app.family)
 
@@ -68,6 +73,8 @@ test('binding the grandchild uploads the household-register photo, shows 审核�
   expect(screenText()).toContain('未满16周岁：绑定需上传户口簿')
   expect(screenText()).toContain('已达 5 人上限')
   tap('绑定亲属关系')
+  await waitForText('请拍摄或选择户口簿中该亲属的页面')
+  tap('拍照或从相册选择')
   await waitForText('审核中')
   await act(() => familyStore.getState().loadMembers())
   await waitUntil(() => expect(screenText().match(/已绑定/g)).toHaveLength(5))

@@ -6,7 +6,7 @@ test('home offers paying for oneself and the payment records, and a care-mode sw
   await render(<HomePage />, createTestApp())
   expect(buttonLabels()).toEqual(expect.arrayContaining(['为本人缴费', '缴费记录']))
   expect(screenText()).toContain('已关闭')
-  const careSwitch = document.querySelector('[aria-label="关怀模式"]')
+  const careSwitch = document.querySelector('[aria-label="关怀模式（大字体、高对比）"]')
   if (!careSwitch) throw new Error('care-mode switch missing')
   tap(careSwitch)
   expect(screenText()).toContain('已开启')

@@ -11,6 +11,8 @@ function renderStatus(payment: PaymentMachineState, error?: GatewayError, retryA
     onBackToAmount: jest.fn(),
     onReverify: jest.fn(),
     onShowReceipt: jest.fn(),
+    onContinue: jest.fn(),
+    onQueryLockedOrder: jest.fn(),
   }
   return render(<PaymentStatus payment={payment} error={error} retryAt={retryAt} {...handlers} />).then(() => handlers)
 }
@@ -137,9 +139,12 @@ describe('PaymentStatus: refusals with a next step of their own', () => {
     expect(screenText()).toContain('预计 00:05 恢复')
   })
 
-  test('a locked trade says to wait 30 minutes and offers no 重试', async () => {
+  // Was: 'a locked trade says to wait 30 minutes and offers no 重试', asserting 您的缴费已提交银行处理，请 30 分钟后查询结果:
+  // the defect itself (no order of this phone exists). What stays: no 重试, and the way back.
+  test('a locked trade without the open order named says another order is open, not to pay twice, and offers no 重试', async () => {
     await renderStatus({ phase: 'failed', reason: 'gateway' }, { kind: 'business', code: 'TRADE_LOCKED', message: '交易被锁定' })
-    expect(screenText()).toContain('30 分钟后查询结果')
+    expect(screenText()).toContain('已有一笔未完成的订单')
+    expect(screenText()).toContain('切勿重复缴费')
     expect(buttonLabels()).toEqual(['返回核对金额'])
   })
 })

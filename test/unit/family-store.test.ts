@@ -8,18 +8,24 @@
 import { familyAidLookup } from '../../src/config/regions/family-aid'
 import { loadRules } from '../../src/root/load-rules'
 import { createFamilyStore } from '../../src/features/family/store/family-store'
-import { cartLines } from '../../src/features/family/store/cart-plan'
+import { balanceToDrawOn, cartLines, fundingPlanOf } from '../../src/features/family/store/cart-plan'
 import { MOCK_FAMILY_AID } from '../../src/gateway/mock/mock-family-aid'
 import { createMockGateway, type MockGateway } from '../../src/gateway/mock/mock-gateway'
 import { createBureauClient } from '../../src/services/bureau-client'
 import { createFamilyService } from '../../src/services/family-service'
 import { createPaymentService } from '../../src/services/payment-service'
-import type { GatewayTransport, Operation, PaymentCallback } from '../../src/services/ports'
+import type { GatewayTransport, Operation, PaymentCallback, PhotoUploadPort, PhotoUploadProgress } from '../../src/services/ports'
+import { createMockPhotoSender } from '../../src/platform/mock-photo-upload'
+import type { PhotoPick } from '../../src/platform/photo-picker'
+import { createPhotoUpload } from '../../src/platform/photo-upload'
 import { memoryStorage } from '../support/memory-storage'
 import { idOf } from '../support/seed'
 import { tokenOf as sessionTokenOf } from '../support/verified-order'
 
-async function setUp(payer: string, callbacks: PaymentCallback[] = []) {
+/** A photo of the 户口簿 page, as the camera or album hands it over. */
+const HUKOU_PAGE: PhotoPick = { kind: 'picked', photo: { path: 'wxfile://tmp/hukou.jpg', sizeBytes: 800_000, contentType: 'image/jpeg' } }
+
+async function setUp(payer: string, callbacks: PaymentCallback[] = [], options: { photo?: PhotoUploadPort; picks?: PhotoPick[] } = {}) {
   const gateway: MockGateway = createMockGateway({ latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026 })
   const calls: Array<{ operation: Operation; body: Record<string, unknown> }> = []
   const transport: GatewayTransport = {
@@ -53,7 +59,13 @@ async function setUp(payer: string, callbacks: PaymentCallback[] = []) {
     client,
     payments,
     face: { verify: () => Promise.resolve({ ok: true, ticket: 'face-relative' }) },
-    photo: { uploadHouseholdRegister: () => Promise.resolve({ ok: true, ticket: 'photo-1' }) },
+    // The demo's photo upload: the picker answers what the test says, the mock bureau gets size and type and answers a ticket.
+    photo:
+      options.photo ??
+      createPhotoUpload({
+        pick: () => Promise.resolve(options.picks?.shift() ?? HUKOU_PAGE),
+        send: createMockPhotoSender({ latencyMs: 0, receive: (input) => gateway.receiveBindingPhoto(input) }),
+      }),
   })
   const familyAid = familyAidLookup(MOCK_FAMILY_AID)
   const store = createFamilyStore({ family, payments, familyAid, identityToken: () => token, storage: memory })
@@ -125,11 +137,61 @@ describe('binding', () => {
       binding: { status: 'unbound' },
       bindingEvidence: 'household-register',
     })
+    const progress: Array<PhotoUploadProgress | undefined> = []
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.bindProgress[child] !== previous.bindProgress[child]) progress.push(state.bindProgress[child])
+    })
     await store.getState().bindMember(child)
-    expect(calls.find((call) => call.operation === 'bindFamilyMember')?.body).toMatchObject({ evidence: 'household-register', ticket: 'photo-1' })
+    unsubscribe()
+    // The picker, then the upload in steps; the ticket is the one the bureau gave for this photo.
+    expect(progress).toEqual([
+      { stage: 'choosing' },
+      { stage: 'uploading', percent: 0 },
+      { stage: 'uploading', percent: 25 },
+      { stage: 'uploading', percent: 50 },
+      { stage: 'uploading', percent: 75 },
+      { stage: 'uploading', percent: 100 },
+      undefined,
+    ])
+    expect(calls.find((call) => call.operation === 'bindFamilyMember')?.body).toMatchObject({
+      evidence: 'household-register',
+      ticket: expect.stringMatching(/^hr_/),
+    })
     expect(store.getState().members.find((member) => member.memberToken === child)?.binding).toEqual({ status: 'pending' })
     await store.getState().loadMembers()
     expect(store.getState().members.find((member) => member.memberToken === child)?.binding).toEqual({ status: 'bound' })
+  })
+
+  test('a ticket no photo upload produced is refused by the bureau: the child stays unbound and the page can say why', async () => {
+    const { store, tokenOf } = await setUp('林国栋', [], { photo: { uploadHouseholdRegister: () => Promise.resolve({ ok: true, ticket: 'photo-1' }) } })
+    await store.getState().loadMembers()
+    await store.getState().addMember({ name: '王小明', idNumber: idOf('王小明'), relation: 'paternal-grandchild' })
+    const child = tokenOf('**明')
+    await store.getState().bindMember(child)
+    expect(store.getState().binding[child]).toMatchObject({ kind: 'business', code: 'NOT_PAYABLE' })
+    await store.getState().loadMembers()
+    expect(store.getState().members.find((member) => member.memberToken === child)?.binding).toEqual({ status: 'unbound' })
+  })
+
+  test('a photo the bureau would not take never reaches the binding; a cancelled binding sends nothing', async () => {
+    const tooLarge: PhotoPick = { kind: 'picked', photo: { path: 'wxfile://tmp/big.jpg', sizeBytes: 20 * 1024 * 1024, contentType: 'image/jpeg' } }
+    const { store, tokenOf, count } = await setUp('林国栋', [], { picks: [tooLarge, { kind: 'cancelled' }, { kind: 'unreadable' }] })
+    await store.getState().loadMembers()
+    await store.getState().addMember({ name: '王小明', idNumber: idOf('王小明'), relation: 'paternal-grandchild' })
+    const child = tokenOf('**明')
+    await store.getState().bindMember(child)
+    expect(store.getState().binding[child]).toEqual({ kind: 'evidence', reason: 'too-large' })
+    await store.getState().bindMember(child)
+    expect(store.getState().binding[child]).toEqual({ kind: 'evidence', reason: 'cancelled' })
+    await store.getState().bindMember(child)
+    expect(store.getState().binding[child]).toEqual({ kind: 'evidence', reason: 'not-image' })
+    // Left while the picker is open: the photo chosen afterwards is not sent.
+    const binding = store.getState().bindMember(child)
+    store.getState().cancelBinding(child)
+    await binding
+    expect(store.getState().binding[child]).toEqual({ kind: 'evidence', reason: 'cancelled' })
+    expect(store.getState().bindProgress[child]).toBeUndefined()
+    expect(count('bindFamilyMember')).toBe(0)
   })
 
   test('an adult is bound with their face check; a relationship the register does not show is rejected with the reason', async () => {
@@ -233,6 +295,42 @@ describe('the cart', () => {
     expect(gateway.paidOrders().map((order) => order.amountFen)).toEqual([40000, 40000])
     const account = store.getState().account
     expect(account.status === 'ready' && account.data.hasAccount && account.data.balanceFen).toBe(0)
+  })
+
+  test('家庭共济: each line paid from the account lowers the balance planned for the rest, and an open order keeps what it holds', async () => {
+    const context = await setUp('林国栋', ['cancelled', 'completed'])
+    const { store, tokenOf } = context
+    const balance = () => balanceToDrawOn(store.getState())
+    const plan = () => fundingPlanOf(store.getState(), familyAidLookup(MOCK_FAMILY_AID))
+    await context.fillCart(['**珍'], ['**华', 'child'])
+    const [wife, son] = [tokenOf('**珍'), tokenOf('**华', 'child')]
+    store.getState().setSource(wife, 'account')
+    store.getState().setSource(son, 'account')
+    store.getState().setAcknowledged(true)
+    expect(balance()).toBe(60000)
+
+    // While the son's cashier is open, the wife's 400 is paid from the account: 200 is left for him.
+    const seen: Array<{ balance?: number; sonFromAccount?: number }> = []
+    context.whileCashierOpen.push(() => {
+      const funded = plan()
+      seen.push({ balance: balance(), sonFromAccount: funded.ok ? funded.lines.find((line) => line.memberToken === son)?.accountFen : undefined })
+    })
+    await store.getState().payCart()
+    expect(seen).toEqual([{ balance: 20000, sonFromAccount: 20000 }])
+    // He left the cashier: his open order holds the 200, so the bureau says 0 and the plan still gives him the 200.
+    const account = store.getState().account
+    expect(account.status === 'ready' && account.data.hasAccount && account.data.balanceFen).toBe(0)
+    expect(balance()).toBe(20000)
+    const funded = plan()
+    expect(funded.ok && funded.lines.map((line) => [line.accountFen, line.wechatFen])).toEqual([[20000, 20000]])
+
+    // The retry reuses his order (200 from the account, 200 at the cashier).
+    const orders = context.count('createOrder')
+    await store.getState().payCart()
+    expect(context.count('createOrder')).toBe(orders)
+    expect(context.cashierAmounts).toEqual([20000, 20000])
+    expect(context.gateway.paidOrders().map((order) => order.accountFen)).toEqual([40000, 20000])
+    expect(balance()).toBe(0)
   })
 
   test('家庭共济 is refused for a relative insured in another province, by the app and by the bureau', async () => {

@@ -1,29 +1,38 @@
 /**
- * The same bureau scenarios against both gateway implementations: the mock
- * transport the app embeds, and the HTTP gateway talking to a local bureau
- * simulator over real HTTP. Re-sending is switched off here so that both show
- * the bureau's own behaviour; the HTTP gateway's retries have their own tests.
+ * The same bureau scenarios against every implementation: the mock transport
+ * the app embeds, the HTTP gateway talking to a local bureau simulator over
+ * real HTTP, and the HTTP gateway talking to the sandbox bureau (sandbox/:
+ * the same rules over PostgreSQL, here an in-memory PGlite, started
+ * in-process). Re-sending is switched off here so that all show the bureau's
+ * own behaviour; the HTTP gateway's retries have their own tests.
  */
 import { createHttpGateway } from '../../src/gateway/http/http-gateway'
 import { createMockGateway, type MockGateway } from '../../src/gateway/mock/mock-gateway'
+import type { PaidOrder } from '../../src/gateway/bureau'
 import type { FaultPlan } from '../../src/gateway/mock/fault-plan'
 import { createBureauClient, type BureauClient } from '../../src/services/bureau-client'
 import { OPERATIONS, type Operation } from '../../src/services/ports'
 import { startBureauSimulator } from '../support/bureau-simulator'
 import { nodeRequester } from '../support/node-http-requester'
+import { closeSharedDatabase, sharedDatabase, startTestSandbox } from '../support/sandbox-bureau'
 import { linOrder, tokenOf } from '../support/verified-order'
 
 interface Bureau {
   client: BureauClient
-  gateway: MockGateway
-  /** Moves the bureau's date (both gateways read it at each request). */
+  /** The cashier's side of the bureau, and the money that moved (the sandbox reads it from its database). */
+  gateway: Pick<MockGateway, 'settlePayment' | 'failPayment'> & {
+    paidOrders(): readonly PaidOrder[] | Promise<readonly PaidOrder[]>
+  }
+  /** Moves the bureau's date (every bureau reads it at each request). */
   setToday(date: string): void
   close(): Promise<void>
 }
 
 type Start = (faults: FaultPlan | undefined, today: () => string) => Promise<Omit<Bureau, 'setToday'>>
 
-const QUICK_TIMEOUTS = Object.fromEntries(OPERATIONS.map((operation) => [operation, 300])) as Record<Operation, number>
+const timeouts = (ms: number) =>
+  Object.fromEntries(OPERATIONS.map((operation) => [operation, ms])) as Record<Operation, number>
+const QUICK_TIMEOUTS = timeouts(300)
 
 const bureaus: Array<[string, Start]> = [
   [
@@ -47,7 +56,27 @@ const bureaus: Array<[string, Start]> = [
       return { client: createBureauClient(transport), gateway: simulator.gateway, close: simulator.close }
     },
   ],
+  [
+    'HTTP gateway + sandbox bureau (PGlite)',
+    async (faults, today) => {
+      // The cashier pays over HTTP (POST /cashier/pay), as the H5 sandbox build does.
+      const sandbox = await startTestSandbox({ faults, today })
+      const transport = createHttpGateway({
+        baseUrl: sandbox.url,
+        request: nodeRequester,
+        sleep: () => Promise.resolve(),
+        retryDelaysMs: [],
+        // Each operation is a database transaction: on a busy machine one may take longer than 300 ms.
+        timeoutsMs: timeouts(2_000),
+      })
+      return { client: createBureauClient(transport), gateway: sandbox, close: sandbox.close }
+    },
+  ],
 ]
+
+// The sandbox's database starts once for the file (seconds, on a busy machine); each sandbox empties it.
+beforeAll(() => sharedDatabase(), 120_000)
+afterAll(closeSharedDatabase)
 
 describe.each(bureaus)('bureau contract: %s', (_name, start) => {
   let bureau: Bureau | undefined
@@ -96,7 +125,7 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
     const again = await client.createOrder(linOrder(token))
     if (!again.ok) throw new Error('no order')
     await gateway.settlePayment(again.value.payParams!.package)
-    expect(gateway.paidOrders()).toEqual([
+    expect(await gateway.paidOrders()).toEqual([
       expect.objectContaining({ orderId: again.value.orderId, recordId: 'R-LXH-1', benefitYear: 2026, amountFen: 40000, sessionToken: token }),
     ])
   })
@@ -148,7 +177,7 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
     const answer = await client.queryOrder(token, order.value.orderId)
     expect(answer.ok && answer.value.status).toBe('CLOSED')
     await gateway.settlePayment(order.value.payParams!.package)
-    expect(gateway.paidOrders()).toEqual([])
+    expect(await gateway.paidOrders()).toEqual([])
   })
 
   // The bureau contract (docs/architecture.md, Gateway), one scenario per finding it answers.
@@ -176,7 +205,7 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
       ok: false,
       error: expect.objectContaining({ code: 'ALREADY_PAID', receiptNo }),
     })
-    expect(gateway.paidOrders()).toHaveLength(1)
+    expect(await gateway.paidOrders()).toHaveLength(1)
   })
 
   test('finding "two phones → two orders, both paid": two regions of one person, both cashiers pay, the bureau takes one', async () => {
@@ -188,7 +217,7 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
     if (!gulou.ok || !siming.ok) throw new Error('no orders')
     await gateway.settlePayment(gulou.value.payParams!.package)
     await gateway.settlePayment(siming.value.payParams!.package)
-    expect(gateway.paidOrders()).toEqual([expect.objectContaining({ orderId: gulou.value.orderId })])
+    expect(await gateway.paidOrders()).toEqual([expect.objectContaining({ orderId: gulou.value.orderId })])
     const closed = await client.queryOrder(token, siming.value.orderId)
     expect(closed.ok && closed.value.status).toBe('CLOSED')
   })
@@ -215,7 +244,7 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
     expect(replaced.ok && replaced.value.status).toBe('CLOSED')
     await gateway.settlePayment(first.value.payParams!.package)
     await gateway.settlePayment(changed.value.payParams!.package)
-    expect(gateway.paidOrders()).toEqual([expect.objectContaining({ orderId: changed.value.orderId, amountFen: 80000 })])
+    expect(await gateway.paidOrders()).toEqual([expect.objectContaining({ orderId: changed.value.orderId, amountFen: 80000 })])
   })
 
   test('finding "the mock returns the order for a key whatever the token or body": a key is bound to its session and body', async () => {
@@ -295,7 +324,7 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
     }
     expect(statuses).toEqual(['PAYERROR', 'CLOSED'])
     await gateway.settlePayment(failed.value.payParams!.package)
-    expect(gateway.paidOrders()).toEqual([])
+    expect(await gateway.paidOrders()).toEqual([])
     const fresh = await client.createOrder(linOrder(token, 'idem-after-failure'))
     if (!fresh.ok) throw new Error('no new order')
     expect(fresh.value.orderId).not.toBe(failed.value.orderId)
@@ -440,7 +469,7 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
     const closed = await client.queryOrder(relative, order.value.orderId)
     expect(closed.ok && closed.value.status).toBe('CLOSED')
     await gateway.settlePayment(order.value.payParams!.package)
-    expect(gateway.paidOrders()).toEqual([])
+    expect(await gateway.paidOrders()).toEqual([])
     // The resident may order the bill again.
     expect((await client.createOrder(linOrder(lin, 'idem-own'))).ok).toBe(true)
   })

@@ -40,3 +40,39 @@ test('the personal account pays only for a bound relative, within the balance, a
   const account = await client.getPersonalAccount(token)
   expect(account.ok && account.value.hasAccount && account.value.balanceFen).toBe(20000)
 })
+
+test('a child’s binding needs a photo the bureau received for that child: a made-up, reused or another member’s ticket is refused', async () => {
+  const gateway = createMockGateway(options(memoryStorage()))
+  const client = createBureauClient(gateway)
+  const token = await tokenOf(client, '林国栋', 'f')
+  const added = await client.addFamilyMember({ token, name: '王小明', idNumber: '350203201509013455', relation: 'paternal-grandchild' })
+  if (!added.ok) throw new Error('not added')
+  const child = added.value.memberToken
+  const bind = (ticket: string, memberToken = child) => client.bindFamilyMember({ token, memberToken, evidence: 'household-register', ticket })
+  const code = (result: Awaited<ReturnType<typeof bind>>) => (result.ok ? result.value.binding.status : result.error.kind === 'business' ? result.error.code : result.error.kind)
+
+  // A ticket no upload produced.
+  expect(code(await bind('photo-1'))).toBe('NOT_PAYABLE')
+
+  // The bureau takes a photo's size and type only; what it would not take is refused with the reason.
+  const tooLarge = await gateway.receiveBindingPhoto({ token, memberToken: child, sizeBytes: 11 * 1024 * 1024, contentType: 'image/jpeg' })
+  expect(tooLarge).toEqual({ ok: false, message: expect.stringContaining('10 MB') })
+  const notImage = await gateway.receiveBindingPhoto({ token, memberToken: child, sizeBytes: 50_000, contentType: 'application/pdf' })
+  expect(notImage.ok).toBe(false)
+
+  const photo = await gateway.receiveBindingPhoto({ token, memberToken: child, sizeBytes: 800_000, contentType: 'image/jpeg' })
+  if (!photo.ok) throw new Error(`photo refused: ${photo.message}`)
+  // Another member's binding cannot use it, nor another payer.
+  const members = await client.listFamilyMembers(token)
+  const wife = members.ok ? members.value.members[0]?.memberToken ?? '' : ''
+  expect(code(await bind(photo.ticket, wife))).toBe('NOT_PAYABLE')
+  const other = await tokenOf(client, '张丽', 'g')
+  expect((await client.bindFamilyMember({ token: other, memberToken: child, evidence: 'household-register', ticket: photo.ticket })).ok).toBe(false)
+
+  expect(code(await bind(photo.ticket))).toBe('pending')
+  // Single use: the same ticket again is refused.
+  expect(code(await bind(photo.ticket))).toBe('NOT_PAYABLE')
+  // The bureau's review binds on the next listing.
+  const listed = await client.listFamilyMembers(token)
+  expect(listed.ok && listed.value.members.find((member) => member.memberToken === child)?.binding).toEqual({ status: 'bound' })
+})

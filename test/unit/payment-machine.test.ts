@@ -12,7 +12,7 @@ import {
 
 const creating: PaymentMachineState = { phase: 'creating' }
 const awaiting: PaymentMachineState = { phase: 'awaiting-payment', orderId: 'OD1' }
-const confirming = (origin: 'cashier' | 'repay' | 'relaunch', queries = 0): PaymentMachineState => ({
+const confirming = (origin: 'cashier' | 'repay' | 'relaunch' | 'cashier-left', queries = 0): PaymentMachineState => ({
   phase: 'confirming',
   orderId: 'OD1',
   origin,
@@ -113,13 +113,19 @@ describe('payment machine: the order query decides', () => {
   })
 
   test('再次查询 from unknown confirms again; relaunch resumes from rest or unknown', () => {
-    expect(transitionPayment(unknown, { type: 'CHECK_AGAIN' })).toEqual(confirming('cashier'))
+    // 确认中 ran out, so the cashier is closed: asked again as an order whose cashier was left (was 'cashier', which
+    // never let a NOTPAY order be paid on: 'What a new user hits', defect 2).
+    expect(transitionPayment(unknown, { type: 'CHECK_AGAIN' })).toEqual(confirming('cashier-left'))
     expect(transitionPayment(IDLE, { type: 'RESUME', orderId: 'OD1', moneyMayHaveMoved: false })).toEqual(confirming('relaunch'))
     expect(transitionPayment(unknown, { type: 'RESUME', orderId: 'OD1', moneyMayHaveMoved: false })).toEqual(confirming('relaunch'))
   })
 
   test('a relaunch after the cashier was opened and not cancelled polls as after the cashier: NOTPAY means not yet', () => {
-    expect(transitionPayment(IDLE, { type: 'RESUME', orderId: 'OD1', moneyMayHaveMoved: true })).toEqual(confirming('cashier'))
+    // Was confirming('cashier'): polling the same, but a NOTPAY order could never be paid on ('What a new user hits', defect 2).
+    const resumed = transitionPayment(IDLE, { type: 'RESUME', orderId: 'OD1', moneyMayHaveMoved: true })
+    expect(resumed).toEqual(confirming('cashier-left'))
+    // NOTPAY means not yet: still confirming, polling on; the same order may now be paid on too.
+    expect(transitionPayment(resumed, { type: 'QUERY_ANSWERED', status: 'NOTPAY' })).toEqual({ ...confirming('cashier-left', 1), notPaid: true })
   })
 
   test('RESET is refused while money may be moving', () => {

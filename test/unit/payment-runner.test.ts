@@ -203,8 +203,9 @@ describe('payment truth (findings)', () => {
     expect(context.state().payment.phase).not.toBe('paid')
     expect(context.events).toEqual([])
     expect(context.state().bill?.orderId).toBe('OD1')
-    // Every query counted as failed: the poll went on to 确认中, not to paid.
-    expect(context.state().payment).toEqual({ phase: 'unknown', orderId: 'OD1' })
+    // The wrong answers counted as failed: the poll went on to 确认中, not to paid. (The NOTPAY answers for OD1 that
+    // follow now also offer 继续支付 with that same order, hence objectContaining: see 'What a new user hits', defect 2.)
+    expect(context.state().payment).toEqual(expect.objectContaining({ phase: 'unknown', orderId: 'OD1' }))
   })
 
   test('A SUCCESS answer for another amount than the bill is a failed query, never paid', async () => {

@@ -54,7 +54,7 @@ test('the step progress, the heading and the care-mode switch carry their roles 
 
   const home = await new WeappHarness().launch(ROUTES.home)
   expect(ariaOf(rootOf(home.instance.data), 'care-switch')).toEqual(
-    expect.objectContaining({ 'aria-role': 'switch', 'aria-label': '关怀模式', 'aria-checked': false }),
+    expect.objectContaining({ 'aria-role': 'switch', 'aria-label': '关怀模式（大字体、高对比）', 'aria-checked': false }),
   )
 })
 

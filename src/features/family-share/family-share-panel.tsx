@@ -1,16 +1,17 @@
 /**
  * 请家人代缴, after the enrolment is confirmed: the resident makes a card that
- * lets a relative open this bill and pay with the relative's own WeChat Pay.
- * The card holds only an opaque token from the bureau (see family-share-card.ts).
+ * lets a relative open this bill and pay with the relative's own WeChat Pay,
+ * and sees the links still open, each of which they can revoke. The links
+ * come from the payment store (the bureau's list for the verified resident),
+ * asked afresh whenever the panel appears: a relative may have paid meanwhile.
  */
-import { View, Text } from '@tarojs/components'
-import { formatChineseDate } from '../../domain/chinese-date'
+import { View } from '@tarojs/components'
+import { useEffect } from 'react'
 import type { ShareToken } from '../../services/model'
 import type { Loadable } from '../../ui/loadable'
-import { ActionButton } from '../../ui/action-button'
-import { GatewayErrorPanel } from '../../ui/status-panel'
-import { familyShareCard } from './family-share-card'
-import { SendCardButton } from './send-card-button'
+import { usePaymentStore } from '../payment'
+import { OpenShareList } from './open-share-list'
+import { ShareCardPanel } from './share-card-panel'
 
 interface FamilySharePanelProps {
   share: Loadable<ShareToken>
@@ -18,31 +19,26 @@ interface FamilySharePanelProps {
 }
 
 export function FamilySharePanel({ share, onCreate }: FamilySharePanelProps) {
-  if (share.status === 'ready') {
-    const card = familyShareCard(share.data.shareToken)
-    return (
-      <View className='card share-card' ariaRole='region' ariaLabel='代缴卡片'>
-        <Text className='card-title'>代缴卡片已准备好</Text>
-        <View className='share-preview'>
-          <Text className='share-preview-title'>{card.title}</Text>
-          <Text className='hint'>家人打开卡片后核对缴费信息，用自己的微信支付。卡片不含您的姓名和身份证号。</Text>
-        </View>
-        <Text className='hint'>有效期至 {formatChineseDate(share.data.expiresOn)}。</Text>
-        <SendCardButton card={card} />
-      </View>
-    )
-  }
+  const identityToken = usePaymentStore((state) => state.identity?.token)
+  const openShares = usePaymentStore((state) => state.openShares)
+  const revocation = usePaymentStore((state) => state.shareRevocation)
+  const loadOpenShares = usePaymentStore((state) => state.loadOpenShares)
+  const revokeShare = usePaymentStore((state) => state.revokeShare)
+
+  useEffect(() => {
+    if (identityToken) void loadOpenShares()
+  }, [identityToken, loadOpenShares])
+
   return (
-    <View className='card'>
-      <Text className='card-title'>请家人代缴</Text>
-      <Text className='hint'>可以把缴费卡片发给子女等家人，由家人用自己的微信为您缴费。</Text>
-      {share.status === 'error' && <GatewayErrorPanel error={share.error} />}
-      <ActionButton
-        kind='secondary'
-        label='请家人代缴'
-        busy={share.status === 'loading'}
-        busyLabel='正在生成代缴卡片…'
-        onTap={onCreate}
+    <View>
+      <ShareCardPanel share={share} onCreate={onCreate} />
+      <OpenShareList
+        shares={openShares}
+        revocation={revocation}
+        currentShareToken={share.status === 'ready' ? share.data.shareToken : undefined}
+        cardMade={share.status === 'ready'}
+        onRevoke={(shareToken) => void revokeShare(shareToken)}
+        onReload={() => void loadOpenShares()}
       />
     </View>
   )

@@ -2,6 +2,7 @@
 export { FamilyProvider, useFamilyDeps, type FamilyDeps } from './family-deps'
 export { useFamilyAid, useFamilyStore, useFamilyActions } from './hooks/use-family-store'
 export { useCartView } from './hooks/use-cart-view'
+export { useMemberAid } from './hooks/use-member-aid'
 export { useShowEffect } from './hooks/use-show-effect'
 export { AddMemberForm } from './components/add-member-form'
 export { CartLineCard } from './components/cart-line-card'

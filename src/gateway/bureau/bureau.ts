@@ -8,7 +8,7 @@
 import type { Operation } from '../../services/ports'
 import { contextOf, type BureauOptions } from './context'
 import { getEnrolment, verifyIdentity } from './enrolment'
-import { familyHandlers } from './family'
+import { familyHandlers, receiveBindingPhoto } from './family'
 import { LedgerConflict, type LedgerTx } from './ledger'
 import { closeOrder, failOrder, orderHandlers, paidOrdersIn, settleOrder, type PaidOrder, type SettleOutcome } from './orders'
 import type { Person } from './people'
@@ -33,6 +33,11 @@ export interface Bureau {
   close(orderId: string): Promise<void>
   /** Money that moved, per order. */
   paidOrders(): Promise<PaidOrder[]>
+  /**
+   * A 户口簿 photo received for a member's binding (the demo's stand-in for an
+   * upload endpoint: its size and type, never the image): a single-use ticket, or the refusal.
+   */
+  receiveBindingPhoto(body: Record<string, unknown>): Promise<Reply>
 }
 
 const HANDLERS: Record<Operation, Handler> = {
@@ -77,5 +82,6 @@ export function createBureau(options: CreateBureauOptions): Bureau {
     fail: (orderId) => run((tx) => failOrder(tx, orderId)),
     close: (orderId) => run((tx) => closeOrder(tx, orderId)),
     paidOrders: () => run(async (tx) => paidOrdersIn(await tx.findOrdersByStatus('SUCCESS'))),
+    receiveBindingPhoto: (body) => run((tx) => receiveBindingPhoto(ctx, tx, body)),
   }
 }

@@ -3,14 +3,19 @@
  * relatives (the app keeps only opaque member tokens and masked names),
  * reviews bindings (pending → bound, or rejected with a reason, on the next
  * listing) and says whether a personal account may pay a relative's bill.
+ * A binding is taken only on its evidence: under 16, the ticket of a 户口簿
+ * photo this bureau received for that member and that has not been used.
  */
 import {
   bindingEvidenceFor,
   canAddMember,
   familyAidCheck,
+  HOUSEHOLD_PHOTO_MAX_BYTES,
+  householdPhotoProblem,
   provinceOf,
   RELATIONS,
   type FamilyAidRefusal,
+  type HouseholdPhotoProblem,
 } from '../../domain/family'
 import { maskIdNumber, maskPersonName } from '../../domain/masking'
 import { residentOnly, type Caller } from './access'
@@ -162,13 +167,22 @@ export const familyHandlers = {
     return reply({ removed: true })
   }),
 
-  /** A binding request with its evidence ticket: pending until the bureau's review. */
+  /**
+   * A binding request with its evidence ticket: pending until the bureau's
+   * review. A 户口簿 photo ticket must be the one received for this member
+   * (receiveBindingPhoto), and is used up by the request.
+   */
   bindFamilyMember: residentOnly(async (ctx, tx, body, payer) => {
     const book = await bookOf(ctx, tx, payer)
     const stored = book.members.find((member) => member.memberToken === text(body.memberToken))
     const person = stored && ctx.registry.person(stored.person)
     const evidenceOk = person && body.evidence === bindingEvidenceFor(birthDateOf(person.idNumber), ctx.today())
-    if (!stored || !text(body.ticket) || !evidenceOk) return refuse('NOT_PAYABLE', '绑定材料不符合要求')
+    const ticket = text(body.ticket)
+    if (!stored || !ticket || !evidenceOk) return refuse('NOT_PAYABLE', '绑定材料不符合要求')
+    if (body.evidence === 'household-register') {
+      if (stored.photo?.ticket !== ticket) return refuse('NOT_PAYABLE', '未收到该亲属的户口簿照片，或照片已使用，请重新上传')
+      delete stored.photo
+    }
     if (stored.binding.status !== 'bound') stored.binding = { status: 'pending' }
     await tx.putFamilyBook(book)
     return reply({ binding: stored.binding })
@@ -176,3 +190,32 @@ export const familyHandlers = {
 
   getPersonalAccount: residentOnly(async (_ctx, tx, _body, payer) => reply(await account(tx, payer))),
 }
+
+const PHOTO_REFUSALS: Record<HouseholdPhotoProblem, string> = {
+  'not-image': '户口簿照片须为 JPG、PNG、HEIC 或 WebP 图片',
+  empty: '照片文件为空，请重新拍摄或选择',
+  'too-large': `照片不能超过 ${HOUSEHOLD_PHOTO_MAX_BYTES / 1024 / 1024} MB`,
+}
+
+/**
+ * A 户口簿 photo for a member's binding: its size and type are checked and
+ * kept (never the image), and a single-use ticket names it; a newer photo
+ * replaces an unused one. Not an operation of the contract: the demo has no
+ * upload endpoint, and the mock photo upload calls this directly.
+ */
+export const receiveBindingPhoto = residentOnly(async (ctx, tx, body, payer) => {
+  const book = await bookOf(ctx, tx, payer)
+  const stored = book.members.find((member) => member.memberToken === text(body.memberToken))
+  const person = stored && ctx.registry.person(stored.person)
+  if (!stored || !person) return REFUSED.noSuchPerson()
+  if (bindingEvidenceFor(birthDateOf(person.idNumber), ctx.today()) !== 'household-register') {
+    return refuse('NOT_PAYABLE', '该亲属已满16周岁，请由其本人进行人脸核验')
+  }
+  const photo = { sizeBytes: typeof body.sizeBytes === 'number' ? body.sizeBytes : 0, contentType: text(body.contentType) }
+  const problem = householdPhotoProblem(photo)
+  if (problem) return refuse('NOT_PAYABLE', PHOTO_REFUSALS[problem])
+  const ticket = await ctx.newToken('hr_')
+  stored.photo = { ticket, ...photo, receivedOn: ctx.today() }
+  await tx.putFamilyBook(book)
+  return reply({ ticket })
+})

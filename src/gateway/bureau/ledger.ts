@@ -86,6 +86,12 @@ export interface StoredMember {
   person: PersonRef
   relation: Relation
   binding: BindingStatus
+  /**
+   * The 户口簿 photo received for this member's binding and not yet used: its
+   * single-use ticket, size and type only (never the image). A binding with
+   * household-register evidence must name this ticket; it is dropped when used.
+   */
+  photo?: { ticket: string; sizeBytes: number; contentType: string; receivedOn: string }
 }
 
 /** A payer's 常用缴费人 (an emptied book is kept, so the bureau's first relatives do not come back). */

@@ -49,6 +49,17 @@ export interface MockGateway extends GatewayTransport {
   injectFault(operation: Operation, fault: Fault): void
   /** Money that moved, per order: what tests check the app against (no bill paid twice). */
   paidOrders(): ReadonlyArray<PaidOrder>
+  /**
+   * The demo has no upload endpoint: the mock photo upload hands the bureau a
+   * 户口簿 photo's size and type (never the image) and gets a single-use ticket
+   * for that member's binding, or the bureau's reason for refusing the photo.
+   */
+  receiveBindingPhoto(input: {
+    token: string
+    memberToken: string
+    sizeBytes: number
+    contentType: string
+  }): Promise<{ ok: true; ticket: string } | { ok: false; message: string }>
 }
 
 const orderIdOf = (prepayPackage: string): string => prepayPackage.replace(/^prepay_id=/, '')
@@ -101,6 +112,12 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
     },
     // Read now, from memory: a settlement still queued behind other operations is not in it yet.
     paidOrders: () => paidOrdersIn(ledger.peek().orders),
+    async receiveBindingPhoto(input) {
+      const answer = await bureau.receiveBindingPhoto({ ...input })
+      if (!answer.ok) return { ok: false, message: answer.error.message }
+      const { ticket } = answer.data as { ticket: string }
+      return { ok: true, ticket }
+    },
   }
 }
 

@@ -7,6 +7,8 @@ import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import { RELATION_LABELS, RELATION_PROBLEM_MESSAGES, RELATIONS, relationProblem, type Relation } from '../../../domain/family'
 import { checkIdentityFields } from '../../../domain/identity-fields'
+import { ID_NUMBER_INPUT_MAXLENGTH } from '../../../domain/id-number'
+import { PERSON_NAME_MAX_LENGTH } from '../../../domain/person-name'
 import { gatewayErrorSentence } from '../../../services/gateway-errors'
 import { ActionButton } from '../../../ui/action-button'
 import { Field } from '../../../ui/field'
@@ -34,6 +36,16 @@ export function AddMemberForm({ today, payerBirthDate, onSubmit }: AddMemberForm
   const [errors, setErrors] = useState<Errors>({})
   const [busy, setBusy] = useState(false)
 
+  // A corrected field loses its error (and the bureau's answer about the pair) at once, as on step 1.
+  const changeName = (value: string) => {
+    setName(value)
+    setErrors(({ name: _name, form: _form, ...rest }) => rest)
+  }
+  const changeIdNumber = (value: string) => {
+    setIdNumber(value)
+    setErrors(({ idNumber: _idNumber, relation: _relation, form: _form, ...rest }) => rest)
+  }
+
   async function submit() {
     const checked = checkIdentityFields(name, idNumber, today)
     const problem = checked.id && relation ? relationProblem(relation, payerBirthDate, checked.id.birthDate) : undefined
@@ -55,15 +67,23 @@ export function AddMemberForm({ today, payerBirthDate, onSubmit }: AddMemberForm
 
   return (
     <View className='card'>
-      <Field label='姓名' placeholder='请输入缴费人身份证上的姓名' value={name} error={errors.name} maxlength={40} onInput={setName} />
+      <Field
+        label='姓名'
+        placeholder='请输入缴费人身份证上的姓名'
+        value={name}
+        error={errors.name}
+        maxlength={PERSON_NAME_MAX_LENGTH}
+        limitNote={`姓名最多${PERSON_NAME_MAX_LENGTH}个字`}
+        onInput={changeName}
+      />
       <Field
         label='身份证号'
         placeholder='请输入缴费人的18位身份证号'
         value={idNumber}
         error={errors.idNumber}
         type='idcard'
-        maxlength={18}
-        onInput={setIdNumber}
+        maxlength={ID_NUMBER_INPUT_MAXLENGTH}
+        onInput={changeIdNumber}
       />
       <View ariaRole='radiogroup' ariaLabel='与您的关系'>
         <Text className='field-label'>与您的关系</Text>

@@ -1,10 +1,15 @@
-/** After a cart was paid: who is paid and who is not, by name, and the next step for each. */
+/**
+ * After a cart was paid: who is paid and who is not, by name, and the next
+ * step for each. Said once the run has stopped: while 正在逐一缴费 goes on,
+ * each line shows its own progress and nothing is "unpaid" yet.
+ */
 import { View } from '@tarojs/components'
 import { NoticePanel } from '../../../ui/status-panel'
 import { memberLabel } from '../copy/family-copy'
 import type { CartLineView } from '../store/cart-plan'
 
-export function CartOutcome({ lines, stoppedByCancel }: { lines: CartLineView[]; stoppedByCancel: boolean }) {
+export function CartOutcome({ lines, paying, stoppedByCancel }: { lines: CartLineView[]; paying: boolean; stoppedByCancel: boolean }) {
+  if (paying) return null
   const payable = lines.filter((view) => view.amountFen !== undefined)
   const attempted = payable.some((view) => view.line.receiptNo || view.line.bill || view.line.payment.phase !== 'idle')
   if (!attempted) return null

@@ -1,7 +1,10 @@
 /** The family pages' wording: each outcome, binding state and 家庭共济 refusal says what to do next. */
-import { RELATION_LABELS, type BindingEvidence, type BindingStatus, type FamilyAidRefusal } from '../../../domain/family'
-import type { MemberOutcome } from '../../../services/family-service'
+import { HOUSEHOLD_PHOTO_MAX_BYTES, RELATION_LABELS, type BindingEvidence, type BindingStatus, type FamilyAidRefusal } from '../../../domain/family'
+import type { BindError, MemberOutcome } from '../../../services/family-service'
+import { gatewayErrorSentence } from '../../../services/gateway-errors'
 import type { FamilyMember } from '../../../services/model'
+import type { PhotoUploadProgress } from '../../../services/ports'
+import type { MemberAid } from '../store/cart-plan'
 
 /** A member as every label names them: masked names can repeat (**华), the relation tells them apart. */
 export const memberLabel = (member: Pick<FamilyMember, 'maskedName' | 'relation'>): string =>
@@ -16,24 +19,85 @@ export const BINDING_LABELS: Record<BindingStatus['status'], string> = {
   rejected: '未通过',
 }
 
-export function bindingDetail(binding: BindingStatus, evidence: BindingEvidence): string {
+export function bindingDetail(binding: BindingStatus, evidence: BindingEvidence, aid: MemberAid = { kind: 'unknown' }): string {
   switch (binding.status) {
     case 'bound':
-      return '可使用您的职工医保个人账户为其缴费（家庭共济）。'
+      return boundDetail(aid)
     case 'pending':
       return '绑定申请已提交，医保部门审核后即可使用个人账户缴费；下次打开本页会更新状态。'
     case 'rejected':
       return `${binding.reason}。`
     case 'unbound':
       return evidence === 'household-register'
-        ? '未满16周岁：绑定需上传户口簿（户主页和本人页）照片。不绑定也可用微信为其缴费。'
+        ? '未满16周岁：绑定需上传户口簿中该亲属页面的照片。不绑定也可用微信为其缴费。'
         : '16周岁及以上：绑定需亲属本人进行人脸核验。不绑定也可用微信为其缴费。'
+  }
+}
+
+/** What 已绑定 allows, by the cart's own check: a promise only where the check says yes. */
+function boundDetail(aid: MemberAid): string {
+  switch (aid.kind) {
+    case 'ok':
+      return '可使用您的职工医保个人账户为其缴费（家庭共济）。'
+    case 'refused':
+      return aidRefusalText(aid.reason, aid.accountRegion)
+    case 'depends-on-region':
+      return `您的个人账户（${aid.accountRegion}）仅可为本省参保的亲属缴费，个人账户能否使用以核对金额时为准。`
+    case 'no-account':
+      return '您没有职工医保个人账户，请用微信为其缴费。'
+    case 'unknown':
+      return '个人账户能否使用以核对金额时为准。'
   }
 }
 
 export const BIND_BUSY: Record<BindingEvidence, string> = {
   'household-register': '正在上传户口簿照片…',
   face: '请亲属本人完成人脸核验…',
+}
+
+/** The step before the camera or album opens: what to photograph, and what happens to it. */
+export const PHOTO_STEP = {
+  title: '上传户口簿照片',
+  ask: '请拍摄或选择户口簿中该亲属的页面（印有其姓名和身份证号的一页），四角完整、字迹清晰。',
+  note: `照片仅用于医保部门审核亲属关系；支持 JPG、PNG 等常见格式，不超过 ${HOUSEHOLD_PHOTO_MAX_BYTES / 1024 / 1024} MB。`,
+  choose: '拍照或从相册选择',
+  chooseAgain: '重新拍照或选择',
+  cancel: '取消',
+  cancelUpload: '取消上传',
+}
+
+export function photoProgressText(progress: PhotoUploadProgress | undefined): string {
+  if (!progress) return '正在提交绑定申请…'
+  return progress.stage === 'choosing' ? '请在相机或相册中选择户口簿照片…' : `正在上传户口簿照片… ${progress.percent}%`
+}
+
+/** Why a binding was not submitted, and what to do. */
+export function bindErrorText(error: BindError, evidence: BindingEvidence): string {
+  if (error.kind !== 'evidence') {
+    // The bureau refused the request: for a binding, that is its evidence.
+    if (error.kind !== 'business' || error.code !== 'NOT_PAYABLE') return gatewayErrorSentence(error)
+    return evidence === 'household-register'
+      ? '医保部门未受理绑定材料：未收到有效的户口簿照片，或照片已使用。请重新拍照或选择后提交。'
+      : '医保部门未受理绑定材料：人脸核验结果无效，请由亲属本人重新核验。'
+  }
+  switch (error.reason) {
+    case 'cancelled':
+      return '未上传照片，绑定未提交。'
+    case 'denied':
+      return '无法使用相机或相册：请在微信“设置”中允许本小程序使用相机和相册后重试。'
+    case 'not-image':
+      return '所选文件不是照片（或无法读取），请重新拍摄或选择户口簿页面的照片。'
+    case 'too-large':
+      return `照片超过 ${HOUSEHOLD_PHOTO_MAX_BYTES / 1024 / 1024} MB，请重新拍摄，或选择较小的照片。`
+    case 'empty':
+      return '照片文件为空，请重新拍摄或选择。'
+    case 'refused':
+      return `医保部门未接收该照片：${error.message}。`
+    case 'unavailable':
+      return '暂不支持在线上传户口簿照片，请携带户口簿到医保经办机构办理绑定。不绑定也可用微信为其缴费。'
+    case 'failed':
+      return '材料未能提交，绑定未成功。请检查网络后重试，或到医保经办机构办理绑定。'
+  }
 }
 
 export function outcomeText(outcome: MemberOutcome): { title: string; detail: string } {

@@ -1,8 +1,8 @@
-/** The cart page's derived view: lines, the funding plan of what is left to pay, the account. */
+/** The cart page's derived view: lines, the funding plan of what is left to pay, the account and the balance to draw on. */
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { useFamilyAid } from './use-family-store'
-import { cartLines, fundingPlanOf } from '../store/cart-plan'
+import { balanceToDrawOn, cartLines, fundingPlanOf } from '../store/cart-plan'
 import { useFamilyStore } from './use-family-store'
 
 export function useCartView() {
@@ -15,6 +15,7 @@ export function useCartView() {
       sources: state.sources,
       lines: state.lines,
       account: state.account,
+      accountHeld: state.accountHeld,
     })),
   )
   return useMemo(() => {
@@ -23,6 +24,6 @@ export function useCartView() {
     const account = input.account.status === 'ready' && input.account.data.hasAccount ? input.account.data : undefined
     const toPayCount = funding.ok ? funding.lines.length : lines.filter((view) => view.amountFen !== undefined && !view.line.receiptNo).length
     const started = lines.some((view) => view.line.receiptNo || view.line.payment.phase !== 'idle' || view.line.bill)
-    return { lines, funding, account, toPayCount, started }
+    return { lines, funding, account, balanceFen: balanceToDrawOn(input), toPayCount, started }
   }, [input, familyAid])
 }

@@ -11,9 +11,10 @@ import { createStore } from 'zustand/vanilla'
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware'
 import { canAddMember, type Relation } from '../../../domain/family'
 import { withMember, withoutMember, type FundingSource } from '../../../domain/family-cart'
-import type { Fen } from '../../../domain/money'
+import { fen, type Fen } from '../../../domain/money'
 import { IDLE, type PaymentMachineState } from '../../../domain/payment-machine'
 import type { GatewayError } from '../../../services/gateway-errors'
+import type { PhotoUploadProgress } from '../../../services/ports'
 import type { BindError, FamilyService, MemberOutcome } from '../../../services/family-service'
 import type { FamilyMember, PersonalAccount } from '../../../services/model'
 import type { PayFor, PaymentService } from '../../../services/payment-service'
@@ -36,6 +37,12 @@ export interface FamilyState {
   members: FamilyMember[]
   membersLoad: Loadable<true>
   account: Loadable<PersonalAccount>
+  /**
+   * The orders of this cart that held personal-account money when the balance
+   * was last read: the bureau's balance already leaves their part out, and
+   * that part is still theirs to pay with (cart-plan.ts adds it back).
+   */
+  accountHeld: string[]
   cart: string[]
   checks: Record<string, Loadable<MemberOutcome>>
   sources: Record<string, FundingSource>
@@ -47,6 +54,8 @@ export interface FamilyState {
   /** The resident left a cashier: the lines after it were not attempted. */
   stoppedByCancel: boolean
   binding: Record<string, 'working' | BindError | undefined>
+  /** How far a binding's 户口簿 photo has got (the picker open, the share uploaded). */
+  bindProgress: Record<string, PhotoUploadProgress | undefined>
   /** The payer whose relatives, cart and checks these are: another payer (or none) starts from empty. */
   payerToken?: string
   /**
@@ -62,7 +71,12 @@ export interface FamilyActions {
   loadMembers(): Promise<void>
   addMember(input: { name: string; idNumber: string; relation: Relation }): Promise<AddMemberResult>
   removeMember(memberToken: string): Promise<void>
+  /** The evidence (face check, or the 户口簿 photo), then the binding request. Call it from the tap itself. */
   bindMember(memberToken: string): Promise<void>
+  /** The resident leaves a binding under way: what the picker or upload answers afterwards is not sent. */
+  cancelBinding(memberToken: string): void
+  /** The payer's personal account: what 已绑定 allows depends on its region. */
+  loadAccount(): Promise<void>
   toggleInCart(memberToken: string): void
   /** Each member's enrolment check and quote, all at once, and the account balance. */
   checkCart(): Promise<void>
@@ -100,6 +114,7 @@ const initialState = (): FamilyState => ({
   members: [],
   membersLoad: { status: 'idle' },
   account: { status: 'idle' },
+  accountHeld: [],
   cart: [],
   checks: {},
   sources: {},
@@ -108,6 +123,7 @@ const initialState = (): FamilyState => ({
   paying: false,
   stoppedByCancel: false,
   binding: {},
+  bindProgress: {},
   payerToken: undefined,
   otherLines: {},
 })
@@ -128,6 +144,8 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
         const payFor = new Map<string, PayFor>()
         const runners = new Map<string, ReturnType<typeof createPaymentRunner>>()
         let checking = false
+        /** Each binding under way, by member: a cancelled one's later answers are dropped. */
+        const bindRuns = new Map<string, number>()
 
         /**
          * The payer changed (another identity, or none): the previous payer's
@@ -161,6 +179,7 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
         const runnerFor = (memberToken: string) => {
           const existing = runners.get(memberToken)
           if (existing) return existing
+          let settledBill: Bill | undefined
           const runner = createPaymentRunner(deps.payments, {
             get: () => {
               const check = get().checks[memberToken]
@@ -174,12 +193,18 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
                 payFor: payFor.get(memberToken),
               }
             },
-            set: (partial) => setLine(memberToken, partial),
+            set: (partial) => {
+              // The runner drops a settled bill just before it reports the payment: kept here for onPaid.
+              if ('bill' in partial && partial.bill === undefined) settledBill = lineOf(memberToken).bill
+              setLine(memberToken, partial)
+            },
             onCancelled: () => set({ stoppedByCancel: true }),
             onPaid: (receiptNo) => {
               const check = get().checks[memberToken]
               const paidFen = check?.status === 'ready' && check.data.kind === 'payable' ? check.data.quote.payableFen : undefined
               setLine(memberToken, { receiptNo, paidFen })
+              accountPaid(settledBill)
+              settledBill = undefined
             },
             // The bureau answered another amount: check the member again (a new quote) and ask for confirmation again.
             onAmountChanged: async () => {
@@ -211,12 +236,44 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
           return runner
         }
 
-        async function loadAccount() {
+        /** This cart's orders that hold personal-account money now: open, with an account part. */
+        const accountHolds = (): string[] =>
+          Object.values(get().lines).flatMap((line) =>
+            line.bill?.orderId && !line.receiptNo && (line.bill.payFor?.accountFen ?? 0) > 0 ? [line.bill.orderId] : [],
+          )
+
+        /**
+         * Reads the balance, noting which of this cart's orders held money at
+         * the time. A refresh (while or after paying) keeps the last reading on
+         * screen until the answer, and keeps it if there is none.
+         */
+        async function loadAccount({ refresh = false }: { refresh?: boolean } = {}) {
           const token = deps.identityToken()
           if (!token) return
-          set({ account: LOADING })
+          const held = accountHolds()
+          const keep = refresh && get().account.status === 'ready'
+          if (!keep) set({ account: LOADING })
           const result = await deps.family.getAccount(token)
-          set({ account: toLoadable(result) })
+          if (result.ok) set({ account: toLoadable(result), accountHeld: held })
+          else if (!keep) set({ account: toLoadable(result) })
+        }
+
+        /**
+         * A line was paid with personal-account money. If the last reading did
+         * not leave that part out already (its order was not open then), the
+         * balance shown drops by it until the bureau is asked again.
+         */
+        function accountPaid(bill: Bill | undefined) {
+          const accountFen = bill?.payFor?.accountFen ?? 0
+          const { account, accountHeld } = get()
+          if (!bill?.orderId || accountFen === 0 || account.status !== 'ready' || !account.data.hasAccount) return
+          const alreadyOut = accountHeld.includes(bill.orderId)
+          set({
+            account: alreadyOut
+              ? account
+              : { status: 'ready', data: { ...account.data, balanceFen: fen(Math.max(0, account.data.balanceFen - accountFen)) } },
+            accountHeld: accountHeld.filter((orderId) => orderId !== bill.orderId),
+          })
         }
 
         async function checkOne(token: string, memberToken: string) {
@@ -283,9 +340,22 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
             const token = deps.identityToken()
             const member = get().members.find((candidate) => candidate.memberToken === memberToken)
             if (!token || !member || get().binding[memberToken] === 'working') return
-            set({ binding: { ...get().binding, [memberToken]: 'working' } })
-            const result = await deps.family.bindMember(token, member)
-            set({ binding: { ...get().binding, [memberToken]: result.ok ? undefined : result.error } })
+            const run = (bindRuns.get(memberToken) ?? 0) + 1
+            bindRuns.set(memberToken, run)
+            const current = () => bindRuns.get(memberToken) === run
+            set({ binding: { ...get().binding, [memberToken]: 'working' }, bindProgress: { ...get().bindProgress, [memberToken]: undefined } })
+            // No await before this call: the photo picker opens within the resident's tap.
+            const result = await deps.family.bindMember(token, member, {
+              onProgress: (progress) => {
+                if (current()) set({ bindProgress: { ...get().bindProgress, [memberToken]: progress } })
+              },
+              cancelled: () => !current(),
+            })
+            if (!current()) return
+            set({
+              binding: { ...get().binding, [memberToken]: result.ok ? undefined : result.error },
+              bindProgress: { ...get().bindProgress, [memberToken]: undefined },
+            })
             if (result.ok) {
               set({
                 members: get().members.map((candidate) =>
@@ -294,6 +364,17 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
               })
             }
           },
+
+          cancelBinding(memberToken) {
+            if (get().binding[memberToken] !== 'working') return
+            bindRuns.set(memberToken, (bindRuns.get(memberToken) ?? 0) + 1)
+            set({
+              binding: { ...get().binding, [memberToken]: { kind: 'evidence', reason: 'cancelled' } },
+              bindProgress: { ...get().bindProgress, [memberToken]: undefined },
+            })
+          },
+
+          loadAccount: () => loadAccount(),
 
           toggleInCart(memberToken) {
             syncPayer()
@@ -341,11 +422,13 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
                 })
                 await runnerFor(line.memberToken).pay(() => deps.payments.newIdempotencyKey())
                 if (get().stoppedByCancel) break
+                // Paid from the account: the balance is read again before the next line, so the panel shows what is left.
+                if (line.accountFen > 0 && lineOf(line.memberToken).receiptNo) await loadAccount({ refresh: true })
               }
             } finally {
               set({ paying: false })
             }
-            if (funding.accountFen > 0) await loadAccount()
+            if (funding.accountFen > 0) await loadAccount({ refresh: true })
           },
 
           checkAgain: (memberToken) => runnerFor(memberToken).checkAgain(),

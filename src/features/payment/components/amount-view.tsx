@@ -5,7 +5,7 @@
  */
 import { View, Text } from '@tarojs/components'
 import { formatChineseDate } from '../../../domain/chinese-date'
-import { formatYuan } from '../../../domain/money'
+import { formatYuan, type Fen } from '../../../domain/money'
 import type { Quote } from '../../../domain/quote'
 import { coverageBasis, waitingDetail } from '../copy/coverage-copy'
 import { FoldInCareMode } from '../../../ui/fold-in-care-mode'
@@ -15,6 +15,7 @@ import { InfoRows, type InfoRow } from '../../../ui/info-rows'
 import { PolicySources } from './policy-sources'
 import { NoticePanel } from '../../../ui/status-panel'
 import { amountChangeText, busyRetryLabel } from '../copy/payment-copy'
+import { maintenancePayLabel } from '../../../services/gateway-errors'
 import { useSecondsUntil } from '../hooks/use-seconds-until'
 import type { AmountChange } from '../store/payment-store'
 
@@ -25,8 +26,21 @@ interface AmountViewProps {
   busy: boolean
   /** The bureau answered another amount: 金额已更新, to confirm again. */
   amountChange?: AmountChange
-  /** The bureau is busy: 确认支付 waits until then (ms since the epoch), counting down. */
+  /** The bureau is busy (or under maintenance): 确认支付 waits until then (ms since the epoch), counting down. */
   retryAt?: number
+  /** The bureau is under maintenance until this time (HH:mm): said on the waiting button instead of seconds. */
+  maintenanceUntil?: string
+  /** The resident cancelled in the cashier: 已取消支付，可重新支付. */
+  cashierCancelled?: boolean
+  /**
+   * A payment already started for this bill: its result is awaited (确认中), or
+   * its order may be paid on (继续支付, the same order). The button then leads
+   * to that payment instead of starting another.
+   */
+  pending?: 'awaiting-result' | 'open-order'
+  /** The amount of that payment's bill (it may be another record's, chosen before 为本人缴费 started again). */
+  pendingFen?: Fen
+  onShowPending?(): void
   onAcknowledge(value: boolean): void
   onChooseBackYears(backYears: number): void
   onPay(): void
@@ -39,12 +53,17 @@ const NOTICE_LINES = [
 ]
 
 export function AmountView(props: AmountViewProps) {
-  const { quote, regionName, acknowledged, busy, amountChange, retryAt, onAcknowledge, onChooseBackYears, onPay } = props
+  const { quote, regionName, acknowledged, busy, amountChange, retryAt, maintenanceUntil, cashierCancelled, pending, pendingFen } = props
+  const { onAcknowledge, onChooseBackYears, onPay, onShowPending } = props
   const { coverage } = quote
   const waiting = waitingDetail(coverage, quote.breakYears)
   const busySeconds = useSecondsUntil(retryAt)
   return (
     <View>
+      {pending && <NoticePanel tone='warn' {...pendingNotice(pending, pendingFen)} />}
+      {cashierCancelled && !pending && (
+        <NoticePanel title='已取消支付，可重新支付' detail='您在微信收银台取消了支付，未扣款。核对无误后，可再次点“确认支付”。' />
+      )}
       {amountChange && <NoticePanel tone='warn' {...amountChangeText(amountChange)} />}
       <View className='card'>
         <Text className='card-title'>缴费明细（{quote.benefitYear}年度）</Text>
@@ -104,16 +123,41 @@ export function AmountView(props: AmountViewProps) {
           <Text>我已阅读并知晓缴费须知</Text>
         </View>
       </View>
-      {!acknowledged && <Text className='hint'>请先阅读并勾选缴费须知，再确认支付。</Text>}
-      <ActionButton
-        label={busySeconds > 0 ? busyRetryLabel(busySeconds) : `确认支付 ${formatYuan(quote.payableFen)} 元`}
-        disabled={!acknowledged || busySeconds > 0}
-        busy={busy}
-        busyLabel='正在发起支付…'
-        onTap={onPay}
-      />
+      {pending ? (
+        <ActionButton label={pending === 'open-order' ? '继续支付' : '查看缴费结果'} onTap={() => onShowPending?.()} />
+      ) : (
+        <>
+          {!acknowledged && <Text className='hint'>请先阅读并勾选缴费须知，再确认支付。</Text>}
+          <ActionButton
+            label={waitLabel(busySeconds, maintenanceUntil) ?? `确认支付 ${formatYuan(quote.payableFen)} 元`}
+            disabled={!acknowledged || busySeconds > 0}
+            busy={busy}
+            busyLabel='正在发起支付…'
+            onTap={onPay}
+          />
+        </>
+      )}
     </View>
   )
+}
+
+/** The waiting button's label while a busy or maintained bureau takes no order. */
+function waitLabel(seconds: number, maintenanceUntil: string | undefined): string | undefined {
+  if (seconds <= 0) return undefined
+  return maintenanceUntil ? maintenancePayLabel(maintenanceUntil) : busyRetryLabel(seconds)
+}
+
+function pendingNotice(pending: 'awaiting-result' | 'open-order', amountFen: Fen | undefined): { title: string; detail: string } {
+  const amount = amountFen === undefined ? '' : `（${formatYuan(amountFen)} 元）`
+  return pending === 'open-order'
+    ? {
+        title: '您有一笔待支付的订单，可继续支付（不会重复扣款）',
+        detail: `医保部门显示这笔订单${amount}尚未付款。继续支付会打开同一笔订单的收银台，同一笔订单只能付款一次。`,
+      }
+    : {
+        title: '缴费结果确认中，请勿重复支付',
+        detail: `您已打开过微信收银台，医保部门正在确认这笔缴费${amount}的结果。请点“查看缴费结果”。`,
+      }
 }
 
 function coverageRows(quote: Quote, regionName: string): InfoRow[] {

@@ -1,6 +1,8 @@
 /**
  * The simulated WeChat cashier shown with the mock gateway. It stands where
- * WeChat's own sheet would: 支付 moves the money in the mock ledger, 取消 does not.
+ * WeChat's own sheet would: 支付 moves the money in the mock ledger, 取消 does
+ * not, and 模拟支付失败 has WeChat Pay report a failed payment (PAYERROR), so
+ * a demo can show what the resident is told then. It says it is simulated.
  */
 import { View, Text } from '@tarojs/components'
 import { useSyncExternalStore } from 'react'
@@ -21,8 +23,10 @@ export function CashierSheet({ cashier }: { cashier: SimulatedCashier }) {
           <Text className='amount-unit'>¥</Text>
           <Text className='amount-figure'>{formatYuan(request.amountFen)}</Text>
         </View>
+        <Text className='hint'>演示用的模拟收银台，不会真实扣款。</Text>
         <ActionButton label='支付' onTap={() => cashier.pay()} />
         <ActionButton label='取消' kind='secondary' onTap={() => cashier.cancel()} />
+        <ActionButton label='模拟支付失败' kind='secondary' onTap={() => cashier.fail()} />
       </View>
     </View>
   )

@@ -31,7 +31,7 @@ export function ReceiptView({ response, onRefresh }: ReceiptViewProps) {
   return (
     <View className='card receipt'>
       <Text className='card-title'>城乡居民基本医疗保险缴费电子凭证</Text>
-      <View className='amount-total' ariaLabel={`缴费金额 ${formatYuan(receipt.amountFen)} 元`}>
+      <View className='amount-total nowrap' ariaLabel={`缴费金额 ${formatYuan(receipt.amountFen)} 元`}>
         <Text className='amount-figure'>{formatYuan(receipt.amountFen)}</Text>
         <Text className='amount-unit'>元</Text>
       </View>

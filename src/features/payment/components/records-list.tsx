@@ -1,7 +1,12 @@
-/** Past payments, newest first; each opens its receipt. */
+/**
+ * Past payments, newest first; each opens its receipt. A record is named by
+ * what it shows (no aria-label that could differ from the visible text, which
+ * voice control users say aloud); amounts, dates and 查看凭证 never break inside.
+ */
 import { View, Text } from '@tarojs/components'
 import { formatYuan } from '../../../domain/money'
 import type { PaymentRecord } from '../../../services/model'
+import { KeepTogether } from '../../../ui/keep-together'
 import { NoticePanel } from '../../../ui/status-panel'
 
 interface RecordsListProps {
@@ -22,15 +27,22 @@ export function RecordsList({ records, onOpen }: RecordsListProps) {
           className='card record'
           ariaRole='button'
           tabIndex={0}
-          ariaLabel={`${record.benefitYear}年度 ${record.maskedInsuredName} ${formatYuan(record.amountFen)}元，查看凭证`}
           onClick={() => onOpen(record.receiptNo)}
         >
           <View className='row'>
-            <Text className='row-label'>{record.benefitYear}年度 · {record.maskedInsuredName}</Text>
-            <Text className='row-value'>{formatYuan(record.amountFen)} 元</Text>
+            <Text className='row-label'>
+              <KeepTogether text={`${record.benefitYear}年度 · ${record.maskedInsuredName}`} />
+            </Text>
+            <Text className='row-value'>
+              <KeepTogether text={`${formatYuan(record.amountFen)} 元`} />
+            </Text>
           </View>
           <Text className='hint'>
-            {record.regionName} · {record.paidAt} · 查看凭证 ›
+            <KeepTogether text={`${record.regionName} · ${record.paidAt} · `} />
+            <Text className='nowrap'>
+              查看凭证
+              <Text ariaHidden> ›</Text>
+            </Text>
           </Text>
         </View>
       ))}

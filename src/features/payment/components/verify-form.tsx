@@ -1,10 +1,16 @@
 /**
  * Step 1: name and ID number, checked here field by field before anything is
- * sent; then the face check and the bureau's identity check.
+ * sent; then the face check and the bureau's identity check. A field's error
+ * goes as soon as that field changes (it is checked again on the next submit,
+ * not while typing). Once verified the form empties itself: Taro keeps this
+ * page mounted, hidden, under the next steps, and the raw name and ID must not
+ * stay in it.
  */
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
+import { ID_NUMBER_INPUT_MAXLENGTH } from '../../../domain/id-number'
 import { checkIdentityFields } from '../../../domain/identity-fields'
+import { PERSON_NAME_MAX_LENGTH } from '../../../domain/person-name'
 import { gatewayErrorSentence } from '../../../services/gateway-errors'
 import type { VerifyError } from '../../../services/payment-service'
 import { ActionButton } from '../../../ui/action-button'
@@ -33,7 +39,20 @@ export function VerifyForm({ today, busy, onSubmit }: VerifyFormProps) {
     if (!checked.ok) return
     setIdNumber(checked.id.value)
     const result = await onSubmit(checked.name, checked.id.value)
-    if (!result.ok) setErrors({ form: verifyErrorText(result.error) })
+    if (!result.ok) {
+      setErrors({ form: verifyErrorText(result.error) })
+      return
+    }
+    setName('')
+    setIdNumber('')
+    setErrors({})
+  }
+
+  /** A changed field loses its own error, and the form's (which was about both). */
+  function change(field: 'name' | 'idNumber', value: string) {
+    if (field === 'name') setName(value)
+    else setIdNumber(value)
+    setErrors((previous) => (previous[field] || previous.form ? { ...previous, [field]: undefined, form: undefined } : previous))
   }
 
   return (
@@ -43,8 +62,9 @@ export function VerifyForm({ today, busy, onSubmit }: VerifyFormProps) {
         placeholder='请输入身份证上的姓名'
         value={name}
         error={errors.name}
-        maxlength={40}
-        onInput={(value) => setName(value)}
+        maxlength={PERSON_NAME_MAX_LENGTH}
+        limitNote={`姓名最多${PERSON_NAME_MAX_LENGTH}个字`}
+        onInput={(value) => change('name', value)}
       />
       <Field
         label='身份证号'
@@ -52,16 +72,22 @@ export function VerifyForm({ today, busy, onSubmit }: VerifyFormProps) {
         value={idNumber}
         error={errors.idNumber}
         type='idcard'
-        maxlength={18}
-        onInput={(value) => setIdNumber(value)}
+        maxlength={ID_NUMBER_INPUT_MAXLENGTH}
+        onInput={(value) => change('idNumber', value)}
       />
       {errors.form && (
         <Text className='form-error' ariaRole='alert'>
           {errors.form}
         </Text>
       )}
-      <Text className='hint'>提交后将进行人脸核验，请确保是本人操作。</Text>
-      <ActionButton label='下一步：人脸核验' busy={busy} busyLabel='正在核验身份，请稍候…' onTap={() => void submit()} />
+      {/* Every build wires the simulated face check (src/platform/mock-face-check.ts): say so until a real one is wired. */}
+      <Text className='hint'>人脸核验为模拟：本演示版本不打开摄像头，提交后模拟核验通过，再向医保部门核对姓名和身份证号。</Text>
+      <ActionButton
+        label='下一步：人脸核验'
+        busy={busy}
+        busyLabel='正在核验身份（人脸核验为模拟），请稍候…'
+        onTap={() => void submit()}
+      />
     </View>
   )
 }

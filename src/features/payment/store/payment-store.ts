@@ -10,9 +10,10 @@ import { createJSONStorage, persist, type StateStorage } from 'zustand/middlewar
 import { INITIAL_FLOW, transition, type FlowEvent, type FlowState } from '../../../domain/payment-flow'
 import type { Fen } from '../../../domain/money'
 import { canStartPayment, IDLE, isInFlight, type PaymentMachineState } from '../../../domain/payment-machine'
+import { maintenanceEndsAt } from '../../../domain/maintenance-window'
 import type { Quote } from '../../../domain/quote'
-import type { GatewayError } from '../../../services/gateway-errors'
-import type { EnrolmentRecord, PaymentRecord, ReceiptStatus, ShareToken } from '../../../services/model'
+import { maintenanceUntilOf, type GatewayError } from '../../../services/gateway-errors'
+import type { EnrolmentRecord, OrderAnswer, PaymentRecord, ReceiptStatus, ShareToken } from '../../../services/model'
 import type { EnrolmentOutcome, Identity, PaymentService, VerifyError } from '../../../services/payment-service'
 import type { FlexibleOffer, QuoteProblem } from '../../../services/rules'
 import { createPaymentRunner, type Bill, type ChangedAmountOrder } from '../../../services/payment-runner'
@@ -40,6 +41,12 @@ export interface PaymentState {
    * this time (ms since the epoch). Step 4 and 5 count down to it.
    */
   retryAt?: number
+  /** The bureau is under maintenance until this time (HH:mm, China), which `retryAt` counts down to. */
+  maintenanceUntil?: string
+  /** The resident cancelled in the cashier: step 4 says 已取消支付，可重新支付 until the next payment. */
+  cashierCancelled: boolean
+  /** 查询该订单: what the bureau says of the open order that locked this bill (TRADE_LOCKED names it). */
+  lockedOrder: Loadable<OrderAnswer>
   /** createOrder answered another amount than the bill's: step 4 says 金额已更新 until the resident pays again. */
   amountChange?: AmountChange
   /**
@@ -53,6 +60,10 @@ export interface PaymentState {
   paymentRecords: Loadable<PaymentRecord[]>
   /** 请家人代缴: the share token for this resident's card. */
   familyShare: Loadable<ShareToken>
+  /** 请家人代缴 links of this resident still open (the bureau's list), each of which can be revoked. */
+  openShares: Loadable<ShareToken[]>
+  /** The last 撤回链接: which link, and how it went. */
+  shareRevocation?: ShareRevocation
 }
 
 export interface PaymentActions {
@@ -75,12 +86,20 @@ export interface PaymentActions {
   /** Starts paying and says whether this tap started it (a double tap's second does not). */
   startPayment(): boolean
   checkAgain(): Promise<void>
+  /** 继续支付: the bureau said NOTPAY for an order whose cashier was left; its cashier opens again (same order, never a second). */
+  continuePayment(): Promise<void>
+  /** 查询该订单: asks the bureau, with the resident's session, about the open order a TRADE_LOCKED refusal named. */
+  checkLockedOrder(): Promise<void>
   /** On app show and relaunch: query an order in flight before offering anything else. */
   resumePayment(): Promise<void>
   loadReceipt(receiptNo: string): Promise<void>
   loadPaymentRecords(): Promise<void>
   /** 请家人代缴: asks the bureau for a share token standing for the verified resident. */
   createFamilyShare(): Promise<void>
+  /** Asks the bureau which of the resident's 请家人代缴 links are still open. */
+  loadOpenShares(): Promise<void>
+  /** 撤回链接: ends one of the resident's links; the card made here is dropped with it. One revocation at a time. */
+  revokeShare(shareToken: string): Promise<void>
   /** A relative opened a share card: a session for that resident, starting at step 2. */
   openFamilyShare(shareToken: string): Promise<{ ok: true } | { ok: false; error: GatewayError }>
   signOut(): void
@@ -96,6 +115,12 @@ export interface AmountChange {
   toFen: Fen
   /** The requoted bill agrees with the bureau's amount: confirm it and pay. Otherwise the two disagree and paying waits. */
   agreed: boolean
+}
+
+/** 撤回链接 of one share: under way, done, or refused (with why). */
+export interface ShareRevocation {
+  shareToken: string
+  result: Loadable<{ revoked: true }>
 }
 
 /** A previous payer's bill on this phone: whose (masked), its order, and what the last query said. */
@@ -122,6 +147,8 @@ const freshChoice = (payment: PaymentMachineState): Partial<PaymentState> => ({
   payment: isInFlight(payment) ? payment : IDLE,
   paymentError: undefined,
   amountChange: undefined,
+  cashierCancelled: false,
+  lockedOrder: { status: 'idle' },
 })
 
 const initialState = (): PaymentState => ({
@@ -139,11 +166,16 @@ const initialState = (): PaymentState => ({
   paymentError: undefined,
   bill: undefined,
   retryAt: undefined,
+  maintenanceUntil: undefined,
+  cashierCancelled: false,
+  lockedOrder: { status: 'idle' },
   amountChange: undefined,
   otherPayers: [],
   receipt: { status: 'idle' },
   paymentRecords: { status: 'idle' },
   familyShare: { status: 'idle' },
+  openShares: { status: 'idle' },
+  shareRevocation: undefined,
 })
 
 /** The identity a bill was made under; bills saved before owners were kept count as the current identity's. */
@@ -189,7 +221,10 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
         const runner = createPaymentRunner(service, {
           get: () => ({ ...get(), identityToken: get().identity?.token, maskedName: get().identity?.maskedName }),
           set: (partial) => set(partial),
-          onCancelled: () => send({ type: 'PAYMENT_CANCELLED' }),
+          onCancelled: () => {
+            set({ cashierCancelled: true })
+            send({ type: 'PAYMENT_CANCELLED' })
+          },
           onPaid: () => send({ type: 'PAID' }),
           onAmountChanged: (order) => amountChanged(order),
         })
@@ -261,6 +296,17 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
           return created
         }
 
+        /** The bureau's maintenance: no order is asked for before it ends (the time the bureau gave). */
+        let maintenance: { at: number; until: string } | undefined
+        /** Until when no order is asked for, and why: a busy bureau's wait or the end of its maintenance, whichever is later. */
+        function orderWait(): Pick<PaymentState, 'retryAt' | 'maintenanceUntil'> {
+          if (maintenance && service.now() >= maintenance.at) maintenance = undefined
+          const busyUntil = service.busyUntil()
+          return maintenance && (busyUntil === undefined || maintenance.at >= busyUntil)
+            ? { retryAt: maintenance.at, maintenanceUntil: maintenance.until }
+            : { retryAt: busyUntil, maintenanceUntil: undefined }
+        }
+
         /** Only the current identity's bill stays in `bill` (a bill restored from storage may not be). */
         function setAsideForeignBill() {
           const state = get()
@@ -283,6 +329,8 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
               identity: result.value,
               enrolment: { status: 'idle' },
               familyShare: { status: 'idle' },
+              openShares: { status: 'idle' },
+              shareRevocation: undefined,
               ...freshChoice(get().payment),
               ...handOver(get(), result.value.token),
             })
@@ -340,17 +388,20 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
             if (!identity || !record || !quote || !acknowledged) return
             // A second tap while a payment is under way is ignored: one bill, one order.
             if (!canStartPayment(payment) || runner.isRunning()) return
-            // The bureau said it is busy: a tap before the wait is over sends nothing.
-            const busyUntil = service.busyUntil()
-            if (busyUntil !== undefined) {
-              set({ retryAt: busyUntil })
+            // The bureau said it is busy, or under maintenance until a time: a tap before then sends nothing.
+            const wait = orderWait()
+            if (wait.retryAt !== undefined) {
+              set(wait)
               return
             }
             setAsideForeignBill()
-            set({ amountChange: undefined })
+            set({ amountChange: undefined, cashierCancelled: false, lockedOrder: { status: 'idle' } })
             send({ type: 'AMOUNT_ACKNOWLEDGED' })
             await runner.pay(() => service.newIdempotencyKey())
-            set({ retryAt: service.busyUntil() })
+            const until = maintenanceUntilOf(get().paymentError)
+            const endsAt = until === undefined ? undefined : maintenanceEndsAt(until, service.now())
+            maintenance = until !== undefined && endsAt !== undefined ? { at: endsAt, until } : undefined
+            set(orderWait())
           },
 
           startPayment() {
@@ -361,6 +412,19 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
 
           checkAgain: () => runner.checkAgain(),
 
+          continuePayment: () => runner.continuePayment(),
+
+          async checkLockedOrder() {
+            const { identity, paymentError } = get()
+            const orderId = paymentError?.kind === 'business' && paymentError.code === 'TRADE_LOCKED' ? paymentError.orderId : undefined
+            if (!identity || !orderId || get().lockedOrder.status === 'loading') return
+            set({ lockedOrder: LOADING })
+            const answer = await service.queryOrder(identity.token, orderId)
+            // Another payment or person since the tap: the answer is about a refusal no longer on screen.
+            if (get().identity?.token !== identity.token || get().paymentError !== paymentError) return
+            set({ lockedOrder: toLoadable(answer) })
+          },
+
           async resumePayment() {
             setAsideForeignBill()
             const others = get().otherPayers.filter((entry) => entry.bill?.orderId !== undefined || entry.payment.phase === 'unknown')
@@ -368,8 +432,12 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
             // A previous payer's order that rests unpaid (never reached the cashier) moves no money: forget it.
             set({
               otherPayers: get().otherPayers.filter((entry) => entry.payment.phase === 'paid' || entry.bill !== undefined),
-              retryAt: service.busyUntil(),
+              ...orderWait(),
             })
+            // Step 5 with nothing in flight (a relaunch after a refused or lost order, or an order that rests
+            // unpaid): nothing would ever move on from 正在创建缴费订单. Back to step 4, everything kept.
+            const { payment, flow } = get()
+            if (flow.reached === 'pay' && payment.phase === 'idle' && !runner.isRunning()) send({ type: 'PAYMENT_CANCELLED' })
           },
 
           async loadReceipt(receiptNo) {
@@ -393,9 +461,42 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
           async createFamilyShare() {
             const identity = get().identity
             if (!identity) return
-            set({ familyShare: LOADING })
+            set({ familyShare: LOADING, shareRevocation: undefined })
             const result = await service.createShareToken(identity.token)
+            // Another person may have verified meanwhile: their panel must not show this card.
+            if (get().identity?.token !== identity.token) return
             set({ familyShare: toLoadable(result) })
+            if (result.ok) await get().loadOpenShares()
+          },
+
+          async loadOpenShares() {
+            const identity = get().identity
+            // A relative's session may not list the resident's links (the bureau says SCOPE_DENIED).
+            if (!identity || identity.openedFromShareCard) return
+            set({ openShares: LOADING })
+            const result = await service.listShareTokens(identity.token)
+            if (get().identity?.token === identity.token) set({ openShares: toLoadable(result) })
+          },
+
+          async revokeShare(shareToken) {
+            const identity = get().identity
+            if (!identity || get().shareRevocation?.result.status === 'loading') return
+            set({ shareRevocation: { shareToken, result: LOADING } })
+            const result = await service.revokeShareToken(identity.token, shareToken)
+            if (get().identity?.token !== identity.token) return
+            if (!result.ok) {
+              set({ shareRevocation: { shareToken, result: toLoadable(result) } })
+              return
+            }
+            const { openShares, familyShare } = get()
+            set({
+              shareRevocation: { shareToken, result: toLoadable(result) },
+              ...(openShares.status === 'ready' && {
+                openShares: { status: 'ready', data: openShares.data.filter((share) => share.shareToken !== shareToken) },
+              }),
+              // The card made here is that link: it must not be offered for sending any more.
+              ...(familyShare.status === 'ready' && familyShare.data.shareToken === shareToken && { familyShare: { status: 'idle' } }),
+            })
           },
 
           async openFamilyShare(shareToken) {

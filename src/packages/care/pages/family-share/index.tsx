@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react'
-import { FamilyWelcome } from '../../../../features/family-share'
-import { ActionButton, GatewayErrorPanel, LoadingPanel, NoticePanel, PageShell, type GatewayError } from '../../../../ui'
+import { useCallback, useEffect, useState } from 'react'
+import { FamilyWelcome, ShareOpeningProblem } from '../../../../features/family-share'
+import { ActionButton, LoadingPanel, NoticePanel, PageShell, type GatewayError } from '../../../../ui'
 import { usePaymentStore } from '../../../../features/payment'
 import { goHome, goTo, usePageParams } from '../../../../platform/navigation'
 
@@ -12,19 +12,23 @@ export default function FamilyPage() {
   const openFamilyShare = usePaymentStore((state) => state.openFamilyShare)
   const [opening, setOpening] = useState<Opening>({ status: 'loading' })
 
-  useEffect(() => {
+  const open = useCallback(() => {
     if (!shareToken) return
+    setOpening({ status: 'loading' })
     void openFamilyShare(shareToken).then((result) =>
       setOpening(result.ok ? { status: 'ready' } : { status: 'error', error: result.error }),
     )
   }, [shareToken, openFamilyShare])
+
+  useEffect(open, [open])
 
   return (
     <PageShell title='帮家人缴医保'>
       {!shareToken ? (
         <NoticePanel tone='warn' title='没有找到代缴信息' detail='请从家人发给您的代缴卡片进入，或请家人重新发送。' />
       ) : opening.status === 'error' ? (
-        <GatewayErrorPanel error={opening.error} />
+        // Paid, revoked, expired or unknown: the true reason, and the way out below.
+        <ShareOpeningProblem error={opening.error} onRetry={open} />
       ) : opening.status === 'ready' && identity ? (
         <FamilyWelcome identity={identity} onContinue={() => goTo('enrolment')} />
       ) : (

@@ -8,7 +8,7 @@ export default function FamilyCartPage() {
   const acknowledged = useFamilyStore((state) => state.acknowledged)
   const paying = useFamilyStore((state) => state.paying)
   const stoppedByCancel = useFamilyStore((state) => state.stoppedByCancel)
-  const { lines, funding, account, toPayCount, started } = useCartView()
+  const { lines, funding, account, balanceFen, toPayCount, started } = useCartView()
   const actions = useFamilyActions()
   const familyAid = useFamilyAid()
 
@@ -39,11 +39,11 @@ export default function FamilyCartPage() {
           onShowReceipt={(receiptNo) => goTo('receipt', { receiptNo })}
         />
       ))}
-      <CartOutcome lines={lines} stoppedByCancel={stoppedByCancel} />
+      <CartOutcome lines={lines} paying={paying} stoppedByCancel={stoppedByCancel} />
       <CartSummary
         funding={funding}
         lineCount={toPayCount}
-        balanceFen={account?.balanceFen}
+        balanceFen={balanceFen}
         demoRule={account ? familyAid(account.adcode).demo : false}
         acknowledged={acknowledged}
         paying={paying}

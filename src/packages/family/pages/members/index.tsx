@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import { MAX_FAMILY_MEMBERS, canAddMember } from '../../../../domain/family'
-import { useFamilyActions, MemberList, NeedsIdentity, useFamilyStore, useShowEffect } from '../../../../features/family'
+import { useFamilyActions, MemberList, NeedsIdentity, useFamilyStore, useMemberAid, useShowEffect } from '../../../../features/family'
 import { ActionButton, GatewayErrorPanel, LoadingPanel, PageShell } from '../../../../ui'
 import { usePaymentStore, useReverify } from '../../../../features/payment'
 import { goTo } from '../../../../platform/navigation'
@@ -12,11 +12,16 @@ export default function FamilyMembersPage() {
   const membersLoad = useFamilyStore((state) => state.membersLoad)
   const cart = useFamilyStore((state) => state.cart)
   const binding = useFamilyStore((state) => state.binding)
-  const { loadMembers, toggleInCart, bindMember, removeMember } = useFamilyActions()
+  const bindProgress = useFamilyStore((state) => state.bindProgress)
+  const aid = useMemberAid()
+  const { loadMembers, loadAccount, toggleInCart, bindMember, cancelBinding, removeMember } = useFamilyActions()
 
-  // The bureau holds the book: refresh it (and any binding under review) each time the page shows.
+  // The bureau holds the book: refresh it (and any binding under review) each time the page shows,
+  // with the account whose region says what 已绑定 allows.
   useShowEffect(() => {
-    if (identity) void loadMembers()
+    if (!identity) return
+    void loadMembers()
+    void loadAccount()
   })
 
   if (!identity) {
@@ -33,7 +38,17 @@ export default function FamilyMembersPage() {
       </Text>
       {membersLoad.status === 'loading' && members.length === 0 && <LoadingPanel message='正在查询常用缴费人…' />}
       {membersLoad.status === 'error' && <GatewayErrorPanel error={membersLoad.error} onRetry={() => void loadMembers()} onReverify={reverify} />}
-      <MemberList members={members} cart={cart} binding={binding} onToggle={toggleInCart} onBind={(token) => void bindMember(token)} onRemove={(token) => void removeMember(token)} />
+      <MemberList
+        members={members}
+        cart={cart}
+        binding={binding}
+        bindProgress={bindProgress}
+        aid={aid}
+        onToggle={toggleInCart}
+        onBind={(token) => void bindMember(token)}
+        onCancelBind={cancelBinding}
+        onRemove={(token) => void removeMember(token)}
+      />
       {canAddMember(members.length) ? (
         <ActionButton label='添加常用缴费人' kind='secondary' onTap={() => goTo('familyAdd')} />
       ) : (

@@ -1,0 +1,102 @@
+/**
+ * The fault plan, as the in-app mock has it (src/gateway/mock/fault-plan.ts:
+ * `operation:fault[*n]`, each fault used once, in order), played over HTTP as
+ * a real server would: a status, a request left unanswered, an answer lost
+ * after the work was done. The rules themselves are not touched: every fault
+ * is in front of, or behind, one call to the bureau.
+ *
+ * timeout    no answer, nothing done (the request hangs until the client gives up)
+ * lost       the work is done, then the request hangs (the answer is lost)
+ * httpNNN    that HTTP status, nothing done
+ * malformed  an answer that fails the wire schema
+ * notpay     queryOrder answers NOTPAY whatever the ledger says
+ * closed     queryOrder closes an unpaid order first (it expired)
+ * CODE       a business refusal (SYSTEM_BUSY, TRADE_LOCKED, MAINTENANCE until 00:05, …)
+ */
+import type { Bureau, Reply } from '../src/gateway/bureau'
+import type { Fault, FaultPlan } from '../src/gateway/mock/fault-plan'
+import type { Operation } from '../src/services/ports'
+
+export type FaultOutcome =
+  | { kind: 'answer'; body: unknown }
+  | { kind: 'http'; status: number }
+  /** Leave the request unanswered. */
+  | { kind: 'hang' }
+
+/** Nightly maintenance ends at 00:05, as the mock says. */
+const MAINTENANCE_UNTIL = '00:05'
+
+export interface FaultingBureau {
+  /** One operation through the plan: the answer, and the fault used, if any (its kind, for the log). */
+  handle(
+    operation: Operation,
+    body: Record<string, unknown>,
+  ): Promise<{ outcome: FaultOutcome; fault?: string }>
+  inject(operation: Operation, fault: Fault): void
+}
+
+export function withFaults(bureau: Bureau, plan: FaultPlan = {}): FaultingBureau {
+  const faults: FaultPlan = {}
+  for (const [operation, list] of Object.entries(plan) as Array<[Operation, Fault[]]>)
+    faults[operation] = [...list]
+
+  return {
+    async handle(operation, body) {
+      const fault = faults[operation]?.shift()
+      const outcome = await play(bureau, operation, body, fault)
+      return {
+        outcome,
+        fault:
+          fault &&
+          (fault.kind === 'business'
+            ? fault.code
+            : fault.kind === 'http'
+              ? `http${fault.status}`
+              : fault.kind),
+      }
+    },
+    inject(operation, fault) {
+      faults[operation] = [...(faults[operation] ?? []), fault]
+    },
+  }
+}
+
+async function play(
+  bureau: Bureau,
+  operation: Operation,
+  body: Record<string, unknown>,
+  fault: Fault | undefined,
+): Promise<FaultOutcome> {
+  switch (fault?.kind) {
+    case 'timeout':
+      return { kind: 'hang' }
+    case 'http':
+      return { kind: 'http', status: fault.status }
+    case 'malformed':
+      return { kind: 'answer', body: { ok: true, data: { unexpected: true } } }
+    case 'business':
+      return {
+        kind: 'answer',
+        body: {
+          ok: false,
+          error: {
+            code: fault.code,
+            message: '模拟故障',
+            ...(fault.code === 'MAINTENANCE' ? { until: MAINTENANCE_UNTIL } : {}),
+          },
+        },
+      }
+    case 'closed':
+      if (typeof body.orderId === 'string') await bureau.close(body.orderId)
+      break
+  }
+  const answer: Reply = await bureau.handle(operation, body)
+  if (fault?.kind === 'lost') return { kind: 'hang' }
+  if (fault?.kind === 'notpay' && operation === 'queryOrder' && answer.ok) {
+    return {
+      kind: 'answer',
+      body: { ok: true, data: { ...(answer.data as object), status: 'NOTPAY', receiptNo: undefined } },
+    }
+  }
+  return { kind: 'answer', body: answer }
+}

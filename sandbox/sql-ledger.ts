@@ -1,0 +1,329 @@
+/**
+ * The bureau's ledger port (src/gateway/bureau/ledger.ts) over PostgreSQL:
+ * one table per kind of row, each unit of work in one serializable
+ * transaction (sandbox/db/database.ts). The port's constraints are the
+ * database's own (migration 002): a write they refuse becomes
+ * `LedgerConflict`, which the rules answer SYSTEM_BUSY. A conflict is tried
+ * once more first, from the start: the row that won may have been written by
+ * a concurrent transaction, and the rules, seeing it now, give their own
+ * answer (the same order for a repeated key, TRADE_LOCKED for another).
+ */
+import {
+  LedgerConflict,
+  type BureauLedger,
+  type FamilyBook,
+  type LedgerTx,
+  type Order,
+  type Receipt,
+  type Session,
+  type Share,
+  type StoredMember,
+} from '../src/gateway/bureau'
+import type { OrderStatus } from '../src/domain/payment-machine'
+import type { Relation } from '../src/domain/family'
+import { constraintOf, sqlStateOf, type SqlClient, type SqlDatabase } from './db/database'
+
+/** The database's names for the port's three constraints. */
+export const CONSTRAINTS: Record<string, LedgerConflict['constraint']> = {
+  orders_one_per_idempotency_key: 'idempotency-key',
+  orders_one_open_per_record_year: 'open-order',
+  receipts_one_per_insured_year: 'paid-year',
+}
+
+/** A unique violation of one of the port's constraints becomes LedgerConflict; anything else is thrown as it is. */
+function asConflict(error: unknown): unknown {
+  const constraint = CONSTRAINTS[constraintOf(error) ?? '']
+  return sqlStateOf(error) === '23505' && constraint ? new LedgerConflict(constraint) : error
+}
+
+async function write(client: SqlClient, text: string, params: readonly unknown[]): Promise<void> {
+  try {
+    await client.query(text, params)
+  } catch (error) {
+    throw asConflict(error)
+  }
+}
+
+type Row = Record<string, unknown>
+
+/** A column that may be NULL: the port's rows leave the field out instead. */
+const opt = <T>(value: unknown): T | undefined =>
+  value === null || value === undefined ? undefined : (value as T)
+const str = (value: unknown): string => String(value)
+const num = (value: unknown): number => Number(value)
+
+function withoutUndefined<T extends object>(row: T): T {
+  return Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined)) as T
+}
+
+const SESSION_COLUMNS = 'token, person, scope, share_token'
+const sessionOf = (row: Row): Session =>
+  withoutUndefined({
+    token: str(row.token),
+    person: str(row.person),
+    scope: str(row.scope) as Session['scope'],
+    shareToken: opt<string>(row.share_token),
+  })
+
+const ORDER_COLUMNS = `order_id, idempotency_key, session_token, request, insured, payer, record_id, benefit_year, amount_fen,
+  account_fen, coverage_start::text AS coverage_start, status, receipt_no, paid_at, via_share`
+const orderOf = (row: Row): Order =>
+  withoutUndefined({
+    orderId: str(row.order_id),
+    idempotencyKey: str(row.idempotency_key),
+    sessionToken: str(row.session_token),
+    request: str(row.request),
+    insured: str(row.insured),
+    payer: str(row.payer),
+    recordId: str(row.record_id),
+    benefitYear: num(row.benefit_year),
+    amountFen: num(row.amount_fen),
+    accountFen: row.account_fen === null ? undefined : num(row.account_fen),
+    coverageStart: str(row.coverage_start),
+    status: str(row.status) as OrderStatus,
+    receiptNo: opt<string>(row.receipt_no),
+    paidAt: opt<string>(row.paid_at),
+    viaShare: opt<string>(row.via_share),
+  })
+
+const RECEIPT_COLUMNS = `receipt_no, verification_code, order_id, insured, payer, record_id, benefit_year, amount_fen,
+  coverage_start::text AS coverage_start, paid_at, lag_queries_left, via_share`
+const receiptOf = (row: Row): Receipt =>
+  withoutUndefined({
+    receiptNo: str(row.receipt_no),
+    verificationCode: str(row.verification_code),
+    orderId: opt<string>(row.order_id),
+    insured: str(row.insured),
+    payer: str(row.payer),
+    recordId: str(row.record_id),
+    benefitYear: num(row.benefit_year),
+    amountFen: num(row.amount_fen),
+    coverageStart: str(row.coverage_start),
+    paidAt: str(row.paid_at),
+    lagQueriesLeft: num(row.lag_queries_left),
+    viaShare: opt<string>(row.via_share),
+  })
+
+const SHARE_COLUMNS = `share_token, resident, issued_on::text AS issued_on, expires_on::text AS expires_on,
+  revoked_on::text AS revoked_on, order_id`
+const shareOf = (row: Row): Share =>
+  withoutUndefined({
+    shareToken: str(row.share_token),
+    resident: str(row.resident),
+    issuedOn: str(row.issued_on),
+    expiresOn: str(row.expires_on),
+    revokedOn: opt<string>(row.revoked_on),
+    orderId: opt<string>(row.order_id),
+  })
+
+const memberOf = (row: Row): StoredMember => ({
+  memberToken: str(row.member_token),
+  person: str(row.person),
+  relation: str(row.relation) as Relation,
+  binding:
+    row.binding_status === 'rejected'
+      ? { status: 'rejected', reason: str(row.binding_reason) }
+      : { status: str(row.binding_status) as 'unbound' | 'pending' | 'bound' },
+})
+
+const first = <T>(rows: Row[], map: (row: Row) => T): T | undefined => (rows[0] ? map(rows[0]) : undefined)
+
+export function ledgerTx(client: SqlClient): LedgerTx {
+  return {
+    getSession: async (token) =>
+      first(
+        await client.query(`SELECT ${SESSION_COLUMNS} FROM sessions WHERE token = $1`, [token]),
+        sessionOf,
+      ),
+    putSession: (session) =>
+      write(
+        client,
+        `INSERT INTO sessions (token, person, scope, share_token) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (token) DO UPDATE SET person = EXCLUDED.person, scope = EXCLUDED.scope, share_token = EXCLUDED.share_token`,
+        [session.token, session.person, session.scope, session.shareToken ?? null],
+      ),
+
+    getOrder: async (orderId) =>
+      first(
+        await client.query(`SELECT ${ORDER_COLUMNS} FROM orders WHERE order_id = $1`, [orderId]),
+        orderOf,
+      ),
+    findOrderByKey: async (key) =>
+      first(
+        await client.query(`SELECT ${ORDER_COLUMNS} FROM orders WHERE idempotency_key = $1`, [key]),
+        orderOf,
+      ),
+    findOpenOrder: async (recordId, benefitYear) =>
+      first(
+        await client.query(
+          `SELECT ${ORDER_COLUMNS} FROM orders WHERE record_id = $1 AND benefit_year = $2 AND status = 'NOTPAY'`,
+          [recordId, benefitYear],
+        ),
+        orderOf,
+      ),
+    findOrdersByPayer: async (payer) =>
+      (await client.query(`SELECT ${ORDER_COLUMNS} FROM orders WHERE payer = $1 ORDER BY seq`, [payer])).map(
+        orderOf,
+      ),
+    findOrdersByStatus: async (status) =>
+      (
+        await client.query(`SELECT ${ORDER_COLUMNS} FROM orders WHERE status = $1 ORDER BY seq`, [status])
+      ).map(orderOf),
+    putOrder: (order) =>
+      write(
+        client,
+        `INSERT INTO orders (order_id, idempotency_key, session_token, request, insured, payer, record_id, benefit_year,
+           amount_fen, account_fen, coverage_start, status, receipt_no, paid_at, via_share)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+         ON CONFLICT (order_id) DO UPDATE SET
+           idempotency_key = EXCLUDED.idempotency_key, session_token = EXCLUDED.session_token, request = EXCLUDED.request,
+           insured = EXCLUDED.insured, payer = EXCLUDED.payer, record_id = EXCLUDED.record_id,
+           benefit_year = EXCLUDED.benefit_year, amount_fen = EXCLUDED.amount_fen, account_fen = EXCLUDED.account_fen,
+           coverage_start = EXCLUDED.coverage_start, status = EXCLUDED.status, receipt_no = EXCLUDED.receipt_no,
+           paid_at = EXCLUDED.paid_at, via_share = EXCLUDED.via_share`,
+        [
+          order.orderId,
+          order.idempotencyKey,
+          order.sessionToken,
+          order.request,
+          order.insured,
+          order.payer,
+          order.recordId,
+          order.benefitYear,
+          order.amountFen,
+          order.accountFen ?? null,
+          order.coverageStart,
+          order.status,
+          order.receiptNo ?? null,
+          order.paidAt ?? null,
+          order.viaShare ?? null,
+        ],
+      ),
+
+    getReceipt: async (receiptNo) =>
+      first(
+        await client.query(`SELECT ${RECEIPT_COLUMNS} FROM receipts WHERE receipt_no = $1`, [receiptNo]),
+        receiptOf,
+      ),
+    findReceipt: async (insured, benefitYear) =>
+      first(
+        await client.query(
+          `SELECT ${RECEIPT_COLUMNS} FROM receipts WHERE insured = $1 AND benefit_year = $2`,
+          [insured, benefitYear],
+        ),
+        receiptOf,
+      ),
+    findReceiptsOf: async (person) =>
+      (
+        await client.query(
+          `SELECT ${RECEIPT_COLUMNS} FROM receipts WHERE insured = $1 OR payer = $1 ORDER BY seq`,
+          [person],
+        )
+      ).map(receiptOf),
+    putReceipt: (receipt) =>
+      write(
+        client,
+        `INSERT INTO receipts (receipt_no, verification_code, order_id, insured, payer, record_id, benefit_year, amount_fen,
+           coverage_start, paid_at, lag_queries_left, via_share)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+         ON CONFLICT (receipt_no) DO UPDATE SET
+           verification_code = EXCLUDED.verification_code, order_id = EXCLUDED.order_id, insured = EXCLUDED.insured,
+           payer = EXCLUDED.payer, record_id = EXCLUDED.record_id, benefit_year = EXCLUDED.benefit_year,
+           amount_fen = EXCLUDED.amount_fen, coverage_start = EXCLUDED.coverage_start, paid_at = EXCLUDED.paid_at,
+           lag_queries_left = EXCLUDED.lag_queries_left, via_share = EXCLUDED.via_share`,
+        [
+          receipt.receiptNo,
+          receipt.verificationCode,
+          receipt.orderId ?? null,
+          receipt.insured,
+          receipt.payer,
+          receipt.recordId,
+          receipt.benefitYear,
+          receipt.amountFen,
+          receipt.coverageStart,
+          receipt.paidAt,
+          receipt.lagQueriesLeft,
+          receipt.viaShare ?? null,
+        ],
+      ),
+
+    getShare: async (shareToken) =>
+      first(
+        await client.query(`SELECT ${SHARE_COLUMNS} FROM shares WHERE share_token = $1`, [shareToken]),
+        shareOf,
+      ),
+    findSharesOf: async (resident) =>
+      (
+        await client.query(`SELECT ${SHARE_COLUMNS} FROM shares WHERE resident = $1 ORDER BY seq`, [resident])
+      ).map(shareOf),
+    putShare: (share) =>
+      write(
+        client,
+        `INSERT INTO shares (share_token, resident, issued_on, expires_on, revoked_on, order_id) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (share_token) DO UPDATE SET resident = EXCLUDED.resident, issued_on = EXCLUDED.issued_on,
+           expires_on = EXCLUDED.expires_on, revoked_on = EXCLUDED.revoked_on, order_id = EXCLUDED.order_id`,
+        [
+          share.shareToken,
+          share.resident,
+          share.issuedOn,
+          share.expiresOn,
+          share.revokedOn ?? null,
+          share.orderId ?? null,
+        ],
+      ),
+
+    async getFamilyBook(payer) {
+      const books = await client.query('SELECT payer FROM family_books WHERE payer = $1', [payer])
+      if (books.length === 0) return undefined
+      const members = await client.query(
+        `SELECT member_token, person, relation, binding_status, binding_reason FROM family_members WHERE payer = $1 ORDER BY position`,
+        [payer],
+      )
+      return { payer, members: members.map(memberOf) }
+    },
+    async putFamilyBook(book: FamilyBook) {
+      await write(client, 'INSERT INTO family_books (payer) VALUES ($1) ON CONFLICT (payer) DO NOTHING', [
+        book.payer,
+      ])
+      await write(client, 'DELETE FROM family_members WHERE payer = $1', [book.payer])
+      for (const [position, member] of book.members.entries()) {
+        await write(
+          client,
+          `INSERT INTO family_members (payer, position, member_token, person, relation, binding_status, binding_reason)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [
+            book.payer,
+            position,
+            member.memberToken,
+            member.person,
+            member.relation,
+            member.binding.status,
+            member.binding.status === 'rejected' ? member.binding.reason : null,
+          ],
+        )
+      }
+    },
+  }
+}
+
+/** The ledger port over a database. */
+export function createSqlLedger(db: SqlDatabase): BureauLedger {
+  return {
+    async transaction(work) {
+      try {
+        return await db.transaction((client) => work(ledgerTx(client)))
+      } catch (error) {
+        if (!(error instanceof LedgerConflict)) throw error
+        // Once more from the start: a concurrent unit of work may have written the row that won.
+        return db.transaction((client) => work(ledgerTx(client)))
+      }
+    },
+  }
+}
+
+/** Empties the ledger (tests that share one database between sandboxes); the schema and its migrations stay. */
+export async function truncateLedger(db: SqlDatabase): Promise<void> {
+  await db.exec(
+    'TRUNCATE family_members, family_books, receipts, orders, sessions, shares RESTART IDENTITY CASCADE',
+  )
+}

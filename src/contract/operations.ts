@@ -1,0 +1,304 @@
+/**
+ * The bureau contract, operation by operation, in one table: the request and
+ * answer schemas, who may call, the business refusals it may answer, what it
+ * changes and how a repeat is made safe. docs/contract/openapi.json is
+ * generated from this table (`npm run contract`, scripts/contract.ts), adding
+ * what the client side owns: each operation's timeout (OPERATION_TIMEOUT_MS)
+ * and whether the HTTP gateway re-sends it (probed from the gateway itself).
+ * test/unit/contract.test.ts checks the callers and refusals against the
+ * reference bureau (src/gateway/bureau) and the request schemas against what
+ * the bureau client sends.
+ *
+ * The app imports only types from here (`RequestBody`): the table stays out of its bundle.
+ */
+import type * as z from 'zod/mini'
+import * as requests from './request-schemas'
+import {
+  bindFamilyMemberResponse,
+  createOrderResponse,
+  enrolmentResponse,
+  familyMember,
+  familyMembersResponse,
+  personalAccountResponse,
+  queryOrderResponse,
+  receiptResponse,
+  recordsResponse,
+  redeemShareResponse,
+  removeFamilyMemberResponse,
+  revokeShareTokenResponse,
+  shareTokenResponse,
+  shareTokensResponse,
+  verifyIdentityResponse,
+  type KnownBusinessCode,
+} from './wire-schemas'
+
+/**
+ * Who may call an operation:
+ * - `none`: no session (the body carries what opens one);
+ * - `resident`: a resident's own session (verifyIdentity); a share session is refused SCOPE_DENIED;
+ * - `resident-or-share`: a resident's session, or a share session for its one resident's bill;
+ * - `payer-or-insured`: the session of the payer or of the insured resident (or the share session
+ *   that made the order); anyone else is told NOT_FOUND, as for something that does not exist.
+ * No session, or an unknown or expired token: SESSION_EXPIRED.
+ */
+export const CALLERS = ['none', 'resident', 'resident-or-share', 'payer-or-insured'] as const
+export type CallerRule = (typeof CALLERS)[number]
+
+export const CALLER_TEXT: Record<CallerRule, string> = {
+  none: 'No session: the body carries what opens one.',
+  resident:
+    "A resident's own session (from verifyIdentity). A share session is refused SCOPE_DENIED; no or an unknown token SESSION_EXPIRED.",
+  'resident-or-share':
+    "A resident's own session, or a share session (from redeemShareToken) acting for that one resident's bill while the share is open. No or an unknown token: SESSION_EXPIRED.",
+  'payer-or-insured':
+    'The session of the payer or of the insured resident, or the share session that made the order; anyone else NOT_FOUND (as for one that does not exist). No or an unknown token: SESSION_EXPIRED.',
+}
+
+/** Refusals any operation may answer: the bureau is busy (also HTTP 429/503 with Retry-After) or in maintenance (`until` HH:mm). */
+export const ANY_OPERATION_CODES = [
+  'SYSTEM_BUSY',
+  'MAINTENANCE',
+] as const satisfies readonly KnownBusinessCode[]
+
+/** A refusal of a share session that may no longer act: its link is unknown, revoked or past its last day. */
+const SHARE_ENDED = [
+  'SHARE_INVALID',
+  'SHARE_REVOKED',
+  'SHARE_EXPIRED',
+] as const satisfies readonly KnownBusinessCode[]
+
+export interface Idempotency {
+  /** The body field that carries the key. */
+  key: string
+  /** What the key is bound to besides itself: the same key with all of these answers the same result. */
+  boundTo: readonly string[]
+  rule: string
+}
+
+export interface OperationContract {
+  summary: string
+  /** What the operation does and its rules, for integrators (English; the domain words in Chinese). */
+  description: string
+  tag: 'identity' | 'enrolment' | 'orders' | 'receipts' | 'shares' | 'family'
+  /** The request body. */
+  request: z.ZodMiniType
+  /** The answer's `data` (in the envelope `{ ok: true, data }`). */
+  answer: z.ZodMiniType
+  caller: CallerRule
+  /** The business refusals it may answer besides ANY_OPERATION_CODES. */
+  errors: readonly KnownBusinessCode[]
+  /** `read`: changes nothing; `write`: changes the bureau's state. */
+  effect: 'read' | 'write'
+  idempotency?: Idempotency
+}
+
+export const OPERATION_CONTRACTS = {
+  verifyIdentity: {
+    summary: '实名认证: open a resident session',
+    description:
+      "Checks the name against the ID number, after the resident's face check (its ticket is single-use), and opens a resident session. A person the bureau has not met is admitted. The token is random (a cryptographic source), opaque and expires.",
+    tag: 'identity',
+    request: requests.verifyIdentityRequest,
+    answer: verifyIdentityResponse,
+    caller: 'none',
+    errors: ['IDENTITY_MISMATCH'],
+    effect: 'write',
+  },
+  getEnrolment: {
+    summary: '参保信息: the records and their standing for the year',
+    description:
+      "The caller's records, or with memberToken those of one of the payer's 常用缴费人. Each record says whether it is payable, paid (with the receipt number; a person pays once a year, in any region) or fully subsidised. A share session reads its resident's records while the share is open, without memberToken.",
+    tag: 'enrolment',
+    request: requests.getEnrolmentRequest,
+    answer: enrolmentResponse,
+    caller: 'resident-or-share',
+    errors: ['SESSION_EXPIRED', 'SCOPE_DENIED', ...SHARE_ENDED, 'NOT_PAYABLE'],
+    effect: 'read',
+  },
+  createOrder: {
+    summary: '下单: an order for one record and benefit year',
+    description: [
+      "Checked in this order: a share session's scope (no memberToken, no accountFen, an open share: SCOPE_DENIED or the share's refusal); the idempotency key; ALREADY_PAID (any region, with receiptNo); fully subsidised (NOT_PAYABLE); the amount (the bureau requotes with backYears: AMOUNT_MISMATCH) and the personal account (NOT_BOUND, OUT_OF_SCOPE, INSUFFICIENT_BALANCE); then one open order per record and benefit year.",
+      "One open order per record and year: another session's open order is refused TRADE_LOCKED naming it (orderId); the session that made it may replace it with a changed bill (the old one is closed). A share session has at most one open order.",
+      'The answer carries WeChat Pay cashier parameters for the part the personal account does not pay; an order paid wholly from the account (accountFen = amountFen) has none and is settled at once. Order numbers are random.',
+    ].join('\n\n'),
+    tag: 'orders',
+    request: requests.createOrderRequest,
+    answer: createOrderResponse,
+    caller: 'resident-or-share',
+    errors: [
+      'SESSION_EXPIRED',
+      'SCOPE_DENIED',
+      ...SHARE_ENDED,
+      'IDEMPOTENCY_CONFLICT',
+      'ALREADY_PAID',
+      'NOT_PAYABLE',
+      'AMOUNT_MISMATCH',
+      'NOT_BOUND',
+      'OUT_OF_SCOPE',
+      'INSUFFICIENT_BALANCE',
+      'TRADE_LOCKED',
+    ],
+    effect: 'write',
+    idempotency: {
+      key: 'idempotencyKey',
+      boundTo: [
+        'session',
+        'recordId',
+        'benefitYear',
+        'category',
+        'amountFen',
+        'backYears',
+        'accountFen',
+        'memberToken',
+      ],
+      rule: 'The key is bound to the session and the bill asked for (record, year, category, amount, back-years, account part, member): the same key, session and body answer the same order (so a lost answer is found by re-sending); the key with another session or body is refused IDEMPOTENCY_CONFLICT. The store refuses a reused key (a unique index).',
+    },
+  },
+  queryOrder: {
+    summary: "查询订单: the order's status — the only truth about whether money moved",
+    description:
+      "Answers the order id, status (NOTPAY, SUCCESS with receiptNo, CLOSED, PAYERROR) and the whole order's amount: the app takes SUCCESS as paid only for its own order id and amount. PAYERROR is answered once; then the bureau closes the order and a new one may be made.",
+    tag: 'orders',
+    request: requests.queryOrderRequest,
+    answer: queryOrderResponse,
+    caller: 'payer-or-insured',
+    errors: ['SESSION_EXPIRED', 'NOT_FOUND'],
+    effect: 'read',
+  },
+  getReceipt: {
+    summary: '电子凭证: a receipt, or pending while it is being issued',
+    description:
+      'The receipt of a payment (masked names and ID; 家人代缴 as payer for a payment through a share link), or `pending` while the bureau is still issuing it.',
+    tag: 'receipts',
+    request: requests.getReceiptRequest,
+    answer: receiptResponse,
+    caller: 'payer-or-insured',
+    errors: ['SESSION_EXPIRED', 'NOT_FOUND'],
+    effect: 'read',
+  },
+  listRecords: {
+    summary: '缴费记录: the payments the caller made or was insured by',
+    description:
+      "Each payment the caller made or that insured the caller; one paid for a 常用缴费人 carries that member's token.",
+    tag: 'receipts',
+    request: requests.listRecordsRequest,
+    answer: recordsResponse,
+    caller: 'resident',
+    errors: ['SESSION_EXPIRED', 'SCOPE_DENIED'],
+    effect: 'read',
+  },
+  createShareToken: {
+    summary: '请家人代缴: mint a share token for a card',
+    description:
+      "A random, opaque share token (no name or ID number) that lets a relative pay this resident's bill, valid 7 days. Refused ALREADY_PAID when the year is paid.",
+    tag: 'shares',
+    request: requests.createShareTokenRequest,
+    answer: shareTokenResponse,
+    caller: 'resident',
+    errors: ['SESSION_EXPIRED', 'SCOPE_DENIED', 'ALREADY_PAID'],
+    effect: 'write',
+  },
+  redeemShareToken: {
+    summary: '请家人代缴: open a share session from a card',
+    description:
+      "A share session scoped to the resident's bill (masked name and ID only): it may read the enrolment, create and query one open order without memberToken or the personal account, and read that order's receipt; anything else SCOPE_DENIED. A share ends on payment (then ALREADY_PAID with the receipt), after 7 days (SHARE_EXPIRED) or when revoked (SHARE_REVOKED); an unknown token is SHARE_INVALID.",
+    tag: 'shares',
+    request: requests.redeemShareTokenRequest,
+    answer: redeemShareResponse,
+    caller: 'none',
+    errors: [...SHARE_ENDED, 'ALREADY_PAID'],
+    effect: 'write',
+  },
+  listShareTokens: {
+    summary: "请家人代缴: the resident's open shares",
+    description: 'The shares still open (not paid, expired or revoked).',
+    tag: 'shares',
+    request: requests.listShareTokensRequest,
+    answer: shareTokensResponse,
+    caller: 'resident',
+    errors: ['SESSION_EXPIRED', 'SCOPE_DENIED'],
+    effect: 'read',
+  },
+  revokeShareToken: {
+    summary: '请家人代缴: revoke a share',
+    description:
+      "The resident ends one of their own shares: it can no longer be redeemed, its sessions no longer act and its unpaid order is closed. Revoking again answers the same. Another resident's share is NOT_FOUND.",
+    tag: 'shares',
+    request: requests.revokeShareTokenRequest,
+    answer: revokeShareTokenResponse,
+    caller: 'resident',
+    errors: ['SESSION_EXPIRED', 'SCOPE_DENIED', 'NOT_FOUND'],
+    effect: 'write',
+  },
+  listFamilyMembers: {
+    summary: "常用缴费人: the payer's members",
+    description:
+      'Opaque member tokens and masked display only; a pending binding is reviewed by the time the list is asked again (bound, or rejected with a reason).',
+    tag: 'family',
+    request: requests.listFamilyMembersRequest,
+    answer: familyMembersResponse,
+    caller: 'resident',
+    errors: ['SESSION_EXPIRED', 'SCOPE_DENIED'],
+    effect: 'read',
+  },
+  addFamilyMember: {
+    summary: '常用缴费人: add a member',
+    description:
+      'Name and ID number are sent once; the bureau answers an opaque member token and masked display. At most 5 members, not the payer, not twice; a name that does not match the ID number is IDENTITY_MISMATCH; a missing field NOT_PAYABLE.',
+    tag: 'family',
+    request: requests.addFamilyMemberRequest,
+    answer: familyMember,
+    caller: 'resident',
+    errors: [
+      'SESSION_EXPIRED',
+      'SCOPE_DENIED',
+      'NOT_PAYABLE',
+      'MEMBER_IS_SELF',
+      'MEMBER_EXISTS',
+      'MEMBER_LIMIT',
+      'IDENTITY_MISMATCH',
+    ],
+    effect: 'write',
+  },
+  removeFamilyMember: {
+    summary: '常用缴费人: remove a member',
+    description: 'An unknown member token is NOT_PAYABLE.',
+    tag: 'family',
+    request: requests.removeFamilyMemberRequest,
+    answer: removeFamilyMemberResponse,
+    caller: 'resident',
+    errors: ['SESSION_EXPIRED', 'SCOPE_DENIED', 'NOT_PAYABLE'],
+    effect: 'write',
+  },
+  bindFamilyMember: {
+    summary: '家庭共济: ask to bind a member',
+    description:
+      "The evidence the member's age asks for (a 户口簿 photo under 16, the relative's face check from 16) with its single-use ticket; the binding is pending until the bureau's review. Wrong or missing evidence, or an unknown member, is NOT_PAYABLE.",
+    tag: 'family',
+    request: requests.bindFamilyMemberRequest,
+    answer: bindFamilyMemberResponse,
+    caller: 'resident',
+    errors: ['SESSION_EXPIRED', 'SCOPE_DENIED', 'NOT_PAYABLE'],
+    effect: 'write',
+  },
+  getPersonalAccount: {
+    summary: '家庭共济: the employee personal account',
+    description:
+      "Whether the payer has an employee personal account, its region and its balance in fen (less what the payer's open and paid orders take from it).",
+    tag: 'family',
+    request: requests.getPersonalAccountRequest,
+    answer: personalAccountResponse,
+    caller: 'resident',
+    errors: ['SESSION_EXPIRED', 'SCOPE_DENIED'],
+    effect: 'read',
+  },
+} satisfies Record<string, OperationContract>
+
+/** The operations of the contract (the same names as `OPERATIONS` in src/services/ports.ts; the contract test checks). */
+export type ContractOperation = keyof typeof OPERATION_CONTRACTS
+
+/** The body an operation sends (`never` for a name not in the contract, so a new operation must be added here first). */
+export type RequestBody<O extends string> = O extends ContractOperation
+  ? z.input<(typeof OPERATION_CONTRACTS)[O]['request']>
+  : never
