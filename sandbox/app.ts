@@ -225,6 +225,16 @@ export function createApp(deps: AppDependencies): Hono<Env> {
     }
   })
 
+  // The 户口簿 photo for a child's binding (not an operation of the contract: the bureau's upload
+  // endpoint stands here). Its size and type only, never the image: a single-use ticket for bindFamilyMember.
+  app.post('/bindingPhoto', async (c) => {
+    const body = await readBody(c)
+    if (body instanceof Response) return body
+    const answer = await deps.bureau.receiveBindingPhoto(body)
+    if (!answer.ok) c.set('logFields', { code: answer.error.code })
+    return c.json(answer)
+  })
+
   app.post('/:operation', async (c) => {
     const operation = c.req.param('operation')
     if (!OPERATION_SET.has(operation)) return problem(c, 404, 'NOT_FOUND')
@@ -262,7 +272,8 @@ export function createApp(deps: AppDependencies): Hono<Env> {
 
 /** The path as logged: an operation or a fixed route, anything else `other` (a path may carry what was typed). */
 function routeOf(path: string): string {
-  if (path === '/health' || /^\/cashier\/(open|pay|cancel|fail)$/.test(path)) return path
+  if (path === '/health' || path === '/bindingPhoto' || /^\/cashier\/(open|pay|cancel|fail)$/.test(path))
+    return path
   const operation = path.slice(1)
   return OPERATION_SET.has(operation) ? path : 'other'
 }

@@ -116,15 +116,25 @@ const shareOf = (row: Row): Share =>
     orderId: opt<string>(row.order_id),
   })
 
-const memberOf = (row: Row): StoredMember => ({
-  memberToken: str(row.member_token),
-  person: str(row.person),
-  relation: str(row.relation) as Relation,
-  binding:
-    row.binding_status === 'rejected'
-      ? { status: 'rejected', reason: str(row.binding_reason) }
-      : { status: str(row.binding_status) as 'unbound' | 'pending' | 'bound' },
-})
+const memberOf = (row: Row): StoredMember =>
+  withoutUndefined({
+    memberToken: str(row.member_token),
+    person: str(row.person),
+    relation: str(row.relation) as Relation,
+    binding:
+      row.binding_status === 'rejected'
+        ? { status: 'rejected' as const, reason: str(row.binding_reason) }
+        : { status: str(row.binding_status) as 'unbound' | 'pending' | 'bound' },
+    photo:
+      row.photo_ticket === null
+        ? undefined
+        : {
+            ticket: str(row.photo_ticket),
+            sizeBytes: num(row.photo_size_bytes),
+            contentType: str(row.photo_content_type),
+            receivedOn: str(row.photo_received_on),
+          },
+  })
 
 const first = <T>(rows: Row[], map: (row: Row) => T): T | undefined => (rows[0] ? map(rows[0]) : undefined)
 
@@ -276,7 +286,9 @@ export function ledgerTx(client: SqlClient): LedgerTx {
       const books = await client.query('SELECT payer FROM family_books WHERE payer = $1', [payer])
       if (books.length === 0) return undefined
       const members = await client.query(
-        `SELECT member_token, person, relation, binding_status, binding_reason FROM family_members WHERE payer = $1 ORDER BY position`,
+        `SELECT member_token, person, relation, binding_status, binding_reason, photo_ticket, photo_size_bytes,
+           photo_content_type, photo_received_on::text AS photo_received_on
+         FROM family_members WHERE payer = $1 ORDER BY position`,
         [payer],
       )
       return { payer, members: members.map(memberOf) }
@@ -289,8 +301,9 @@ export function ledgerTx(client: SqlClient): LedgerTx {
       for (const [position, member] of book.members.entries()) {
         await write(
           client,
-          `INSERT INTO family_members (payer, position, member_token, person, relation, binding_status, binding_reason)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          `INSERT INTO family_members (payer, position, member_token, person, relation, binding_status, binding_reason,
+             photo_ticket, photo_size_bytes, photo_content_type, photo_received_on)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
           [
             book.payer,
             position,
@@ -299,6 +312,10 @@ export function ledgerTx(client: SqlClient): LedgerTx {
             member.relation,
             member.binding.status,
             member.binding.status === 'rejected' ? member.binding.reason : null,
+            member.photo?.ticket ?? null,
+            member.photo?.sizeBytes ?? null,
+            member.photo?.contentType ?? null,
+            member.photo?.receivedOn ?? null,
           ],
         )
       }

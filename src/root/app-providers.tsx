@@ -10,10 +10,12 @@ import { PaymentProvider } from '../features/payment'
 import { CareModeContext } from '../ui'
 import type { AppServices } from './app-services'
 
+/** Read by every PageShell and fold: a stable function, so the providers never re-render. */
+const useCareModeOn = (): boolean => useCareMode((state) => state.careMode)
+
 export function AppProviders({ services, children }: { services: AppServices; children: ReactNode }) {
-  const careMode = useCareMode((state) => state.careMode)
   return (
-    <CareModeContext.Provider value={careMode}>
+    <CareModeContext.Provider value={useCareModeOn}>
       <PaymentProvider value={{ store: services.paymentStore, cashier: services.cashier }}>
         <FamilyProvider deps={services.family}>{children}</FamilyProvider>
       </PaymentProvider>

@@ -1,10 +1,16 @@
 /**
  * Whether care mode (关怀模式) is on, for the shared components that style or
  * fold themselves by it. The care-mode feature owns the choice; the app's
- * providers pass it down here, so src/ui never imports a feature.
+ * providers inject the hook that reads it, so src/ui never imports a feature.
+ * A hook rather than a value: each component subscribes itself, and the App
+ * component (which wraps every page on weapp) never re-renders on a switch.
  */
 import { createContext, useContext } from 'react'
 
-export const CareModeContext = createContext(false)
+export type UseCareModeOn = () => boolean
 
-export const useCareModeOn = (): boolean => useContext(CareModeContext)
+const careModeOff: UseCareModeOn = () => false
+
+export const CareModeContext = createContext<UseCareModeOn>(careModeOff)
+
+export const useCareModeOn = (): boolean => useContext(CareModeContext)()

@@ -52,11 +52,13 @@ test('a page killed while confirming reloads into 确认中 and then shows paid'
 })
 
 test('系统繁忙 at the peak is retried for the resident; a locked trade says to wait, not to pay again', async () => {
-  const page = await session.open('?mockFault=createOrder:SYSTEM_BUSY*3,createOrder:TRADE_LOCKED#/pages/home/index')
+  // A tap's order is re-sent once when the bureau is busy; after that the button waits out a back-off.
+  const page = await session.open('?mockFault=createOrder:SYSTEM_BUSY*2,createOrder:TRADE_LOCKED#/pages/home/index')
   await verifyAs(page, '林晓华', '350102199003071234')
   await reachAmountChecked(page)
   await tap(page, '确认支付 400.00 元')
   await see(page, '缴费人数较多', 15_000)
+  await see(page, '秒后重试')
   await screenshot(page, 'pay-busy')
   await tap(page, '重试')
   await see(page, '交易处理中')

@@ -33,9 +33,10 @@ afterEach(() => {
 })
 
 /** Care mode as the app's providers pass it down, for components mounted without an app. */
+const useCareModeOn = (): boolean => useCareMode((state) => state.careMode)
+
 function CareModeOnly({ children }: { children: ReactElement }) {
-  const careMode = useCareMode((state) => state.careMode)
-  return <CareModeContext.Provider value={careMode}>{children}</CareModeContext.Provider>
+  return <CareModeContext.Provider value={useCareModeOn}>{children}</CareModeContext.Provider>
 }
 
 /**

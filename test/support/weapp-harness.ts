@@ -19,6 +19,7 @@
  * console.error calls are collected, so a page that throws after its first
  * render still shows up.
  */
+import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, normalize, relative } from 'node:path'
 import vm from 'node:vm'
@@ -121,11 +122,16 @@ export class WeappHarness {
   private loadingRoute = ''
   private followed = 0
 
-  /** `appBaseInfo`: what wx.getAppBaseInfo reports beyond the defaults, e.g. a large fontSizeSetting. */
+  /**
+   * `appBaseInfo`: what wx.getAppBaseInfo reports beyond the defaults, e.g. a large fontSizeSetting.
+   * `saved`: what an earlier session left in storage, there before app.js runs (it reads storage at load).
+   */
   constructor(
     private readonly dist = WEAPP_DIST,
     private readonly appBaseInfo: Record<string, unknown> = {},
+    saved: Record<string, unknown> = {},
   ) {
+    for (const [key, value] of Object.entries(saved)) this.storage.set(key, value)
     this.app = readAppJson(dist)
     this.boundEvents = boundEventsByNodeName(readFileSync(join(dist, 'base.wxml'), 'utf8'))
     this.context = vm.createContext(this.globals())
@@ -317,6 +323,12 @@ export class WeappHarness {
       getDeviceInfo: () => ({ ...deviceInfo }),
       getSystemInfoSync: () => ({ ...appBaseInfo, ...windowInfo, ...deviceInfo }),
       canIUse: () => true,
+      // WeChat's cryptographic source (base library 2.15.0+): the runtime has no global crypto.
+      getRandomValues: (options: { length: number; success?(r: { randomValues: ArrayBuffer }): void }) => {
+        const bytes = randomBytes(options.length)
+        const randomValues = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
+        void Promise.resolve().then(safely(() => options.success?.({ randomValues })))
+      },
       nextTick: (cb: () => void) => void Promise.resolve().then(safely(cb)),
     }
     for (const api of NAVIGATION) {

@@ -199,6 +199,7 @@ describe('the database keeps the contract by itself', () => {
           person: 'guest:abcdefghijklmnopqrstuvwx',
           relation: 'spouse' as const,
           binding: { status: 'pending' as const },
+          photo: { ticket: 'hr_1', sizeBytes: 800_000, contentType: 'image/jpeg', receivedOn: '2025-11-20' },
         },
       ],
     }
@@ -247,14 +248,18 @@ describe('migrations', () => {
   test('are numbered files applied once, in order, recorded with their checksums; an edited one stops the start', async () => {
     const db = await sharedDatabase()
     const migrations = readMigrations()
-    expect(migrations.map((migration) => migration.name)).toEqual(['001_ledger', '002_contract_constraints'])
+    expect(migrations.map((migration) => migration.name)).toEqual([
+      '001_ledger',
+      '002_contract_constraints',
+      '003_binding_photo',
+    ])
     expect(await db.query('SELECT version, name, checksum FROM schema_migrations ORDER BY version')).toEqual(
       migrations.map(({ version, name, checksum }) => ({ version, name, checksum })),
     )
     expect(await migrate(db, migrations)).toEqual({
-      applied: [1, 2],
+      applied: [1, 2, 3],
       pending: [],
-      latest: '002_contract_constraints',
+      latest: '003_binding_photo',
     })
     const edited = migrations.map((migration) =>
       migration.version === 1 ? { ...migration, checksum: 'changed' } : migration,
@@ -282,7 +287,7 @@ describe('HTTP', () => {
       status: 'ok',
       database: 'reachable',
       engine: 'pglite',
-      migrations: { applied: 2, pending: 0, latest: '002_contract_constraints' },
+      migrations: { applied: 3, pending: 0, latest: '003_binding_photo' },
     })
     broken = true
     const down = await fetch(`${bureau.url}/health`)
@@ -472,6 +477,38 @@ describe('HTTP', () => {
     ).toMatchObject({ data: { status: 'PAYERROR' } })
   })
 
+  test("POST /bindingPhoto: a child's 户口簿 photo (size and type only) gives a single-use ticket for the binding", async () => {
+    const bureau = await open()
+    const payer = await verify(bureau, '林国栋')
+    const added = (
+      await bureau.post('/addFamilyMember', {
+        token: payer,
+        name: '王小明',
+        idNumber: idOf('王小明'),
+        relation: 'maternal-grandchild',
+      })
+    ).body as Answer
+    const memberToken = added.data?.memberToken
+    expect(added.data?.bindingEvidence).toBe('household-register')
+    const photo = (size: number, contentType = 'image/jpeg') =>
+      bureau.post('/bindingPhoto', { token: payer, memberToken, sizeBytes: size, contentType })
+    expect((await photo(800_000, 'application/pdf')).body).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_PAYABLE' },
+    })
+    const ticket = ((await photo(800_000)).body as Answer).data?.ticket
+    expect(ticket).toMatch(/^hr_/)
+    const bind = () =>
+      bureau.post('/bindFamilyMember', { token: payer, memberToken, evidence: 'household-register', ticket })
+    expect((await bind()).body).toEqual({ ok: true, data: { binding: { status: 'pending' } } })
+    expect((await bind()).body).toMatchObject({ ok: false, error: { code: 'NOT_PAYABLE' } })
+    expect(
+      await bureau.database.query(
+        'SELECT count(*)::int AS n FROM family_members WHERE photo_ticket IS NOT NULL',
+      ),
+    ).toEqual([{ n: 0 }])
+  })
+
   test("a fault plan given as text at start (BUREAU_FAULTS, the mock's mockFault format) is played once per fault, in order", async () => {
     const { faults } = optionsFromEnv({
       BUREAU_FAULTS: 'createOrder:SYSTEM_BUSY,getEnrolment:http503*2,queryOrder:notpay,nonsense:timeout',
@@ -617,7 +654,7 @@ describe('lifecycle', () => {
     })
     // Migrations ran once; the seeded payment was written once.
     expect(await second.database.query('SELECT count(*)::int AS n FROM schema_migrations')).toEqual([
-      { n: 2 },
+      { n: 3 },
     ])
     expect(
       await second.database.query(

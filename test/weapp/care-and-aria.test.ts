@@ -69,15 +69,17 @@ test.each([
 })
 
 test('with a large WeChat font, the resident’s own choice of normal mode still wins', async () => {
-  const harness = new WeappHarness(WEAPP_DIST, { fontSizeSetting: 22 })
-  harness.storage.set('yibao-care-mode', JSON.stringify({ state: { choice: false, offerAnswered: false }, version: 1 }))
+  const harness = new WeappHarness(
+    WEAPP_DIST,
+    { fontSizeSetting: 22 },
+    { 'yibao-care-mode': JSON.stringify({ state: { choice: false, offerAnswered: false }, version: 1 }) },
+  )
   const home = await harness.launch(ROUTES.home)
   expect(ariaOf(rootOf(home.instance.data), 'care-switch')['aria-checked']).toBe(false)
 })
 
 test('a care-mode switch remembered before the font rule existed (version 0) is kept as the resident’s choice', async () => {
-  const harness = new WeappHarness()
-  harness.storage.set('yibao-care-mode', JSON.stringify({ state: { careMode: true }, version: 0 }))
+  const harness = new WeappHarness(WEAPP_DIST, {}, { 'yibao-care-mode': JSON.stringify({ state: { careMode: true }, version: 0 }) })
   const home = await harness.launch(ROUTES.home)
   expect(ariaOf(rootOf(home.instance.data), 'care-switch')['aria-checked']).toBe(true)
 })

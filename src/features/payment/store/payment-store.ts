@@ -327,6 +327,9 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
             if (!result.ok) return { ok: false, error: result.error }
             set({
               identity: result.value,
+              // A new session starts at step 2: a paid flow (the receipt) was the previous session's, and
+              // VERIFIED keeps a paid flow, so the next person would otherwise land on its receipt.
+              flow: INITIAL_FLOW,
               enrolment: { status: 'idle' },
               familyShare: { status: 'idle' },
               openShares: { status: 'idle' },
