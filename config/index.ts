@@ -6,8 +6,16 @@ import prodConfig from './prod'
 // the ones our components use, so screen readers (TalkBack, VoiceOver) get
 // names, roles and states on weapp too. H5 renders them as attributes anyway.
 const ARIA_ATTRIBUTES = [
-  'aria-role', 'aria-label', 'aria-hidden', 'aria-checked', 'aria-expanded', 'aria-level',
-  'aria-valuenow', 'aria-valuemin', 'aria-valuemax', 'aria-valuetext',
+  'aria-role',
+  'aria-label',
+  'aria-hidden',
+  'aria-checked',
+  'aria-expanded',
+  'aria-level',
+  'aria-valuenow',
+  'aria-valuemin',
+  'aria-valuemax',
+  'aria-valuetext',
 ]
 const ariaDefaults = (names: string[]) => Object.fromEntries(names.map((name) => [name, "''"]))
 // Each attribute costs template size in the main package: only what each component uses.
@@ -37,7 +45,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     copy: {
       // weapp 朗读 plays recorded clips (H5 speaks through Web Speech): they ship in the care subpackage only.
-      patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/packages/care/clips/', to: 'dist/weapp/packages/care/clips/' }] : [],
+      patterns:
+        process.env.TARO_ENV === 'weapp'
+          ? [{ from: 'src/packages/care/clips/', to: 'dist/weapp/packages/care/clips/' }]
+          : [],
       options: {},
     },
     // Taro minifies weapp code with ascii_only, writing each Chinese character as a

@@ -46,7 +46,8 @@ const HOME = '#/pages/home/index'
 const RECEIPT_TITLE = '城乡居民基本医疗保险缴费电子凭证'
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`
-const verdict = (bytes: number, budget: number) => `${kb(bytes)} (budget ${budget / KB} KB) ${bytes <= budget ? 'OK' : 'OVER'}`
+const verdict = (bytes: number, budget: number) =>
+  `${kb(bytes)} (budget ${budget / KB} KB) ${bytes <= budget ? 'OK' : 'OVER'}`
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -64,7 +65,8 @@ function weappPackages(): void {
   }
   console.log(`weapp main package: ${verdict(sizes.get('main') ?? 0, BUDGET.weappMain)}`)
   if (subRoots.length === 0) console.log('weapp subpackages: none in app.json')
-  for (const root of subRoots) console.log(`weapp subpackage ${root}: ${verdict(sizes.get(root) ?? 0, BUDGET.weappSub)}`)
+  for (const root of subRoots)
+    console.log(`weapp subpackage ${root}: ${verdict(sizes.get(root) ?? 0, BUDGET.weappSub)}`)
 }
 
 async function weappSetData(): Promise<void> {
@@ -92,7 +94,9 @@ async function weappSetData(): Promise<void> {
 
 async function h5InitialJs(browser: Browser, server: RunningServer): Promise<void> {
   const html = readFileSync(join(H5_DIST, 'index.html'), 'utf8')
-  const scripts = new Set([...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => new URL(m[1] ?? '', server.url).pathname))
+  const scripts = new Set(
+    [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => new URL(m[1] ?? '', server.url).pathname),
+  )
   const context = await browser.newContext({ viewport: PHONE_VIEWPORT, locale: 'zh-CN' })
   const page = await context.newPage()
   page.on('request', (request) => {
@@ -112,7 +116,9 @@ async function h5InitialJs(browser: Browser, server: RunningServer): Promise<voi
     gzipped += gz
     parts.push(`${path} ${kb(gz)}`)
   }
-  console.log(`H5 initial JS gzipped: ${verdict(gzipped, BUDGET.h5InitialGzip)}; ${scripts.size} files, ${kb(raw)} raw: ${parts.join(', ')}`)
+  console.log(
+    `H5 initial JS gzipped: ${verdict(gzipped, BUDGET.h5InitialGzip)}; ${scripts.size} files, ${kb(raw)} raw: ${parts.join(', ')}`,
+  )
 }
 
 /** Taro H5 keeps earlier pages in the DOM, hidden: look only at the page on show. */
@@ -157,8 +163,12 @@ async function h5ReturningWalk(browser: Browser, server: RunningServer, careMode
   }
   await context.close()
   const mode = careMode ? 'care mode' : 'normal mode'
-  console.log(`H5 taps home → receipt, returning resident, ${mode}: ${taps.length} (${taps.map(([label]) => label).join(' → ')})`)
-  console.log(`H5 支付 tap → receipt shown, ${mode}: ${payToReceiptMs} ms (mock gateway latency as built: 300 ms unless TARO_APP_MOCK_LATENCY_MS was set)`)
+  console.log(
+    `H5 taps home → receipt, returning resident, ${mode}: ${taps.length} (${taps.map(([label]) => label).join(' → ')})`,
+  )
+  console.log(
+    `H5 支付 tap → receipt shown, ${mode}: ${payToReceiptMs} ms (mock gateway latency as built: 300 ms unless TARO_APP_MOCK_LATENCY_MS was set)`,
+  )
 }
 
 /**
@@ -175,7 +185,8 @@ function rulesEngineQuotes(): void {
     for (let breakYears = 0; breakYears <= 6; breakYears += 1) {
       for (const today of dates) {
         const birthDate = category === 'newborn' ? '2026-01-20' : undefined
-        const backYears = category === 'newborn' ? 0 : Math.min(breakYears > 3 ? 1 : Math.max(0, breakYears - 1), 2)
+        const backYears =
+          category === 'newborn' ? 0 : Math.min(breakYears > 3 ? 1 : Math.max(0, breakYears - 1), 2)
         cases.push({ person: { category, subsidyGroup: 'none', breakYears, birthDate }, backYears, today })
       }
     }
@@ -184,7 +195,8 @@ function rulesEngineQuotes(): void {
     let ok = 0
     for (let i = 0; i < count; i += 1) {
       const next = cases[i % cases.length]
-      if (next && quote(next.person, fujian, { benefitYear: 2026, backYears: next.backYears }, next.today).ok) ok += 1
+      if (next && quote(next.person, fujian, { benefitYear: 2026, backYears: next.backYears }, next.today).ok)
+        ok += 1
     }
     return ok
   }
@@ -197,7 +209,9 @@ function rulesEngineQuotes(): void {
   }
   const perSecond = Math.round((quotes * 1000) / (performance.now() - started))
   const verdict = perSecond >= BUDGET.quotesPerSecond ? 'OK' : 'UNDER'
-  console.log(`rules engine: ${perSecond.toLocaleString('en')} quotes/s over ${cases.length} varied bills (goal ${BUDGET.quotesPerSecond.toLocaleString('en')}/s) ${verdict}`)
+  console.log(
+    `rules engine: ${perSecond.toLocaleString('en')} quotes/s over ${cases.length} varied bills (goal ${BUDGET.quotesPerSecond.toLocaleString('en')}/s) ${verdict}`,
+  )
 }
 
 async function busyBureauRequests(): Promise<void> {

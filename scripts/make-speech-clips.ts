@@ -26,7 +26,17 @@ try {
   for (const { name, text } of allClipTexts()) {
     const wav = join(work, `${name}.wav`)
     execFileSync('espeak-ng', ['-v', 'cmn', '-s', SPEED, '-w', wav, text])
-    execFileSync('lame', ['--silent', '-m', 'm', '-b', '8', '--resample', '8', wav, join(CLIPS, `${name}.mp3`)])
+    execFileSync('lame', [
+      '--silent',
+      '-m',
+      'm',
+      '-b',
+      '8',
+      '--resample',
+      '8',
+      wav,
+      join(CLIPS, `${name}.mp3`),
+    ])
     wanted.add(`${name}.mp3`)
   }
 } finally {

@@ -19,7 +19,10 @@ export const ROUTES = {
   familyMembers: 'packages/family/pages/members/index',
   familyAdd: 'packages/family/pages/add/index',
   familyCart: 'packages/family/pages/cart/index',
-} as const satisfies Record<Step | 'home' | 'records' | 'familyShare' | 'familyMembers' | 'familyAdd' | 'familyCart', string>
+} as const satisfies Record<
+  Step | 'home' | 'records' | 'familyShare' | 'familyMembers' | 'familyAdd' | 'familyCart',
+  string
+>
 
 /** The weapp subpackage holding the family pages. */
 export const FAMILY_PACKAGE_ROOT = 'packages/family'
@@ -47,10 +50,14 @@ export interface RouteParams {
 }
 
 /** A route's parameters as arguments: optional where the route needs none. */
-export type ParamsArg<R extends Route> = NoParams extends RouteParams[R] ? [params?: RouteParams[R]] : [params: RouteParams[R]]
+export type ParamsArg<R extends Route> = NoParams extends RouteParams[R]
+  ? [params?: RouteParams[R]]
+  : [params: RouteParams[R]]
 
 /** Each route's reader: what a deep link carries may be missing or anything. */
-const READERS: { [R in Route]: (raw: Readonly<Record<string, string | undefined>>) => Partial<RouteParams[R]> } = {
+const READERS: {
+  [R in Route]: (raw: Readonly<Record<string, string | undefined>>) => Partial<RouteParams[R]>
+} = {
   home: () => ({}),
   verify: (raw) => (raw.next === 'family' ? { next: 'family' } : {}),
   enrolment: () => ({}),
@@ -79,6 +86,9 @@ export function urlOf<R extends Route>(route: R, ...[params]: ParamsArg<R>): str
 }
 
 /** The one reader of page URLs: the parameters this route knows, checked; anything else is dropped. */
-export function readParams<R extends Route>(route: R, raw: Readonly<Record<string, string | undefined>>): Partial<RouteParams[R]> {
+export function readParams<R extends Route>(
+  route: R,
+  raw: Readonly<Record<string, string | undefined>>,
+): Partial<RouteParams[R]> {
   return READERS[route](raw)
 }

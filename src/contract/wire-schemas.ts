@@ -212,7 +212,12 @@ export const bindFamilyMemberResponse = z.object({ binding: bindingStatus })
 
 export const personalAccountResponse = z.discriminatedUnion('hasAccount', [
   z.object({ hasAccount: z.literal(false) }),
-  z.object({ hasAccount: z.literal(true), adcode: z.string().check(z.regex(/^\d{6}$/)), regionName: z.string(), balanceFen: fen }),
+  z.object({
+    hasAccount: z.literal(true),
+    adcode: z.string().check(z.regex(/^\d{6}$/)),
+    regionName: z.string(),
+    balanceFen: fen,
+  }),
 ])
 
 export type VerifyIdentityWire = z.infer<typeof verifyIdentityResponse>

@@ -33,7 +33,8 @@ export function jitterDown(delayMs: number, fraction: number): number {
   return Math.round(delayMs / 2 + (clampFraction(fraction) * delayMs) / 2)
 }
 
-const clampFraction = (fraction: number): number => (Number.isFinite(fraction) ? Math.min(Math.max(fraction, 0), 1) : 0)
+const clampFraction = (fraction: number): number =>
+  Number.isFinite(fraction) ? Math.min(Math.max(fraction, 0), 1) : 0
 
 /** A number in [0, 1) from the first 4 of some random bytes (missing bytes count as 0). */
 export function fractionFromBytes(bytes: Uint8Array): number {

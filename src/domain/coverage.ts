@@ -75,14 +75,20 @@ export function coverageFor(input: CoverageInput): CoverageResult {
 
   const covered = (start: string, reason: CoverageReason, wait?: WaitingPeriod): CoverageResult => {
     if (start > yearEnd) return { ok: false, error: 'year-over' }
-    const months = wait ? { waitingMonths: wait.months, fixedMonths: wait.fixedMonths, variableMonths: wait.variableMonths } : {}
+    const months = wait
+      ? { waitingMonths: wait.months, fixedMonths: wait.fixedMonths, variableMonths: wait.variableMonths }
+      : {}
     return { ok: true, coverage: { ...noWait, ...months, start, reason } }
   }
 
   if (input.newbornBirthDate) {
-    const rule = rules.newborn ?? { fromBirthWithinDays: NEWBORN_FROM_BIRTH_DAYS, afterThat: 'payment-date' as const }
+    const rule = rules.newborn ?? {
+      fromBirthWithinDays: NEWBORN_FROM_BIRTH_DAYS,
+      afterThat: 'payment-date' as const,
+    }
     const ageDays = daysBetween(input.newbornBirthDate, paymentDate)
-    if (ageDays <= rule.fromBirthWithinDays) return covered(later(input.newbornBirthDate, yearStart), 'newborn-from-birth')
+    if (ageDays <= rule.fromBirthWithinDays)
+      return covered(later(input.newbornBirthDate, yearStart), 'newborn-from-birth')
     const from = rule.afterThat === 'day-after-payment' ? addDays(paymentDate, 1) : paymentDate
     return covered(later(from, yearStart), 'newborn-later')
   }
@@ -94,7 +100,11 @@ export function coverageFor(input: CoverageInput): CoverageResult {
     paidInWindow: period !== 'outside',
   })
   if (wait.months > 0) {
-    return covered(addMonths(countFrom, wait.months), wait.reason === 'break' ? 'break' : 'outside-window', wait)
+    return covered(
+      addMonths(countFrom, wait.months),
+      wait.reason === 'break' ? 'break' : 'outside-window',
+      wait,
+    )
   }
   if (period === 'extended') return covered(paymentDate, 'extended-period')
   if (input.inSchool && rules.schoolYearCoverFrom) {

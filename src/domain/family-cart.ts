@@ -41,7 +41,11 @@ export const cartTotal = (lines: readonly CartLine[]): Fen => sumFen(lines.map((
  * that allows it has WeChat Pay take the rest of each line; otherwise the plan
  * says by how much the balance is short, before anything is paid.
  */
-export function planFunding(lines: readonly CartLine[], balanceFen: Fen, topUpByWechat: boolean): FundingPlan {
+export function planFunding(
+  lines: readonly CartLine[],
+  balanceFen: Fen,
+  topUpByWechat: boolean,
+): FundingPlan {
   const totalFen = cartTotal(lines)
   const fromAccount = sumFen(lines.filter((line) => line.source === 'account').map((line) => line.amountFen))
   if (fromAccount > balanceFen && !topUpByWechat) {

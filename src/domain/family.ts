@@ -42,9 +42,15 @@ export const canAddMember = (memberCount: number): boolean => memberCount < MAX_
  */
 export type RelationProblem = 'elder-born-later' | 'younger-born-earlier'
 
-export function relationProblem(relation: Relation, payerBirthDate: string, memberBirthDate: string): RelationProblem | undefined {
-  const elder = relation === 'parent' || relation === 'paternal-grandparent' || relation === 'maternal-grandparent'
-  const younger = relation === 'child' || relation === 'paternal-grandchild' || relation === 'maternal-grandchild'
+export function relationProblem(
+  relation: Relation,
+  payerBirthDate: string,
+  memberBirthDate: string,
+): RelationProblem | undefined {
+  const elder =
+    relation === 'parent' || relation === 'paternal-grandparent' || relation === 'maternal-grandparent'
+  const younger =
+    relation === 'child' || relation === 'paternal-grandchild' || relation === 'maternal-grandchild'
   if (elder && memberBirthDate >= payerBirthDate) return 'elder-born-later'
   if (younger && memberBirthDate <= payerBirthDate) return 'younger-born-earlier'
   return undefined
@@ -71,13 +77,23 @@ export function bindingEvidenceFor(memberBirthDate: string, today: string): Bind
  * limits are the mock bureau's demonstration values, not any region's rule;
  * the app checks them before uploading and the bureau checks them again.
  */
-export const HOUSEHOLD_PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/heic', 'image/heif', 'image/webp'] as const
+export const HOUSEHOLD_PHOTO_TYPES = [
+  'image/jpeg',
+  'image/png',
+  'image/heic',
+  'image/heif',
+  'image/webp',
+] as const
 export const HOUSEHOLD_PHOTO_MAX_BYTES = 10 * 1024 * 1024
 
 export type HouseholdPhotoProblem = 'not-image' | 'too-large' | 'empty'
 
-export function householdPhotoProblem(photo: { sizeBytes: number; contentType: string }): HouseholdPhotoProblem | undefined {
-  if (!(HOUSEHOLD_PHOTO_TYPES as readonly string[]).includes(photo.contentType.toLowerCase())) return 'not-image'
+export function householdPhotoProblem(photo: {
+  sizeBytes: number
+  contentType: string
+}): HouseholdPhotoProblem | undefined {
+  if (!(HOUSEHOLD_PHOTO_TYPES as readonly string[]).includes(photo.contentType.toLowerCase()))
+    return 'not-image'
   if (!(photo.sizeBytes > 0)) return 'empty'
   if (photo.sizeBytes > HOUSEHOLD_PHOTO_MAX_BYTES) return 'too-large'
   return undefined
@@ -85,10 +101,7 @@ export function householdPhotoProblem(photo: { sizeBytes: number; contentType: s
 
 /** The bureau's word on a relationship for 家庭共济. */
 export type BindingStatus =
-  | { status: 'unbound' }
-  | { status: 'pending' }
-  | { status: 'bound' }
-  | { status: 'rejected'; reason: string }
+  { status: 'unbound' } | { status: 'pending' } | { status: 'bound' } | { status: 'rejected'; reason: string }
 
 /**
  * What the account's region lets the personal account pay for: relatives
@@ -141,4 +154,3 @@ export function familyAidOutlook(input: {
 }
 
 export const provinceOf = (adcode: string): string => `${adcode.slice(0, 2)}0000`
-

@@ -63,7 +63,13 @@ export function flexibleOptions(scheme: FlexibleScheme): FlexibleOption[] {
         baseOption('缴费基数上限', scheme.maxBaseFen, scheme.ratePercent),
       ]
     case 'fixed-monthly':
-      return [{ label: '按月缴纳', monthlyFen: scheme.monthlyFen, yearlyFen: fen(scheme.monthlyFen * MONTHS_PER_YEAR) }]
+      return [
+        {
+          label: '按月缴纳',
+          monthlyFen: scheme.monthlyFen,
+          yearlyFen: fen(scheme.monthlyFen * MONTHS_PER_YEAR),
+        },
+      ]
     case 'yearly-tiers':
       return scheme.tiers.map((tier) => ({ label: tier.label, yearlyFen: tier.yearlyFen }))
   }
@@ -91,7 +97,10 @@ export type BaseProblem = 'not-whole-yuan' | 'below-min' | 'above-max'
 export type BaseResult = { ok: true; cost: BaseCost } | { ok: false; problem: BaseProblem }
 
 /** The cost of a base the person chose; bases are whole 元 within the notice's floor and ceiling. */
-export function costOnBase(scheme: Extract<FlexibleScheme, { kind: 'base-range' }>, baseFen: Fen): BaseResult {
+export function costOnBase(
+  scheme: Extract<FlexibleScheme, { kind: 'base-range' }>,
+  baseFen: Fen,
+): BaseResult {
   if (baseFen % 100 !== 0) return { ok: false, problem: 'not-whole-yuan' }
   if (baseFen < scheme.minBaseFen) return { ok: false, problem: 'below-min' }
   if (baseFen > scheme.maxBaseFen) return { ok: false, problem: 'above-max' }

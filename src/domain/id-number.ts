@@ -4,7 +4,8 @@
  */
 import { daysInMonth } from './iso-date'
 
-export type IdNumberError = 'empty' | 'length' | 'format' | 'birth-date-invalid' | 'birth-date-future' | 'check-digit'
+export type IdNumberError =
+  'empty' | 'length' | 'format' | 'birth-date-invalid' | 'birth-date-future' | 'check-digit'
 
 export const ID_NUMBER_MESSAGES: Record<IdNumberError, string> = {
   empty: '请输入身份证号',
@@ -37,7 +38,8 @@ export type IdNumberResult = { ok: true; id: ValidIdNumber } | IdNumberFailure
 
 /** The message for a failure: a wrong length says how many characters were typed. */
 export function idNumberMessage(failure: IdNumberFailure): string {
-  if (failure.error === 'length' && failure.length !== undefined) return `身份证号应为18位，您输入了${failure.length}位`
+  if (failure.error === 'length' && failure.length !== undefined)
+    return `身份证号应为18位，您输入了${failure.length}位`
   return ID_NUMBER_MESSAGES[failure.error]
 }
 
@@ -59,7 +61,11 @@ export function validateIdNumber(raw: string, today: string): IdNumberResult {
   if (value.length === 0) return { ok: false, error: 'empty' }
   if (value.length !== 18) return { ok: false, error: 'length', length: value.length }
   if (!/^\d{17}[\dX]$/.test(value)) return { ok: false, error: 'format' }
-  const [year, month, day] = [Number(value.slice(6, 10)), Number(value.slice(10, 12)), Number(value.slice(12, 14))]
+  const [year, month, day] = [
+    Number(value.slice(6, 10)),
+    Number(value.slice(10, 12)),
+    Number(value.slice(12, 14)),
+  ]
   // A real calendar date, checked by hand: dayjs's strict parser cost ~9 KB of the weapp main package.
   if (year < 1900 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return { ok: false, error: 'birth-date-invalid' }

@@ -12,7 +12,18 @@ const PLACES = ['', '十', '百', '千'] as const
 const GROUP_UNITS = ['', '万', '亿', '万亿'] as const
 
 /** Every character `fenToChineseWords` can produce: the weapp clip set. */
-export const MONEY_WORD_CHARACTERS: readonly string[] = [...DIGITS, '十', '百', '千', '万', '亿', '元', '角', '分', '整']
+export const MONEY_WORD_CHARACTERS: readonly string[] = [
+  ...DIGITS,
+  '十',
+  '百',
+  '千',
+  '万',
+  '亿',
+  '元',
+  '角',
+  '分',
+  '整',
+]
 
 /** 0–9999 → words; a group inside a larger number keeps its leading 零 (一千零五). */
 function groupWords(value: number): string {

@@ -89,7 +89,8 @@ export const canContinueOrder = (state: PaymentMachineState): boolean =>
  * shown that result, never invited to start another payment.
  */
 export const isAwaitingResult = (state: PaymentMachineState): boolean =>
-  state.phase === 'unknown' || (state.phase === 'confirming' && (state.origin === 'cashier' || state.origin === 'cashier-left'))
+  state.phase === 'unknown' ||
+  (state.phase === 'confirming' && (state.origin === 'cashier' || state.origin === 'cashier-left'))
 
 /** What step 4 shows instead of 确认支付 while a payment of this bill rests on its result or may be paid on. */
 export function pendingPaymentOf(state: PaymentMachineState): 'open-order' | 'awaiting-result' | undefined {
@@ -97,7 +98,10 @@ export function pendingPaymentOf(state: PaymentMachineState): 'open-order' | 'aw
   return isAwaitingResult(state) ? 'awaiting-result' : undefined
 }
 
-export function transitionPayment(state: PaymentMachineState, event: PaymentMachineEvent): PaymentMachineState {
+export function transitionPayment(
+  state: PaymentMachineState,
+  event: PaymentMachineEvent,
+): PaymentMachineState {
   switch (event.type) {
     case 'PAY':
       if (!canStartPayment(state)) return state
@@ -124,10 +128,20 @@ export function transitionPayment(state: PaymentMachineState, event: PaymentMach
     case 'QUERY_FAILED':
       return state.phase === 'confirming' ? { ...state, queries: state.queries + 1 } : state
     case 'POLLING_EXHAUSTED':
-      return state.phase === 'confirming' ? { phase: 'unknown', orderId: state.orderId, ...notPaidOf(state) } : state
+      return state.phase === 'confirming'
+        ? { phase: 'unknown', orderId: state.orderId, ...notPaidOf(state) }
+        : state
     case 'CHECK_AGAIN':
       // 确认中 ran out: the cashier is closed by now, so a NOTPAY answer lets the resident pay on with this order.
-      return state.phase === 'unknown' ? { phase: 'confirming', orderId: state.orderId, origin: 'cashier-left', queries: 0, ...notPaidOf(state) } : state
+      return state.phase === 'unknown'
+        ? {
+            phase: 'confirming',
+            orderId: state.orderId,
+            origin: 'cashier-left',
+            queries: 0,
+            ...notPaidOf(state),
+          }
+        : state
     case 'RESUME':
       return state.phase === 'idle' || state.phase === 'unknown'
         ? {
@@ -153,7 +167,9 @@ function afterQuery(
 ): PaymentMachineState {
   switch (event.status) {
     case 'SUCCESS':
-      return event.receiptNo ? { phase: 'paid', orderId: state.orderId, receiptNo: event.receiptNo } : { ...state, queries: state.queries + 1 }
+      return event.receiptNo
+        ? { phase: 'paid', orderId: state.orderId, receiptNo: event.receiptNo }
+        : { ...state, queries: state.queries + 1 }
     case 'CLOSED':
       return { phase: 'failed', reason: 'closed' }
     case 'PAYERROR':

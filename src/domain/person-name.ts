@@ -22,7 +22,8 @@ export type PersonNameResult = { ok: true; name: string } | PersonNameFailure
 
 /** The message for a failure: a wrong length says how many characters were typed. */
 export function personNameMessage(failure: PersonNameFailure): string {
-  if (failure.error === 'length' && failure.length !== undefined) return `${PERSON_NAME_MESSAGES.length}，您输入了${failure.length}个字`
+  if (failure.error === 'length' && failure.length !== undefined)
+    return `${PERSON_NAME_MESSAGES.length}，您输入了${failure.length}个字`
   return PERSON_NAME_MESSAGES[failure.error]
 }
 
@@ -34,7 +35,8 @@ export function validatePersonName(raw: string): PersonNameResult {
   const name = raw.replace(/\s+/g, '').replace(DOT_VARIANTS, '·')
   if (name.length === 0) return { ok: false, error: 'empty' }
   const length = Array.from(name).length
-  if (length < PERSON_NAME_MIN_LENGTH || length > PERSON_NAME_MAX_LENGTH) return { ok: false, error: 'length', length }
+  if (length < PERSON_NAME_MIN_LENGTH || length > PERSON_NAME_MAX_LENGTH)
+    return { ok: false, error: 'length', length }
   if (!HAN_OR_DOT.test(name)) return { ok: false, error: 'characters' }
   if (name.startsWith('·') || name.endsWith('·') || name.includes('··')) {
     return { ok: false, error: 'dot-position' }

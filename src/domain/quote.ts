@@ -80,11 +80,7 @@ export function standardFen(quote: Quote): Fen | undefined {
 }
 
 export type QuoteError =
-  | 'no-rules-for-year'
-  | 'category-not-offered'
-  | 'window-unknown'
-  | 'back-years-out-of-range'
-  | CoverageError
+  'no-rules-for-year' | 'category-not-offered' | 'window-unknown' | 'back-years-out-of-range' | CoverageError
 export type QuoteResult = { ok: true; quote: Quote } | { ok: false; error: QuoteError }
 
 export function quote(person: Person, region: RegionRules, choice: QuoteChoice, today: string): QuoteResult {
@@ -93,7 +89,12 @@ export function quote(person: Person, region: RegionRules, choice: QuoteChoice, 
   return quoteForYear(person, rules, choice.backYears, today)
 }
 
-export function quoteForYear(person: Person, rules: BenefitYearRules, backYears: number, today: string): QuoteResult {
+export function quoteForYear(
+  person: Person,
+  rules: BenefitYearRules,
+  backYears: number,
+  today: string,
+): QuoteResult {
   const standard = rules.individualStandardFen[person.category]
   if (standard === undefined) return { ok: false, error: 'category-not-offered' }
   const window = rules.window
@@ -138,7 +139,14 @@ export function quoteForYear(person: Person, rules: BenefitYearRules, backYears:
   }
   const lines =
     backYears > 0
-      ? [...baseLines, { kind: 'back-years' as const, label: `补缴 ${backYears} 年（按${rules.benefitYear}年度标准）`, amountFen: fen(standard * backYears) }]
+      ? [
+          ...baseLines,
+          {
+            kind: 'back-years' as const,
+            label: `补缴 ${backYears} 年（按${rules.benefitYear}年度标准）`,
+            amountFen: fen(standard * backYears),
+          },
+        ]
       : baseLines
 
   const period = paymentPeriodOf(window, today)

@@ -11,7 +11,8 @@ import type { Step } from './payment-flow'
 export const PHRASES = {
   'step-verify':
     '第一步，实名认证。请先阅读个人信息使用说明并同意，然后输入身份证上的姓名和十八位身份证号，再点下一步进行人脸核验。',
-  'step-enrolment': '第二步，参保信息确认。请核对参保人、参保地和缴费年度。信息无误，请点“信息无误，下一步”。',
+  'step-enrolment':
+    '第二步，参保信息确认。请核对参保人、参保地和缴费年度。信息无误，请点“信息无误，下一步”。',
   'step-plan': '第三步，险种档次选择。已为您选好城乡居民基本医疗保险。',
   'step-amount': '第四步，金额核对。',
   'step-pay': '第五步，支付。',
@@ -44,13 +45,18 @@ const STEP_SCRIPTS: Record<Step, { intro: PhraseId; label?: PhraseId; next?: Phr
 /** The step's key content; its amount when the step has one and it is known. */
 export function stepScript(step: Step, amount?: Fen): SpeechScript {
   const { intro, label, next } = STEP_SCRIPTS[step]
-  const spokenAmount: SpeechSegment[] = label && amount !== undefined ? [phrase(label), { kind: 'amount', fen: amount }] : []
+  const spokenAmount: SpeechSegment[] =
+    label && amount !== undefined ? [phrase(label), { kind: 'amount', fen: amount }] : []
   return [phrase(intro), ...spokenAmount, ...(next ? [phrase(next)] : [])]
 }
 
 /** The script as one text, for a speech synthesiser. */
 export function scriptText(script: SpeechScript): string {
-  return script.map((segment) => (segment.kind === 'phrase' ? PHRASES[segment.id] : `${fenToChineseWords(segment.fen)}。`)).join('')
+  return script
+    .map((segment) =>
+      segment.kind === 'phrase' ? PHRASES[segment.id] : `${fenToChineseWords(segment.fen)}。`,
+    )
+    .join('')
 }
 
 /** File names (without extension) of the clip for each money-word character: ASCII, as package paths must be. */

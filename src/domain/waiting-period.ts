@@ -49,7 +49,12 @@ export function waitingPeriod({ breakYears, backYears, paidInWindow }: WaitingIn
   if (breakYears <= 0) {
     return paidInWindow
       ? { months: 0, fixedMonths: 0, variableMonths: 0, reason: 'none' }
-      : { months: FIXED_WAITING_MONTHS, fixedMonths: FIXED_WAITING_MONTHS, variableMonths: 0, reason: 'outside-window' }
+      : {
+          months: FIXED_WAITING_MONTHS,
+          fixedMonths: FIXED_WAITING_MONTHS,
+          variableMonths: 0,
+          reason: 'outside-window',
+        }
   }
   const repaired = Math.max(0, variableMonthsBeforeRepair(breakYears) - Math.max(0, backYears))
   const variableMonths = Math.max(repaired, variableFloor(breakYears))

@@ -37,7 +37,8 @@ export const taroRequest: HttpRequester = async ({ url, method, data, timeoutMs 
       retryAfter: headerValue(response.header as Record<string, unknown> | undefined, 'retry-after'),
     }
   } catch (error) {
-    const message = error instanceof Error ? error.message : String((error as { errMsg?: string })?.errMsg ?? '')
+    const message =
+      error instanceof Error ? error.message : String((error as { errMsg?: string })?.errMsg ?? '')
     return message.includes('timeout') ? { kind: 'timeout' } : { kind: 'network' }
   }
 }

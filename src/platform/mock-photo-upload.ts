@@ -24,7 +24,12 @@ export function createMockPhotoSender(deps: { latencyMs: number; receive: PhotoR
       onPercent((step / STEPS) * 100)
     }
     try {
-      const answer = await deps.receive({ token, memberToken, sizeBytes: photo.sizeBytes, contentType: photo.contentType })
+      const answer = await deps.receive({
+        token,
+        memberToken,
+        sizeBytes: photo.sizeBytes,
+        contentType: photo.contentType,
+      })
       return answer.ok ? answer : { ok: false, reason: 'refused', message: answer.message }
     } catch {
       return { ok: false, reason: 'failed' }

@@ -63,7 +63,10 @@ export const choosePhoto: PhotoPicker = async () => {
     })
     const file = tempFiles[0]
     if (!file) return { kind: 'unreadable' }
-    return { kind: 'picked', photo: { path: file.tempFilePath, sizeBytes: file.size, contentType: contentTypeOf(file) } }
+    return {
+      kind: 'picked',
+      photo: { path: file.tempFilePath, sizeBytes: file.size, contentType: contentTypeOf(file) },
+    }
   } catch (error) {
     const message = String((error as { errMsg?: string } | undefined)?.errMsg ?? '')
     if (/cancel|abort/i.test(message)) return { kind: 'cancelled' }

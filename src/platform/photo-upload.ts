@@ -18,7 +18,11 @@ export type PhotoSender = (input: {
 
 export function createPhotoUpload(deps: { pick: PhotoPicker; send: PhotoSender }): PhotoUploadPort {
   return {
-    async uploadHouseholdRegister({ token, memberToken, onProgress }: PhotoUploadRequest): Promise<PhotoUploadResult> {
+    async uploadHouseholdRegister({
+      token,
+      memberToken,
+      onProgress,
+    }: PhotoUploadRequest): Promise<PhotoUploadResult> {
       onProgress?.({ stage: 'choosing' })
       // Called before any await: on H5 the file input opens only within the resident's tap.
       const picked = await deps.pick()
@@ -31,7 +35,8 @@ export function createPhotoUpload(deps: { pick: PhotoPicker; send: PhotoSender }
         token,
         memberToken,
         photo: picked.photo,
-        onPercent: (percent) => onProgress?.({ stage: 'uploading', percent: Math.max(0, Math.min(100, Math.round(percent))) }),
+        onPercent: (percent) =>
+          onProgress?.({ stage: 'uploading', percent: Math.max(0, Math.min(100, Math.round(percent))) }),
       })
     },
   }

@@ -49,7 +49,8 @@ export function createSpeech(): SpeechPort {
       utterance.rate = RATE
       return new Promise((resolve) => {
         utterance.onend = () => resolve('done')
-        utterance.onerror = (event) => resolve(event.error === 'interrupted' || event.error === 'canceled' ? 'stopped' : 'failed')
+        utterance.onerror = (event) =>
+          resolve(event.error === 'interrupted' || event.error === 'canceled' ? 'stopped' : 'failed')
         synth.speak(utterance)
       })
     },

@@ -16,7 +16,13 @@ import { createBureauClient } from '../services/bureau-client'
 import { fixedDateClock, systemClock } from '../services/clock'
 import { createFamilyService } from '../services/family-service'
 import { createPaymentService } from '../services/payment-service'
-import type { Clock, GatewayTransport, PaymentPort, PhotoUploadPort, SimulatedCashier } from '../services/ports'
+import type {
+  Clock,
+  GatewayTransport,
+  PaymentPort,
+  PhotoUploadPort,
+  SimulatedCashier,
+} from '../services/ports'
 import { createPaymentStore, type PaymentStoreApi } from '../features/payment'
 import type { FamilyDeps } from '../features/family'
 import { readDevFlag } from '../platform/dev-flags'
@@ -56,7 +62,12 @@ interface GatewayWiring {
 
 function httpWiring(): GatewayWiring {
   return {
-    transport: createHttpGateway({ baseUrl: env.gatewayUrl, request: taroRequest, sleep: systemClock.sleep, random: randomBytes }),
+    transport: createHttpGateway({
+      baseUrl: env.gatewayUrl,
+      request: taroRequest,
+      sleep: systemClock.sleep,
+      random: randomBytes,
+    }),
     payment: wechatPayment,
     clock: systemClock,
     // No upload endpoint of a real bureau is known yet: a child's binding says so instead of pretending.
@@ -80,12 +91,17 @@ function mockWiring(storage: KeyValueStorage, pickPhoto: PhotoPicker): GatewayWi
         randomBytes,
       }),
     ))
-  const transport: GatewayTransport = { send: async (operation, body) => (await loadBureau()).send(operation, body) }
+  const transport: GatewayTransport = {
+    send: async (operation, body) => (await loadBureau()).send(operation, body),
+  }
   const cashier = createMockCashier(loadBureau)
   // The photo is chosen for real; the mock bureau is handed its size and type only and answers a ticket.
   const photo = createPhotoUpload({
     pick: pickPhoto,
-    send: createMockPhotoSender({ latencyMs: env.mockLatencyMs, receive: async (input) => (await loadBureau()).receiveBindingPhoto(input) }),
+    send: createMockPhotoSender({
+      latencyMs: env.mockLatencyMs,
+      receive: async (input) => (await loadBureau()).receiveBindingPhoto(input),
+    }),
   })
   return { transport, payment: cashier, clock: fixedDateClock(env.mockToday), cashier, photo }
 }

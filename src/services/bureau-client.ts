@@ -33,7 +33,8 @@ import type { GatewayTransport, Operation } from './ports'
 
 type Schema<T> = z.ZodMiniType<T>
 
-const toBusinessCode = (code: string): BusinessCode => BUSINESS_CODES.find((known) => known === code) ?? 'UNKNOWN'
+const toBusinessCode = (code: string): BusinessCode =>
+  BUSINESS_CODES.find((known) => known === code) ?? 'UNKNOWN'
 
 /**
  * What an operation may send: its request schema's body (src/contract/request-schemas.ts, paired in
@@ -65,7 +66,12 @@ export function createBureauClient(transport: GatewayTransport) {
       call('verifyIdentity', input, verifyIdentityResponse, fromWire.verifiedIdentity),
     /** With `memberToken`: the enrolment of that 常用缴费人, asked by the payer. */
     getEnrolment: (token: string, memberToken?: string) =>
-      call('getEnrolment', memberToken ? { token, memberToken } : { token }, enrolmentResponse, fromWire.enrolment),
+      call(
+        'getEnrolment',
+        memberToken ? { token, memberToken } : { token },
+        enrolmentResponse,
+        fromWire.enrolment,
+      ),
     createOrder: (input: {
       token: string
       recordId: string
@@ -81,11 +87,15 @@ export function createBureauClient(transport: GatewayTransport) {
       accountFen?: number
     }) => call('createOrder', input, createOrderResponse, fromWire.createdOrder),
     /** `token`: the session of the order's payer or insured resident (or of the share link it was made through). */
-    queryOrder: (token: string, orderId: string) => call('queryOrder', { token, orderId }, queryOrderResponse, fromWire.orderAnswer),
-    getReceipt: (token: string, receiptNo: string) => call('getReceipt', { token, receiptNo }, receiptResponse, fromWire.receiptStatus),
+    queryOrder: (token: string, orderId: string) =>
+      call('queryOrder', { token, orderId }, queryOrderResponse, fromWire.orderAnswer),
+    getReceipt: (token: string, receiptNo: string) =>
+      call('getReceipt', { token, receiptNo }, receiptResponse, fromWire.receiptStatus),
     listRecords: (token: string) => call('listRecords', { token }, recordsResponse, fromWire.paymentRecords),
-    createShareToken: (token: string) => call('createShareToken', { token }, shareTokenResponse, fromWire.shareToken),
-    redeemShareToken: (shareToken: string) => call('redeemShareToken', { shareToken }, redeemShareResponse, fromWire.sharedSession),
+    createShareToken: (token: string) =>
+      call('createShareToken', { token }, shareTokenResponse, fromWire.shareToken),
+    redeemShareToken: (shareToken: string) =>
+      call('redeemShareToken', { shareToken }, redeemShareResponse, fromWire.sharedSession),
     /** The resident's 请家人代缴 links still open (not paid, expired or revoked). */
     listShareTokens: (token: string) =>
       call('listShareTokens', { token }, shareTokensResponse, (wire): { shares: ShareToken[] } => ({
@@ -93,16 +103,27 @@ export function createBureauClient(transport: GatewayTransport) {
       })),
     /** The resident ends one of their links; its relative's session can no longer act. */
     revokeShareToken: (token: string, shareToken: string) =>
-      call('revokeShareToken', { token, shareToken }, revokeShareTokenResponse, (wire): { revoked: true } => wire),
-    listFamilyMembers: (token: string) => call('listFamilyMembers', { token }, familyMembersResponse, fromWire.familyMembers),
+      call(
+        'revokeShareToken',
+        { token, shareToken },
+        revokeShareTokenResponse,
+        (wire): { revoked: true } => wire,
+      ),
+    listFamilyMembers: (token: string) =>
+      call('listFamilyMembers', { token }, familyMembersResponse, fromWire.familyMembers),
     addFamilyMember: (input: { token: string; name: string; idNumber: string; relation: Relation }) =>
       call('addFamilyMember', input, familyMember, fromWire.familyMember),
     removeFamilyMember: (token: string, memberToken: string) =>
       call('removeFamilyMember', { token, memberToken }, removeFamilyMemberResponse, fromWire.removed),
     /** `ticket`: the photo upload's or the relative's face check's, single-use. */
-    bindFamilyMember: (input: { token: string; memberToken: string; evidence: BindingEvidence; ticket: string }) =>
-      call('bindFamilyMember', input, bindFamilyMemberResponse, fromWire.binding),
-    getPersonalAccount: (token: string) => call('getPersonalAccount', { token }, personalAccountResponse, fromWire.personalAccount),
+    bindFamilyMember: (input: {
+      token: string
+      memberToken: string
+      evidence: BindingEvidence
+      ticket: string
+    }) => call('bindFamilyMember', input, bindFamilyMemberResponse, fromWire.binding),
+    getPersonalAccount: (token: string) =>
+      call('getPersonalAccount', { token }, personalAccountResponse, fromWire.personalAccount),
   }
 }
 

@@ -44,7 +44,10 @@ export interface FamilyServiceDeps {
 export function createFamilyService(deps: FamilyServiceDeps) {
   async function checkMember(token: string, memberToken: string): Promise<Result<MemberOutcome>> {
     // A member's check quotes the record it finds: the rules load beside the bureau's answer.
-    const [enrolment] = await Promise.all([deps.client.getEnrolment(token, memberToken), deps.payments.rulesReady()])
+    const [enrolment] = await Promise.all([
+      deps.client.getEnrolment(token, memberToken),
+      deps.payments.rulesReady(),
+    ])
     if (!enrolment.ok) return enrolment
     if (!enrolment.value.registered) return ok({ kind: 'not-registered' })
     const outcome = classifyEnrolment(enrolment.value.records)
@@ -78,13 +81,23 @@ export function createFamilyService(deps: FamilyServiceDeps) {
     const proof =
       evidence === 'face'
         ? await deps.face.verify()
-        : await deps.photo.uploadHouseholdRegister({ token, memberToken: member.memberToken, onProgress: options.onProgress })
+        : await deps.photo.uploadHouseholdRegister({
+            token,
+            memberToken: member.memberToken,
+            onProgress: options.onProgress,
+          })
     if (options.cancelled?.()) return err({ kind: 'evidence', reason: 'cancelled' })
     if (!proof.ok) {
-      const failure: PhotoUploadFailure = proof.reason === 'refused' ? { reason: 'refused', message: proof.message } : { reason: proof.reason }
+      const failure: PhotoUploadFailure =
+        proof.reason === 'refused' ? { reason: 'refused', message: proof.message } : { reason: proof.reason }
       return err({ kind: 'evidence', ...failure })
     }
-    const bound = await deps.client.bindFamilyMember({ token, memberToken: member.memberToken, evidence, ticket: proof.ticket })
+    const bound = await deps.client.bindFamilyMember({
+      token,
+      memberToken: member.memberToken,
+      evidence,
+      ticket: proof.ticket,
+    })
     return bound.ok ? ok(bound.value.binding) : bound
   }
 

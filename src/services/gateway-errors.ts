@@ -12,7 +12,14 @@ export type GatewayError =
   | { kind: 'timeout' }
   /** `retryAfterMs`: the bureau's Retry-After, when it sent one (429, 503). */
   | { kind: 'http'; status: number; retryAfterMs?: number }
-  | { kind: 'business'; code: BusinessCode; message: string; receiptNo?: string; until?: string; orderId?: string }
+  | {
+      kind: 'business'
+      code: BusinessCode
+      message: string
+      receiptNo?: string
+      until?: string
+      orderId?: string
+    }
   | { kind: 'schema'; operation: string }
 
 export type Result<T, E = GatewayError> = { ok: true; value: T } | { ok: false; error: E }
@@ -41,13 +48,21 @@ const BUSINESS_ADVICE: Record<BusinessCode, ErrorAdvice> = {
     retryable: false,
     reverify: true,
   },
-  ALREADY_PAID: { title: '本年度已缴费', detail: '无需重复缴费，可在缴费记录中查看电子凭证。', retryable: false },
+  ALREADY_PAID: {
+    title: '本年度已缴费',
+    detail: '无需重复缴费，可在缴费记录中查看电子凭证。',
+    retryable: false,
+  },
   AMOUNT_MISMATCH: {
     title: '缴费金额已更新',
     detail: '医保部门核定的金额与页面不一致，请返回重新核对金额。',
     retryable: false,
   },
-  NOT_PAYABLE: { title: '当前无法缴费', detail: '请联系参保地医保经办机构，或拨打 12393 咨询。', retryable: false },
+  NOT_PAYABLE: {
+    title: '当前无法缴费',
+    detail: '请联系参保地医保经办机构，或拨打 12393 咨询。',
+    retryable: false,
+  },
   // The bureau holds one open order per bill: another session's (another phone, a relative's link, a family payer) locks it.
   TRADE_LOCKED: {
     title: '交易处理中，已有一笔未完成的订单',
@@ -56,8 +71,16 @@ const BUSINESS_ADVICE: Record<BusinessCode, ErrorAdvice> = {
     retryable: false,
   },
   MAINTENANCE: { title: '系统维护中', detail: '医保缴费系统正在例行维护，请稍后再试。', retryable: true },
-  SYSTEM_BUSY: { title: '缴费人数较多', detail: '系统繁忙，请稍等片刻后点“重试”，已填写的信息不会丢失。', retryable: true },
-  ORDER_CLOSED: { title: '订单已关闭', detail: '该笔订单已超时关闭，未扣款。请返回金额核对页重新发起缴费。', retryable: false },
+  SYSTEM_BUSY: {
+    title: '缴费人数较多',
+    detail: '系统繁忙，请稍等片刻后点“重试”，已填写的信息不会丢失。',
+    retryable: true,
+  },
+  ORDER_CLOSED: {
+    title: '订单已关闭',
+    detail: '该笔订单已超时关闭，未扣款。请返回金额核对页重新发起缴费。',
+    retryable: false,
+  },
   IDEMPOTENCY_CONFLICT: {
     title: '缴费请求冲突',
     detail: '这笔缴费已在其他设备或另一次登录中发起。请返回首页查看缴费结果，切勿重复缴费。',
@@ -88,8 +111,16 @@ const BUSINESS_ADVICE: Record<BusinessCode, ErrorAdvice> = {
     detail: '无法识别这张代缴卡片，链接可能不完整。请联系家人在医保缴费中重新点“请家人代缴”发给您。',
     retryable: false,
   },
-  MEMBER_LIMIT: { title: '常用缴费人已满 5 人', detail: '请先删除一位不再需要的缴费人，再添加新的。', retryable: false },
-  MEMBER_EXISTS: { title: '此人已在常用缴费人中', detail: '无需重复添加，请在列表中选择。', retryable: false },
+  MEMBER_LIMIT: {
+    title: '常用缴费人已满 5 人',
+    detail: '请先删除一位不再需要的缴费人，再添加新的。',
+    retryable: false,
+  },
+  MEMBER_EXISTS: {
+    title: '此人已在常用缴费人中',
+    detail: '无需重复添加，请在列表中选择。',
+    retryable: false,
+  },
   MEMBER_IS_SELF: { title: '不能添加本人', detail: '为本人缴费请返回首页点“为本人缴费”。', retryable: false },
   NOT_BOUND: {
     title: '亲属关系未绑定',
@@ -132,12 +163,19 @@ export function describeGatewayError(error: GatewayError): ErrorAdvice {
     case 'timeout':
       return { title: '请求超时', detail: '医保系统响应较慢，请点“重试”。', retryable: true }
     case 'http':
-      return { title: '医保系统暂时无法访问', detail: `服务返回错误（${error.status}），请稍后点“重试”。`, retryable: true }
+      return {
+        title: '医保系统暂时无法访问',
+        detail: `服务返回错误（${error.status}），请稍后点“重试”。`,
+        retryable: true,
+      }
     case 'schema':
       return { title: '数据暂时无法识别', detail: '医保系统返回的信息不完整，请点“重试”。', retryable: true }
     case 'business':
       if (error.code === 'MAINTENANCE' && error.until) {
-        return { ...BUSINESS_ADVICE.MAINTENANCE, detail: `医保缴费系统正在例行维护，预计 ${error.until} 恢复，请届时再试。` }
+        return {
+          ...BUSINESS_ADVICE.MAINTENANCE,
+          detail: `医保缴费系统正在例行维护，预计 ${error.until} 恢复，请届时再试。`,
+        }
       }
       return BUSINESS_ADVICE[error.code]
   }

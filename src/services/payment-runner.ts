@@ -69,7 +69,13 @@ export interface RunnerState {
 }
 
 export interface RunnerHost {
-  get(): RunnerState & { identityToken?: string; maskedName?: string; record?: EnrolmentRecord; quote?: Quote; payFor?: PayFor }
+  get(): RunnerState & {
+    identityToken?: string
+    maskedName?: string
+    record?: EnrolmentRecord
+    quote?: Quote
+    payFor?: PayFor
+  }
   set(partial: Partial<RunnerState>): void
   /** The resident left the cashier without paying. */
   onCancelled(): void
@@ -93,7 +99,10 @@ const isAccessRefusal = (error: GatewayError): boolean =>
  * failed query, never paid.
  */
 const answersBill = (answer: OrderAnswer, orderId: string, bill: Bill | undefined): boolean =>
-  bill !== undefined && bill.orderId === orderId && answer.orderId === orderId && answer.amountFen === bill.amountFen
+  bill !== undefined &&
+  bill.orderId === orderId &&
+  answer.orderId === orderId &&
+  answer.amountFen === bill.amountFen
 
 export function createPaymentRunner(service: PaymentService, host: RunnerHost) {
   let running = false
@@ -108,7 +117,8 @@ export function createPaymentRunner(service: PaymentService, host: RunnerHost) {
     wake = undefined
   }
 
-  const dispatch = (event: PaymentMachineEvent) => host.set({ payment: transitionPayment(host.get().payment, event) })
+  const dispatch = (event: PaymentMachineEvent) =>
+    host.set({ payment: transitionPayment(host.get().payment, event) })
 
   async function create(): Promise<void> {
     const { identityToken, record, quote, bill } = host.get()
@@ -144,10 +154,15 @@ export function createPaymentRunner(service: PaymentService, host: RunnerHost) {
   async function openCashier(): Promise<void> {
     const bill = host.get().bill
     // Wholly from the personal account there is no cashier: the bureau debited it, the query confirms.
-    const fromAccountOnly = bill?.payFor?.accountFen !== undefined && bill.payFor.accountFen === bill.amountFen
+    const fromAccountOnly =
+      bill?.payFor?.accountFen !== undefined && bill.payFor.accountFen === bill.amountFen
     // Marked before the cashier opens: the app may be killed while it is open.
     if (bill) host.set({ bill: { ...bill, moneyMayHaveMoved: true } })
-    const callback = bill?.payParams ? await service.requestPayment(bill.payParams) : fromAccountOnly ? 'completed' : 'failed'
+    const callback = bill?.payParams
+      ? await service.requestPayment(bill.payParams)
+      : fromAccountOnly
+        ? 'completed'
+        : 'failed'
     if (callback === 'cancelled') {
       const after = host.get().bill
       if (after) host.set({ bill: { ...after, moneyMayHaveMoved: false } })
@@ -165,7 +180,9 @@ export function createPaymentRunner(service: PaymentService, host: RunnerHost) {
    */
   async function ask(orderId: string): Promise<Result<OrderAnswer>> {
     const { bill, identityToken } = host.get()
-    const tokens = [...new Set([bill?.owner?.token, identityToken].filter((token): token is string => Boolean(token)))]
+    const tokens = [
+      ...new Set([bill?.owner?.token, identityToken].filter((token): token is string => Boolean(token))),
+    ]
     let answer: Result<OrderAnswer> = err({ kind: 'business', code: 'SESSION_EXPIRED', message: '' })
     for (const token of tokens) {
       answer = await service.queryOrder(token, orderId)
@@ -194,7 +211,10 @@ export function createPaymentRunner(service: PaymentService, host: RunnerHost) {
       dispatch({ type: 'POLLING_EXHAUSTED' })
       return
     }
-    const retryAfter = !answer.ok && answer.error.kind === 'http' ? Math.min(answer.error.retryAfterMs ?? 0, RETRY_AFTER_CAP_MS) : 0
+    const retryAfter =
+      !answer.ok && answer.error.kind === 'http'
+        ? Math.min(answer.error.retryAfterMs ?? 0, RETRY_AFTER_CAP_MS)
+        : 0
     const delay = Math.max(await service.jittered(wait), retryAfter)
     // 继续支付 may have come while the jitter was drawn: open the cashier now, not after the wait.
     if (host.get().payment.phase !== 'confirming') return
@@ -300,7 +320,8 @@ export function createPaymentRunner(service: PaymentService, host: RunnerHost) {
      */
     async continuePayment(): Promise<void> {
       const { payment, bill } = host.get()
-      const fromAccountOnly = bill?.payFor?.accountFen !== undefined && bill.payFor.accountFen === bill.amountFen
+      const fromAccountOnly =
+        bill?.payFor?.accountFen !== undefined && bill.payFor.accountFen === bill.amountFen
       if (!canContinueOrder(payment) || !bill?.orderId || (!bill.payParams && !fromAccountOnly)) return
       dispatch({ type: 'CONTINUE_PAYMENT' })
       if (running) wake?.()
@@ -311,7 +332,12 @@ export function createPaymentRunner(service: PaymentService, host: RunnerHost) {
       if (running) return
       const { bill, payment } = host.get()
       if (payment.phase === 'unknown') dispatch({ type: 'CHECK_AGAIN' })
-      else if (bill?.orderId) dispatch({ type: 'RESUME', orderId: bill.orderId, moneyMayHaveMoved: bill.moneyMayHaveMoved === true })
+      else if (bill?.orderId)
+        dispatch({
+          type: 'RESUME',
+          orderId: bill.orderId,
+          moneyMayHaveMoved: bill.moneyMayHaveMoved === true,
+        })
       await run()
     },
   }

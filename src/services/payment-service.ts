@@ -64,7 +64,10 @@ export interface PaymentServiceDeps {
 /** The bureau says it is busy: 系统繁忙, HTTP 429 or 503, or any answer with a Retry-After. */
 export function isBusyError(error: GatewayError): boolean {
   if (error.kind === 'business') return error.code === 'SYSTEM_BUSY'
-  return error.kind === 'http' && (error.status === 429 || error.status === 503 || error.retryAfterMs !== undefined)
+  return (
+    error.kind === 'http' &&
+    (error.status === 429 || error.status === 503 || error.retryAfterMs !== undefined)
+  )
 }
 
 export function classifyEnrolment(records: EnrolmentRecord[]): EnrolmentOutcome {
@@ -112,7 +115,9 @@ export function createPaymentService(deps: PaymentServiceDeps) {
     // The rules load beside the bureau's answer: step 2 quotes the record it shows.
     const [response] = await Promise.all([deps.client.getEnrolment(token), rulesReady()])
     if (!response.ok) return response
-    return ok(response.value.registered ? classifyEnrolment(response.value.records) : { kind: 'not-registered' })
+    return ok(
+      response.value.registered ? classifyEnrolment(response.value.records) : { kind: 'not-registered' },
+    )
   }
 
   /**
@@ -123,7 +128,13 @@ export function createPaymentService(deps: PaymentServiceDeps) {
    * Retry-After if longer) has passed: a tap before then answers the last
    * busy refusal without asking the bureau.
    */
-  async function createOrder(token: string, record: EnrolmentRecord, quote: Quote, idempotencyKey: string, payFor: PayFor = {}) {
+  async function createOrder(
+    token: string,
+    record: EnrolmentRecord,
+    quote: Quote,
+    idempotencyKey: string,
+    payFor: PayFor = {},
+  ) {
     const request = {
       token,
       recordId: record.recordId,
@@ -143,8 +154,13 @@ export function createPaymentService(deps: PaymentServiceDeps) {
     if (result.ok) busy = undefined
     else if (isBusyError(result.error)) {
       const streak = (busy?.streak ?? 0) + 1
-      const retryAfter = result.error.kind === 'http' ? Math.min(result.error.retryAfterMs ?? 0, RETRY_AFTER_CAP_MS) : 0
-      busy = { streak, until: now() + Math.max(busyWaitMs(streak, await randomFraction(random)), retryAfter), error: result.error }
+      const retryAfter =
+        result.error.kind === 'http' ? Math.min(result.error.retryAfterMs ?? 0, RETRY_AFTER_CAP_MS) : 0
+      busy = {
+        streak,
+        until: now() + Math.max(busyWaitMs(streak, await randomFraction(random)), retryAfter),
+        error: result.error,
+      }
     }
     return result
   }
@@ -154,7 +170,8 @@ export function createPaymentService(deps: PaymentServiceDeps) {
     loadEnrolment,
     rulesReady,
     /** The bill for a record (after rulesReady: step 2's loadEnrolment waits for it). */
-    quoteFor: (record: EnrolmentRecord, backYears = 0): Result<Quote, QuoteProblem> => loadedRules().quoteFor(record, backYears),
+    quoteFor: (record: EnrolmentRecord, backYears = 0): Result<Quote, QuoteProblem> =>
+      loadedRules().quoteFor(record, backYears),
     flexibleOfferFor: (record: EnrolmentRecord) => loadedRules().flexibleOfferFor(record),
     createOrder,
     /** Until when a busy bureau is not asked for an order (ms since the epoch), or undefined when it may be. */
@@ -168,7 +185,8 @@ export function createPaymentService(deps: PaymentServiceDeps) {
     /** `token`: the session that made the order (or the insured resident's). */
     queryOrder: (token: string, orderId: string) => deps.client.queryOrder(token, orderId),
     sleep: (ms: number) => deps.clock.sleep(ms),
-    getReceipt: (token: string, receiptNo: string): Promise<Result<ReceiptStatus>> => deps.client.getReceipt(token, receiptNo),
+    getReceipt: (token: string, receiptNo: string): Promise<Result<ReceiptStatus>> =>
+      deps.client.getReceipt(token, receiptNo),
     listPaymentRecords: (token: string): Promise<Result<PaymentRecords>> => deps.client.listRecords(token),
     createShareToken: (token: string): Promise<Result<ShareToken>> => deps.client.createShareToken(token),
     /** The resident's 请家人代缴 links still open (not paid, expired or revoked), each with its last day. */

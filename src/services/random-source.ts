@@ -11,7 +11,8 @@ import type { RandomSource } from './ports'
 /** Web Crypto's getRandomValues; refuses where there is none (weapp: the root passes wx.getRandomValues). */
 export const webCryptoRandom: RandomSource = (length) => {
   const crypto = (globalThis as { crypto?: { getRandomValues?: (array: Uint8Array) => Uint8Array } }).crypto
-  if (!crypto?.getRandomValues) return Promise.reject(new Error('no cryptographic random source: pass `random` to the payment service'))
+  if (!crypto?.getRandomValues)
+    return Promise.reject(new Error('no cryptographic random source: pass `random` to the payment service'))
   return crypto.getRandomValues(new Uint8Array(length))
 }
 

@@ -5,7 +5,14 @@
  * load it with step 2 (src/load-rules.h5.ts).
  */
 import { flexibleRulesOn, type FlexibleEmploymentRules } from '../domain/flexible-employment'
-import { quote, undatedBill, type Person, type Quote, type QuoteError, type UndatedBill } from '../domain/quote'
+import {
+  quote,
+  undatedBill,
+  type Person,
+  type Quote,
+  type QuoteError,
+  type UndatedBill,
+} from '../domain/quote'
 import { rulesForYear, type RegionRules } from '../domain/region-rules'
 import { err, ok, type Result } from './gateway-errors'
 import type { EnrolmentRecord } from './model'
@@ -53,7 +60,11 @@ export function createRules(regionRules: (adcode: string) => RegionRules | undef
     if (result.error === 'no-rules-for-year') return err({ kind: 'no-rules' })
     const rules = result.error === 'window-unknown' ? rulesForYear(region, record.benefitYear) : undefined
     const amounts = rules && undatedBill(personOf(record), rules)
-    return err(amounts ? { kind: 'rule', error: result.error, undatedBill: amounts } : { kind: 'rule', error: result.error })
+    return err(
+      amounts
+        ? { kind: 'rule', error: result.error, undatedBill: amounts }
+        : { kind: 'rule', error: result.error },
+    )
   }
 
   /** Only residents of working age can be 灵活就业人员; the figures must be in force on the bill's date. */

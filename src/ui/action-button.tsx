@@ -14,7 +14,14 @@ interface ActionButtonProps {
   busy?: boolean
 }
 
-export function ActionButton({ label, onTap, kind = 'primary', disabled = false, busy = false, busyLabel }: ActionButtonProps) {
+export function ActionButton({
+  label,
+  onTap,
+  kind = 'primary',
+  disabled = false,
+  busy = false,
+  busyLabel,
+}: ActionButtonProps) {
   const inactive = disabled || busy
   return (
     <Button

@@ -12,7 +12,13 @@ export function FoldInCareMode({ label, children }: { label: string; children: R
   if (!careMode) return <>{children}</>
   return (
     <View className='fold'>
-      <View className='fold-toggle' ariaRole='button' aria-expanded={open} tabIndex={0} onClick={() => setOpen(!open)}>
+      <View
+        className='fold-toggle'
+        ariaRole='button'
+        aria-expanded={open}
+        tabIndex={0}
+        onClick={() => setOpen(!open)}
+      >
         <Text>{open ? `收起${label}` : `查看${label}`}</Text>
         <Text className='fold-mark' ariaHidden>
           {open ? '▲' : '▼'}

@@ -2,10 +2,7 @@
 import type { GatewayError, Result } from '../services/gateway-errors'
 
 export type Loadable<T, E = GatewayError> =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'ready'; data: T }
-  | { status: 'error'; error: E }
+  { status: 'idle' } | { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; error: E }
 
 export const LOADING = { status: 'loading' } as const
 

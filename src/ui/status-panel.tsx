@@ -35,7 +35,15 @@ export function GatewayErrorPanel({ error, onRetry, onReverify }: GatewayErrorPa
   )
 }
 
-export function NoticePanel({ title, detail, tone = 'info' }: { title: string; detail: string; tone?: 'info' | 'warn' | 'ok' }) {
+export function NoticePanel({
+  title,
+  detail,
+  tone = 'info',
+}: {
+  title: string
+  detail: string
+  tone?: 'info' | 'warn' | 'ok'
+}) {
   return (
     <View className={`panel panel-${tone}`}>
       <Text className='panel-title'>

@@ -33,7 +33,11 @@ interface Audit {
 async function careSizes(page: Page): Promise<{ bodyPx: number; primaryButtonPx: number[] }> {
   return onShow(page).evaluate((root) => {
     const visible = (element: Element) => (element as HTMLElement).offsetParent !== null
-    const body = Array.from(root.querySelectorAll('.paragraph, .row-label, .row-value, .panel-detail, .hint, .choice-detail, .field-label')).filter(visible)
+    const body = Array.from(
+      root.querySelectorAll(
+        '.paragraph, .row-label, .row-value, .panel-detail, .hint, .choice-detail, .field-label',
+      ),
+    ).filter(visible)
     const primary = Array.from(root.querySelectorAll('.btn-primary')).filter(visible)
     return {
       bodyPx: Math.min(...body.map((element) => parseFloat(getComputedStyle(element).fontSize))),
@@ -53,7 +57,8 @@ async function walkAndAudit(page: Page, care: boolean): Promise<Audit[]> {
     if (!care) return
     const sizes = await careSizes(page)
     expect({ page: name, bodyAtLeast: sizes.bodyPx >= 23.8 }).toEqual({ page: name, bodyAtLeast: true })
-    for (const height of sizes.primaryButtonPx) expect({ page: name, buttonAtLeast48: height >= 48 }).toEqual({ page: name, buttonAtLeast48: true })
+    for (const height of sizes.primaryButtonPx)
+      expect({ page: name, buttonAtLeast48: height >= 48 }).toEqual({ page: name, buttonAtLeast48: true })
     await screenshot(page, `care-a11y-${name}`)
   }
 
@@ -118,7 +123,9 @@ test('in care mode the 60+ offer is not made again, the amount is in large figur
   await see(page, '缴费须知')
   const figure = onShow(page).locator('.amount-figure')
   expect(await figure.textContent()).toBe('400.00')
-  expect(await figure.evaluate((element) => parseFloat(getComputedStyle(element).fontSize))).toBeGreaterThanOrEqual(40)
+  expect(
+    await figure.evaluate((element) => parseFloat(getComputedStyle(element).fontSize)),
+  ).toBeGreaterThanOrEqual(40)
   expect(await onShow(page).getByText('个人缴费标准（老年人）').count()).toBe(0)
   const fold = onShow(page).getByRole('button', { name: '查看缴费明细' })
   expect(await fold.getAttribute('aria-expanded')).toBe('false')
@@ -161,7 +168,10 @@ test('朗读 reads each of the six steps in Chinese, amounts in words', async ()
     await onShow(page).locator(`[role="progressbar"][aria-valuenow="${step}"]`).waitFor()
     const before = (await spoken()).length
     await tap(page, '朗读本页')
-    await page.waitForFunction((count) => (window as unknown as { __spoken: string[] }).__spoken.length > count, before)
+    await page.waitForFunction(
+      (count) => (window as unknown as { __spoken: string[] }).__spoken.length > count,
+      before,
+    )
     const said = (await spoken()).at(-1) ?? ''
     expect(said.startsWith('zh-CN|')).toBe(true)
     for (const text of expected) expect(said).toContain(text)

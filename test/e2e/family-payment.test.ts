@@ -48,7 +48,10 @@ test('the Shenzhen daughter pays for both parents and her child with WeChat Pay 
   for (const raw of ['张建华', '刘桂英', '张小宇', '360102195802113019']) expect(list).not.toContain(raw)
   await screenshot(page, 'family-1-members', true)
 
-  for (const member of ['**华（父母）', '**英（父母）', '**宇（子女）']) await onShow(page).getByRole('checkbox', { name: `为${member}缴费` }).click()
+  for (const member of ['**华（父母）', '**英（父母）', '**宇（子女）'])
+    await onShow(page)
+      .getByRole('checkbox', { name: `为${member}缴费` })
+      .click()
   await tap(page, '下一步：核对金额（已选 3 人）')
   await see(page, '确认支付 3 人 1200.00 元')
   const cart = await shownText(page)
@@ -66,7 +69,11 @@ test('the Shenzhen daughter pays for both parents and her child with WeChat Pay 
   await see(page, '全部缴费成功，共 3 人', 15_000)
   await screenshot(page, 'family-3-paid', true)
 
-  for (const [masked, relation] of [['**华', '父母'], ['**英', '父母'], ['**宇', '子女']]) {
+  for (const [masked, relation] of [
+    ['**华', '父母'],
+    ['**英', '父母'],
+    ['**宇', '子女'],
+  ]) {
     await tap(page, `查看${masked}（${relation}）的电子凭证`)
     await see(page, '城乡居民基本医疗保险缴费电子凭证')
     const receipt = await shownText(page)

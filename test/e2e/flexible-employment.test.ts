@@ -6,7 +6,16 @@
  * test-results/screenshots/flexible-*.png (normal and care mode).
  */
 import { seriousFindings } from '../support/axe'
-import { onShow, screenshot, see, shownText, startH5Session, tap, verifyAs, type H5Session } from '../support/h5-app'
+import {
+  onShow,
+  screenshot,
+  see,
+  shownText,
+  startH5Session,
+  tap,
+  verifyAs,
+  type H5Session,
+} from '../support/h5-app'
 
 jest.setTimeout(60_000)
 
@@ -41,11 +50,13 @@ test('a flexible worker in Shanghai (顾晓峰) sees the floor and ceiling side 
   await see(page, '低于缴费基数下限 7546 元')
   await screenshot(page, 'flexible-shanghai-below-floor', true)
   // The error is announced and the field marked invalid, with nothing serious for axe.
-  await expect(onShow(page).getByLabel('试算：您的月缴费基数（元）').getAttribute('aria-invalid')).resolves.toBe('true')
+  await expect(
+    onShow(page).getByLabel('试算：您的月缴费基数（元）').getAttribute('aria-invalid'),
+  ).resolves.toBe('true')
   await expect(seriousFindings(page)).resolves.toEqual([])
 })
 
-test("in care mode, a flexible worker in Chongqing (谭志勇) sees 一档 and 二档 one above the other", async () => {
+test('in care mode, a flexible worker in Chongqing (谭志勇) sees 一档 and 二档 one above the other', async () => {
   const page = await session.open()
   await see(page, '为本人缴费')
   await onShow(page).getByRole('switch', { name: '关怀模式' }).click()

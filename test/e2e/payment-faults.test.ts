@@ -2,7 +2,17 @@
  * Paying over a poor network and a lagging bureau, in the built H5 app in
  * chromium with the mock gateway's faults turned on by the URL flag.
  */
-import { onShow, reachAmountChecked, screenshot, see, shownText, startH5Session, tap, verifyAs, type H5Session } from '../support/h5-app'
+import {
+  onShow,
+  reachAmountChecked,
+  screenshot,
+  see,
+  shownText,
+  startH5Session,
+  tap,
+  verifyAs,
+  type H5Session,
+} from '../support/h5-app'
 
 jest.setTimeout(90_000)
 
@@ -23,7 +33,11 @@ test('a double tap on 确认支付 makes one order and one payment', async () =>
   await see(page, '城乡居民基本医疗保险缴费电子凭证', 15_000)
   await tap(page, '查看缴费记录')
   await see(page, '2026年度 · **珍')
-  expect(await onShow(page).getByRole('button', { name: /2026年度/ }).count()).toBe(1)
+  expect(
+    await onShow(page)
+      .getByRole('button', { name: /2026年度/ })
+      .count(),
+  ).toBe(1)
 })
 
 test('a bureau that reports NOTPAY twice after paying: 确认中, then paid', async () => {
@@ -53,7 +67,9 @@ test('a page killed while confirming reloads into 确认中 and then shows paid'
 
 test('系统繁忙 at the peak is retried for the resident; a locked trade says to wait, not to pay again', async () => {
   // A tap's order is re-sent once when the bureau is busy; after that the button waits out a back-off.
-  const page = await session.open('?mockFault=createOrder:SYSTEM_BUSY*2,createOrder:TRADE_LOCKED#/pages/home/index')
+  const page = await session.open(
+    '?mockFault=createOrder:SYSTEM_BUSY*2,createOrder:TRADE_LOCKED#/pages/home/index',
+  )
   await verifyAs(page, '林晓华', '350102199003071234')
   await reachAmountChecked(page)
   await tap(page, '确认支付 400.00 元')

@@ -162,7 +162,8 @@ const WATCH_FOR_FOREIGN_SUCCESS = `
   })();
 `
 
-const foreignSeen = (page: Page) => page.evaluate(() => (window as unknown as { __foreign: string[] }).__foreign.slice())
+const foreignSeen = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __foreign: string[] }).__foreign.slice())
 
 test('the next person on the same browser never sees the previous person’s 缴费成功 or receipt', async () => {
   // The bureau answers NOTPAY to the first order queries of this load: 林晓华's payment stays 确认中.

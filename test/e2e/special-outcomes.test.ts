@@ -5,7 +5,17 @@
  * a Chinese message with 重试, and deep links land where the flow allows.
  */
 import { seriousFindings } from '../support/axe'
-import { onShow, reachAmountChecked, screenshot, see, shownText, startH5Session, tap, verifyAs, type H5Session } from '../support/h5-app'
+import {
+  onShow,
+  reachAmountChecked,
+  screenshot,
+  see,
+  shownText,
+  startH5Session,
+  tap,
+  verifyAs,
+  type H5Session,
+} from '../support/h5-app'
 
 jest.setTimeout(60_000)
 

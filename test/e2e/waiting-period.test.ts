@@ -6,7 +6,17 @@
  * test-results/screenshots/waiting-*.png (normal and care mode).
  */
 import type { Page } from 'playwright-core'
-import { onShow, reachAmountChecked, screenshot, see, shownText, startH5Session, tap, verifyAs, type H5Session } from '../support/h5-app'
+import {
+  onShow,
+  reachAmountChecked,
+  screenshot,
+  see,
+  shownText,
+  startH5Session,
+  tap,
+  verifyAs,
+  type H5Session,
+} from '../support/h5-app'
 
 jest.setTimeout(60_000)
 
@@ -17,7 +27,12 @@ beforeAll(async () => {
 afterAll(() => session?.close())
 
 const rowValue = (page: Page, label: string) =>
-  onShow(page).locator('.row').filter({ has: page.locator('.row-label', { hasText: label }) }).first().locator('.row-value').innerText()
+  onShow(page)
+    .locator('.row')
+    .filter({ has: page.locator('.row-label', { hasText: label }) })
+    .first()
+    .locator('.row-value')
+    .innerText()
 
 async function lapsedResidentRepaysTwoYears(page: Page, prefix: string) {
   await verifyAs(page, '孙立新', '350102198406153010')
@@ -28,9 +43,15 @@ async function lapsedResidentRepaysTwoYears(page: Page, prefix: string) {
   expect(await shownText(page)).toContain('每补缴 1 年可减少 1 个月等待期')
   await screenshot(page, `${prefix}waiting-5-months`, true)
 
-  await onShow(page).getByRole('radio', { name: /补缴 2 年/ }).click()
+  await onShow(page)
+    .getByRole('radio', { name: /补缴 2 年/ })
+    .click()
   await see(page, '现在缴费需等待 3 个月')
-  await expect(onShow(page).getByRole('radio', { name: /补缴 2 年/ }).getAttribute('aria-checked')).resolves.toBe('true')
+  await expect(
+    onShow(page)
+      .getByRole('radio', { name: /补缴 2 年/ })
+      .getAttribute('aria-checked'),
+  ).resolves.toBe('true')
   expect(await rowValue(page, '待遇起始日期')).toBe('2026年4月1日')
   // Care mode folds the itemised lines away until asked for.
   if (prefix === 'care-') await tap(page, '查看缴费明细')

@@ -58,7 +58,10 @@ export async function seriousFindings(page: Page, { enhancedContrast = false } =
   if (!loaded) await page.addScriptTag({ content: AXE_SOURCE })
   const results = (await page.evaluate(
     (options) =>
-      (window as unknown as { axe: { run(context: Document, options: unknown): Promise<unknown> } }).axe.run(document, options),
+      (window as unknown as { axe: { run(context: Document, options: unknown): Promise<unknown> } }).axe.run(
+        document,
+        options,
+      ),
     axeRunOptions(enhancedContrast),
   )) as AxeResults
   return toFindings(results)

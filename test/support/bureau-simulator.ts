@@ -48,25 +48,27 @@ export async function startBureauSimulator(options: BureauSimulatorOptions = {})
         response.writeHead(404).end()
         return
       }
-      void gateway.send(operation as Operation, JSON.parse(text) as Record<string, unknown>).then((answer) => {
-        switch (answer.kind) {
-          case 'body':
-            response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body))
-            return
-          case 'http':
-            response.writeHead(answer.status, { 'content-type': 'application/json' }).end('{}')
-            return
-          case 'network':
-            request.socket.destroy()
-            return
-          case 'timeout': {
-            // Leave the request unanswered until the client gives up (or the server closes).
-            const release = () => response.destroy()
-            hanging.add(release)
-            response.on('close', () => hanging.delete(release))
+      void gateway
+        .send(operation as Operation, JSON.parse(text) as Record<string, unknown>)
+        .then((answer) => {
+          switch (answer.kind) {
+            case 'body':
+              response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body))
+              return
+            case 'http':
+              response.writeHead(answer.status, { 'content-type': 'application/json' }).end('{}')
+              return
+            case 'network':
+              request.socket.destroy()
+              return
+            case 'timeout': {
+              // Leave the request unanswered until the client gives up (or the server closes).
+              const release = () => response.destroy()
+              hanging.add(release)
+              response.on('close', () => hanging.delete(release))
+            }
           }
-        }
-      })
+        })
     })
   })
 

@@ -19,7 +19,10 @@ import { chooseAndAcknowledge, loadPayableRecord } from './verified-order'
 /** The design's bar: a resident who keeps tapping for 5 minutes sends at most 30 requests. */
 export const BUSY_REQUEST_GOAL = 30
 
-const BUSY: TransportResponse = { kind: 'body', body: { ok: false, error: { code: 'SYSTEM_BUSY', message: '系统繁忙' } } }
+const BUSY: TransportResponse = {
+  kind: 'body',
+  body: { ok: false, error: { code: 'SYSTEM_BUSY', message: '系统繁忙' } },
+}
 
 export interface BusyTapping {
   /** Requests sent from the first tap to the end of the window. */
@@ -31,7 +34,12 @@ export interface BusyTapping {
 }
 
 export async function tapWhileBusy(
-  options: { durationMs?: number; tapEveryMs?: number; random?: RandomSource; busyAnswer?: TransportResponse } = {},
+  options: {
+    durationMs?: number
+    tapEveryMs?: number
+    random?: RandomSource
+    busyAnswer?: TransportResponse
+  } = {},
 ): Promise<BusyTapping> {
   const durationMs = options.durationMs ?? 5 * 60_000
   const tapEveryMs = options.tapEveryMs ?? 2000
@@ -42,7 +50,9 @@ export async function tapWhileBusy(
   const transport: GatewayTransport = {
     send(operation, body) {
       if (counting) operations.push(operation)
-      return operation === 'createOrder' ? Promise.resolve(options.busyAnswer ?? BUSY) : gateway.send(operation, body)
+      return operation === 'createOrder'
+        ? Promise.resolve(options.busyAnswer ?? BUSY)
+        : gateway.send(operation, body)
     },
   }
   const service = createPaymentService({

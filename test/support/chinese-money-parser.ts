@@ -3,7 +3,18 @@
  * independently of src/domain/money-words.ts (it multiplies out units
  * instead of building groups), so a round trip checks both.
  */
-const DIGIT_VALUES: Record<string, number> = { 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+const DIGIT_VALUES: Record<string, number> = {
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+}
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
 const BIG_UNITS: Record<string, number> = { 万: 10_000, 亿: 100_000_000 }
 

@@ -25,7 +25,13 @@ export const nodeRequester: HttpRequester = async ({ url, method, data, timeoutM
       // Not JSON: handed on as text for the schema to refuse.
     }
     const retryAfter = response.headers.get('retry-after') ?? undefined
-    return { kind: 'response', status: response.status, data: parsed, retryAfter, redirected: response.redirected }
+    return {
+      kind: 'response',
+      status: response.status,
+      data: parsed,
+      retryAfter,
+      redirected: response.redirected,
+    }
   } catch {
     return controller.signal.aborted ? { kind: 'timeout' } : { kind: 'network' }
   } finally {

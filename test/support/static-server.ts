@@ -25,7 +25,10 @@ export function serveDirectory(root: string, port = 0): Promise<RunningServer> {
     throw new Error(`${root}/index.html is missing: run \`npm run build:h5\` first`)
   }
   const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '')
+    const path = normalize(decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/')).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    )
     let file = join(root, path)
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html')
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })

@@ -45,7 +45,8 @@ function CareModeOnly({ children }: { children: ReactElement }) {
  */
 export async function render(ui: ReactElement, app?: TestApp): Promise<TestUtils> {
   const utils = new TestUtils()
-  const Harness = () => (app ? <AppProviders services={app}>{ui}</AppProviders> : <CareModeOnly>{ui}</CareModeOnly>)
+  const Harness = () =>
+    app ? <AppProviders services={app}>{ui}</AppProviders> : <CareModeOnly>{ui}</CareModeOnly>
   // What a page loads on mount (a store action over the mock gateway) settles
   // while mount waits for a frame, outside act; as testing-library's waitFor
   // does, let React schedule those updates itself instead of warning.
@@ -84,7 +85,9 @@ export async function waitForText(text: string): Promise<void> {
 
 /** The labels of the buttons on screen, in order. */
 export function buttonLabels(): string[] {
-  return Array.from(document.querySelectorAll('taro-button-core')).map((button) => (button.textContent ?? '').trim())
+  return Array.from(document.querySelectorAll('taro-button-core')).map((button) =>
+    (button.textContent ?? '').trim(),
+  )
 }
 
 export function button(label: string): Element {
@@ -97,7 +100,10 @@ export function button(label: string): Element {
 
 /** A tap, as a resident's finger on H5 produces a click. */
 export function tap(target: Element | string): void {
-  fireEvent(typeof target === 'string' ? button(target) : target, new MouseEvent('click', { bubbles: true, cancelable: true }))
+  fireEvent(
+    typeof target === 'string' ? button(target) : target,
+    new MouseEvent('click', { bubbles: true, cancelable: true }),
+  )
 }
 
 /** The native <input> inside the Taro Input labelled `label` (aria-label via nativeProps). */
@@ -126,7 +132,8 @@ export function byRole(role: string): Element[] {
 /** The one element with `role` on screen. */
 export function theOnly(role: string): Element {
   const found = byRole(role)
-  if (found.length !== 1 || !found[0]) throw new Error(`Expected one element with role "${role}", found ${found.length}`)
+  if (found.length !== 1 || !found[0])
+    throw new Error(`Expected one element with role "${role}", found ${found.length}`)
   return found[0]
 }
 

@@ -84,21 +84,54 @@ export function subPackagesOf(app: AppJson): { root: string; pages: string[] }[]
 
 /** Main-package and subpackage pages, as routes ('pages/home/index'). */
 export function allPages(app: AppJson): string[] {
-  const inSubs = subPackagesOf(app).flatMap((sub) => sub.pages.map((page) => `${sub.root.replace(/\/$/, '')}/${page}`))
+  const inSubs = subPackagesOf(app).flatMap((sub) =>
+    sub.pages.map((page) => `${sub.root.replace(/\/$/, '')}/${page}`),
+  )
   return [...app.pages, ...inSubs]
 }
 
 // Browser globals that WeChat's module wrapper passes as undefined parameters.
-const SHADOWED = ['window', 'document', 'frames', 'self', 'location', 'navigator', 'localStorage', 'history', 'XMLHttpRequest', 'WebSocket', 'alert', 'confirm', 'prompt']
+const SHADOWED = [
+  'window',
+  'document',
+  'frames',
+  'self',
+  'location',
+  'navigator',
+  'localStorage',
+  'history',
+  'XMLHttpRequest',
+  'WebSocket',
+  'alert',
+  'confirm',
+  'prompt',
+]
 // Navigation: recorded, reports success; `follow()` carries it out.
 const NAVIGATION = ['navigateTo', 'redirectTo', 'reLaunch', 'switchTab', 'navigateBack']
 // APIs the app or Taro may call, recorded only. They must be own keys of `wx`:
 // Taro's processApis builds Taro.X from Object.keys(wx).
 const RECORDED = [
-  'request', 'requestPayment', 'showToast', 'showModal', 'showLoading', 'hideLoading', 'previewImage',
-  'setNavigationBarTitle', 'setClipboardData', 'vibrateShort', 'startFacialRecognitionVerify', 'login',
-  'getSetting', 'createSelectorQuery', 'getUpdateManager', 'setInnerAudioOption',
-  'getStorage', 'setStorage', 'removeStorage', 'getSystemInfo', 'pageScrollTo',
+  'request',
+  'requestPayment',
+  'showToast',
+  'showModal',
+  'showLoading',
+  'hideLoading',
+  'previewImage',
+  'setNavigationBarTitle',
+  'setClipboardData',
+  'vibrateShort',
+  'startFacialRecognitionVerify',
+  'login',
+  'getSetting',
+  'createSelectorQuery',
+  'getUpdateManager',
+  'setInnerAudioOption',
+  'getStorage',
+  'setStorage',
+  'removeStorage',
+  'getSystemInfo',
+  'pageScrollTo',
 ]
 
 type Timer = ReturnType<typeof setTimeout>
@@ -221,15 +254,20 @@ export class WeappHarness {
     instance.data = JSON.parse(JSON.stringify(config.data ?? {})) as Record<string, unknown>
     instance.setData = (data, cb) => {
       const json = JSON.stringify(data)
-      payloads.push({ data: JSON.parse(json) as Record<string, unknown>, bytes: Buffer.byteLength(json, 'utf8') })
+      payloads.push({
+        data: JSON.parse(json) as Record<string, unknown>,
+        bytes: Buffer.byteLength(json, 'utf8'),
+      })
       for (const [path, value] of Object.entries(data)) setPath(instance.data, path, value)
       if (cb) void Promise.resolve().then(cb)
     }
     // Delivers an event as WeChat would: to `eh` at each node from the target up whose template binds it.
-    const bindsOn = (chain: TaroNode[], type: string) => chain.filter((node) => this.boundEvents.get(String(node.nn))?.has(type))
+    const bindsOn = (chain: TaroNode[], type: string) =>
+      chain.filter((node) => this.boundEvents.get(String(node.nn))?.has(type))
     const fire = async (chain: TaroNode[], type: string, detail: Record<string, unknown>) => {
       const target = domTarget(chain[0] as TaroNode)
-      for (const node of bindsOn(chain, type)) instance.eh({ type, timeStamp: Date.now(), target, currentTarget: domTarget(node), detail })
+      for (const node of bindsOn(chain, type))
+        instance.eh({ type, timeStamp: Date.now(), target, currentTarget: domTarget(node), detail })
       await this.settle()
     }
     const root = () => (instance.data as { root?: TaroNode }).root
@@ -240,12 +278,16 @@ export class WeappHarness {
       texts: () => textsOf(root()),
       largestPayloadBytes: () => Math.max(0, ...payloads.map((p) => p.bytes)),
       tap: async (text) => {
-        const chain = findChains(root(), (node, own) => !isText(node) && own.trim() === text).find((c) => bindsOn(c, 'tap').length > 0)
+        const chain = findChains(root(), (node, own) => !isText(node) && own.trim() === text).find(
+          (c) => bindsOn(c, 'tap').length > 0,
+        )
         if (!chain) throw new Error(`${route}: no rendered element with the text "${text}" handles a tap`)
         await fire(chain, 'tap', { x: 0, y: 0 })
       },
       input: async (label, value) => {
-        const chain = findChains(root(), (node) => hasString(node, label)).find((c) => bindsOn(c.slice(0, 1), 'input').length > 0)
+        const chain = findChains(root(), (node) => hasString(node, label)).find(
+          (c) => bindsOn(c.slice(0, 1), 'input').length > 0,
+        )
         if (!chain) throw new Error(`${route}: no input labelled "${label}"`)
         await fire(chain, 'input', { value, cursor: value.length, keyCode: 0 })
       },
@@ -261,8 +303,11 @@ export class WeappHarness {
     this.modules.set(path, module)
     const source = readFileSync(join(this.dist, path), 'utf8')
     const wrapped = `(function (require, module, exports, ${SHADOWED.join(', ')}) {${source}\n})`
-    const fn = vm.runInContext(wrapped, this.context, { filename: join(this.dist, path) }) as (...args: unknown[]) => void
-    const localRequire = (request: string) => this.require(relative(this.dist, join(this.dist, dirname(path), request)))
+    const fn = vm.runInContext(wrapped, this.context, { filename: join(this.dist, path) }) as (
+      ...args: unknown[]
+    ) => void
+    const localRequire = (request: string) =>
+      this.require(relative(this.dist, join(this.dist, dirname(path), request)))
     fn.call(module.exports, localRequire, module, module.exports)
     return module.exports
   }
@@ -273,12 +318,18 @@ export class WeappHarness {
    * reports an error for a missing file, as WeChat does.
    */
   private fakeAudio() {
-    const listeners = { ended: new Set<() => void>(), error: new Set<() => void>(), stop: new Set<() => void>() }
+    const listeners = {
+      ended: new Set<() => void>(),
+      error: new Set<() => void>(),
+      stop: new Set<() => void>(),
+    }
     const emit = (type: keyof typeof listeners) => listeners[type].forEach((listener) => listener())
     const on = (type: keyof typeof listeners) => (listener: () => void) => void listeners[type].add(listener)
-    const off = (type: keyof typeof listeners) => (listener: () => void) => void listeners[type].delete(listener)
+    const off = (type: keyof typeof listeners) => (listener: () => void) =>
+      void listeners[type].delete(listener)
     // The bundle's own (tracked) timers, so that settle() waits for a whole sequence of clips.
-    const later = (fn: () => void) => (this.context as { setTimeout: (fn: () => void, ms: number) => unknown }).setTimeout(fn, 1)
+    const later = (fn: () => void) =>
+      (this.context as { setTimeout: (fn: () => void, ms: number) => unknown }).setTimeout(fn, 1)
     const audio = {
       src: '',
       onEnded: on('ended'),
@@ -299,7 +350,8 @@ export class WeappHarness {
   }
 
   private globals(): Record<string, unknown> {
-    const record = (api: string, args: unknown[], known: boolean) => void this.calls.push({ api, args, known })
+    const record = (api: string, args: unknown[], known: boolean) =>
+      void this.calls.push({ api, args, known })
     const safely =
       (fn: (...args: unknown[]) => void) =>
       (...args: unknown[]) => {
@@ -310,13 +362,36 @@ export class WeappHarness {
         }
       }
     const storage = this.storage
-    const appBaseInfo = { SDKVersion: '3.8.0', language: 'zh_CN', version: '8.0.50', theme: 'light', fontSizeSetting: 16, fontSizeScaleFactor: 1 }
-    const windowInfo = { pixelRatio: 3, screenWidth: 390, screenHeight: 844, windowWidth: 390, windowHeight: 763, statusBarHeight: 47 }
+    const appBaseInfo = {
+      SDKVersion: '3.8.0',
+      language: 'zh_CN',
+      version: '8.0.50',
+      theme: 'light',
+      fontSizeSetting: 16,
+      fontSizeScaleFactor: 1,
+    }
+    const windowInfo = {
+      pixelRatio: 3,
+      screenWidth: 390,
+      screenHeight: 844,
+      windowWidth: 390,
+      windowHeight: 763,
+      statusBarHeight: 47,
+    }
     const deviceInfo = { brand: 'iPhone', model: 'iPhone 14', system: 'iOS 17.0', platform: 'ios' }
     const wx: Record<string, unknown> = {
-      getStorageSync: (key: string) => (record('getStorageSync', [key], true), storage.has(key) ? storage.get(key) : ''),
-      setStorageSync: (key: string, value: unknown) => (record('setStorageSync', [key, value], true), void storage.set(key, value)),
-      removeStorageSync: (key: string) => (record('removeStorageSync', [key], true), void storage.delete(key)),
+      getStorageSync: (key: string) => (
+        record('getStorageSync', [key], true),
+        storage.has(key) ? storage.get(key) : ''
+      ),
+      setStorageSync: (key: string, value: unknown) => (
+        record('setStorageSync', [key, value], true),
+        void storage.set(key, value)
+      ),
+      removeStorageSync: (key: string) => (
+        record('removeStorageSync', [key], true),
+        void storage.delete(key)
+      ),
       getAppBaseInfo: () => ({ ...appBaseInfo, ...this.appBaseInfo }),
       createInnerAudioContext: () => (record('createInnerAudioContext', [], true), this.fakeAudio()),
       getWindowInfo: () => ({ ...windowInfo }),
@@ -362,7 +437,13 @@ export class WeappHarness {
       Behavior: (config: unknown) => config,
       getApp: () => this.appInstance,
       getCurrentPages: () => this.stack.map((page) => page.instance),
-      console: { log: noop, info: noop, debug: noop, warn: noop, error: (...args: unknown[]) => this.consoleErrors.push(args) },
+      console: {
+        log: noop,
+        info: noop,
+        debug: noop,
+        warn: noop,
+        error: (...args: unknown[]) => this.consoleErrors.push(args),
+      },
       setTimeout: setTimeoutTracked,
       clearTimeout: (handle: Timer) => (this.pendingTimeouts.delete(handle), clearTimeout(handle)),
       setInterval: (fn: (...a: unknown[]) => void, ms?: number) => setInterval(safely(fn), ms),
@@ -392,7 +473,9 @@ function domTarget(node: TaroNode) {
 /** Which events each node name's templates bind to `eh` in base.wxml: nn → {'tap', 'input', …}. */
 function boundEventsByNodeName(baseWxml: string): Map<string, Set<string>> {
   const bound = new Map<string, Set<string>>()
-  for (const [, nn = '', body = ''] of baseWxml.matchAll(/<template name="tmpl_0_(\d+)(?:_\w+)?">([\s\S]*?)<\/template>/g)) {
+  for (const [, nn = '', body = ''] of baseWxml.matchAll(
+    /<template name="tmpl_0_(\d+)(?:_\w+)?">([\s\S]*?)<\/template>/g,
+  )) {
     const events = bound.get(nn) ?? new Set<string>()
     for (const [, event = ''] of body.matchAll(/bind(\w+)="eh"/g)) events.add(event)
     bound.set(nn, events)
@@ -402,14 +485,17 @@ function boundEventsByNodeName(baseWxml: string): Map<string, Set<string>> {
 
 /** setData keys are paths: 'root.cn.[2].v', 'root.cn[0]', 'root'. */
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = (path.match(/[^.[\]]+|\[\d+\]/g) ?? []).map((k) => (k.startsWith('[') ? Number(k.slice(1, -1)) : k))
+  const keys = (path.match(/[^.[\]]+|\[\d+\]/g) ?? []).map((k) =>
+    k.startsWith('[') ? Number(k.slice(1, -1)) : k,
+  )
   let node = target as Record<string | number, unknown>
   keys.forEach((key, index) => {
     if (index === keys.length - 1) {
       node[key] = value
       return
     }
-    if (typeof node[key] !== 'object' || node[key] === null) node[key] = typeof keys[index + 1] === 'number' ? [] : {}
+    if (typeof node[key] !== 'object' || node[key] === null)
+      node[key] = typeof keys[index + 1] === 'number' ? [] : {}
     node = node[key] as Record<string | number, unknown>
   })
 }
@@ -428,7 +514,10 @@ function textsOf(root: TaroNode | undefined): string[] {
  * Nodes matching `test` (given the node and its text content), innermost first,
  * each with its ancestors: [node, parent, …, root].
  */
-function findChains(root: TaroNode | undefined, test: (node: TaroNode, text: string) => boolean): TaroNode[][] {
+function findChains(
+  root: TaroNode | undefined,
+  test: (node: TaroNode, text: string) => boolean,
+): TaroNode[][] {
   const found: TaroNode[][] = []
   const walk = (node: TaroNode, ancestors: TaroNode[]): string => {
     const text = (node.v ?? '') + (node.cn ?? []).map((child) => walk(child, [node, ...ancestors])).join('')

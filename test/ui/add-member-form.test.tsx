@@ -1,4 +1,13 @@
-import { byRole, input, render, screenText, tap, typeInto, waitForText, waitUntil } from '../support/ui-helpers'
+import {
+  byRole,
+  input,
+  render,
+  screenText,
+  tap,
+  typeInto,
+  waitForText,
+  waitUntil,
+} from '../support/ui-helpers'
 import { AddMemberForm } from '../../src/features/family/components/add-member-form'
 
 const TODAY = '2025-11-20'
@@ -12,7 +21,9 @@ const PAYER_BIRTH = '1953-08-12'
 
 function renderForm() {
   const onSubmit = jest.fn(async () => ({ ok: true }) as const)
-  return render(<AddMemberForm today={TODAY} payerBirthDate={PAYER_BIRTH} onSubmit={onSubmit} />).then(() => onSubmit)
+  return render(<AddMemberForm today={TODAY} payerBirthDate={PAYER_BIRTH} onSubmit={onSubmit} />).then(
+    () => onSubmit,
+  )
 }
 
 test('an ID typed in groups with spaces fits the field and is sent without them, as on step 1', async () => {
@@ -23,7 +34,13 @@ test('an ID typed in groups with spaces fits the field and is sent without them,
   typeInto('身份证号', '350203 20150901 3455')
   tap(radio('孙子女'))
   tap('保存缴费人')
-  await waitUntil(() => expect(onSubmit).toHaveBeenCalledWith({ name: '王小明', idNumber: '350203201509013455', relation: 'paternal-grandchild' }))
+  await waitUntil(() =>
+    expect(onSubmit).toHaveBeenCalledWith({
+      name: '王小明',
+      idNumber: '350203201509013455',
+      relation: 'paternal-grandchild',
+    }),
+  )
 })
 
 test('a corrected ID loses its error at once', async () => {

@@ -23,7 +23,9 @@ const IN_WINDOW: Quote = {
   },
   breakYears: 0,
   backYears: 0,
-  backYearOptions: [{ backYears: 0, extraFen: fen(0), payableFen: fen(27950), waitingMonths: 0, start: '2026-01-01' }],
+  backYearOptions: [
+    { backYears: 0, extraFen: fen(0), payableFen: fen(27950), waitingMonths: 0, start: '2026-01-01' },
+  ],
   warnings: ['national-floor'],
   sources: [
     { document: '闽政办〔2025〕3号', url: '', grade: 'A' },
@@ -41,13 +43,28 @@ const LAPSED: Quote = {
   ...IN_WINDOW,
   lines: [{ kind: 'standard', label: '个人缴费标准（劳动年龄内居民）', amountFen: fen(40000) }],
   payableFen: fen(40000),
-  coverage: { ...IN_WINDOW.coverage, start: '2026-06-01', waitingMonths: 5, fixedMonths: 3, variableMonths: 2, reason: 'break' },
+  coverage: {
+    ...IN_WINDOW.coverage,
+    start: '2026-06-01',
+    waitingMonths: 5,
+    fixedMonths: 3,
+    variableMonths: 2,
+    reason: 'break',
+  },
   breakYears: 3,
   backYearOptions: LAPSED_OPTIONS,
 }
 
 /** AmountView is controlled; the page keeps `acknowledged` in the store, this keeps it in state. */
-function Harness({ quote, onPay, onChooseBackYears = jest.fn() }: { quote: Quote; onPay(): void; onChooseBackYears?(years: number): void }) {
+function Harness({
+  quote,
+  onPay,
+  onChooseBackYears = jest.fn(),
+}: {
+  quote: Quote
+  onPay(): void
+  onChooseBackYears?(years: number): void
+}) {
   const [acknowledged, setAcknowledged] = useState(false)
   return (
     <AmountView
@@ -92,7 +109,9 @@ test('names the notices the bill rests on, with the benefit year and how firm ea
 })
 
 test('a subsidy that was not sourced is not shown at all', async () => {
-  await render(<Harness quote={{ ...IN_WINDOW, governmentSubsidyFen: undefined, warnings: [] }} onPay={jest.fn()} />)
+  await render(
+    <Harness quote={{ ...IN_WINDOW, governmentSubsidyFen: undefined, warnings: [] }} onPay={jest.fn()} />,
+  )
   expect(screenText()).not.toContain('政府补助')
   expect(screenText()).not.toContain('最低个人缴费标准')
 })
@@ -128,7 +147,10 @@ test('tapping a back-year option asks for that many; tapping the chosen one asks
 test('with 2 back-years chosen the bill has their line, the shorter wait and the new first day', async () => {
   const chosen: Quote = {
     ...LAPSED,
-    lines: [...LAPSED.lines, { kind: 'back-years', label: '补缴 2 年（按2026年度标准）', amountFen: fen(80000) }],
+    lines: [
+      ...LAPSED.lines,
+      { kind: 'back-years', label: '补缴 2 年（按2026年度标准）', amountFen: fen(80000) },
+    ],
     payableFen: fen(120000),
     coverage: { ...LAPSED.coverage, start: '2026-04-01', waitingMonths: 3, variableMonths: 0 },
     backYears: 2,
@@ -166,7 +188,10 @@ test('a payment in the extended period says cover starts on the payment date', a
 })
 
 test('a newborn within the time limit is covered from birth', async () => {
-  const newborn: Quote = { ...IN_WINDOW, coverage: { ...IN_WINDOW.coverage, start: '2026-04-20', reason: 'newborn-from-birth' } }
+  const newborn: Quote = {
+    ...IN_WINDOW,
+    coverage: { ...IN_WINDOW.coverage, start: '2026-04-20', reason: 'newborn-from-birth' },
+  }
   await render(<Harness quote={newborn} onPay={jest.fn()} />)
   expect(rowValue('待遇起始日期')).toBe('2026年4月20日')
   expect(rowValue('起始依据')).toBe('新生儿在规定时限内参保，自出生之日起享受待遇')
@@ -214,7 +239,14 @@ test('paying after the collection window warns of the waiting period', async () 
     ...IN_WINDOW,
     lines: [{ kind: 'standard', label: '个人缴费标准（劳动年龄内居民）', amountFen: fen(40000) }],
     payableFen: fen(40000),
-    coverage: { ...IN_WINDOW.coverage, start: '2026-06-15', waitingMonths: 3, fixedMonths: 3, reason: 'outside-window', period: 'outside' },
+    coverage: {
+      ...IN_WINDOW.coverage,
+      start: '2026-06-15',
+      waitingMonths: 3,
+      fixedMonths: 3,
+      reason: 'outside-window',
+      period: 'outside',
+    },
     warnings: ['outside-window'],
   }
   await render(<Harness quote={late} onPay={jest.fn()} />)

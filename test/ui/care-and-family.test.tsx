@@ -8,7 +8,11 @@ import { ReadAloudButton } from '../../src/features/read-aloud/read-aloud-button
 import type { SpeechOutcome, SpeechPort } from '../../src/services/ports'
 
 // Taro's page hooks need a page from Taro's router; a mounted component has none.
-jest.mock('@tarojs/taro', () => ({ ...jest.requireActual('@tarojs/taro'), __esModule: true, useDidHide: () => undefined }))
+jest.mock('@tarojs/taro', () => ({
+  ...jest.requireActual('@tarojs/taro'),
+  __esModule: true,
+  useDidHide: () => undefined,
+}))
 
 const OFFER_TITLE = '要不要开启关怀模式？'
 
@@ -32,7 +36,9 @@ describe('the 60+ care-mode offer', () => {
   test('accepting turns care mode on as the resident’s own choice', async () => {
     await render(<CareOffer birthDate='1952-06-15' today='2025-11-20' />)
     tap('开启关怀模式')
-    expect(useCareMode.getState()).toEqual(expect.objectContaining({ careMode: true, choice: true, offerAnswered: true }))
+    expect(useCareMode.getState()).toEqual(
+      expect.objectContaining({ careMode: true, choice: true, offerAnswered: true }),
+    )
     expect(screenText()).not.toContain(OFFER_TITLE)
   })
 
@@ -59,7 +65,10 @@ describe('请家人代缴 panel', () => {
     first.unmout()
 
     await render(
-      <ShareCardPanel share={{ status: 'ready', data: { shareToken: 'sh_abcdefghjkmnpqrs2345', expiresOn: '2025-11-27' } }} onCreate={onCreate} />,
+      <ShareCardPanel
+        share={{ status: 'ready', data: { shareToken: 'sh_abcdefghjkmnpqrs2345', expiresOn: '2025-11-27' } }}
+        onCreate={onCreate}
+      />,
     )
     const text = screenText()
     expect(text).toContain('请帮我缴纳城乡居民医保费')

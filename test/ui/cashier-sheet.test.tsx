@@ -10,7 +10,9 @@ import { linOrder, tokenOf } from '../support/verified-order'
 async function setUp() {
   const gateway = createMockGateway({ latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026 })
   const client = createBureauClient(gateway)
-  const order = await client.createOrder(linOrder(await tokenOf(client, '林晓华', 'face-ui'), 'idem-ui-cashier'))
+  const order = await client.createOrder(
+    linOrder(await tokenOf(client, '林晓华', 'face-ui'), 'idem-ui-cashier'),
+  )
   if (!order.ok) throw new Error('order not created')
   const cashier = createMockCashier(() => Promise.resolve(gateway))
   await render(<CashierSheet cashier={cashier} />)
@@ -56,7 +58,9 @@ test('支付 completes the payment and the mock ledger holds the order', async (
 
   await expect(outcome).resolves.toBe('completed')
   expect(screenText()).toBe('')
-  expect(gateway.paidOrders()).toEqual([expect.objectContaining({ orderId: order.orderId, recordId: 'R-LXH-1', amountFen: 40000 })])
+  expect(gateway.paidOrders()).toEqual([
+    expect.objectContaining({ orderId: order.orderId, recordId: 'R-LXH-1', amountFen: 40000 }),
+  ])
 })
 
 test('模拟支付失败 closes the sheet as a failed payment: nothing is charged and the bureau’s order says PAYERROR', async () => {
@@ -76,5 +80,8 @@ test('模拟支付失败 closes the sheet as a failed payment: nothing is charge
   expect(screenText()).toBe('')
   expect(gateway.paidOrders()).toEqual([])
   const token = await tokenOf(client, '林晓华', 'face-ui-2')
-  expect(await client.queryOrder(token, order.orderId)).toEqual({ ok: true, value: expect.objectContaining({ status: 'PAYERROR' }) })
+  expect(await client.queryOrder(token, order.orderId)).toEqual({
+    ok: true,
+    value: expect.objectContaining({ status: 'PAYERROR' }),
+  })
 })

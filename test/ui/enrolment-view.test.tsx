@@ -21,9 +21,9 @@ function record(overrides: Partial<EnrolmentRecord> = {}): EnrolmentRecord {
 
 function renderView(outcome: EnrolmentOutcome) {
   const handlers = { onConfirm: jest.fn(), onShowReceipt: jest.fn(), onHome: jest.fn() }
-  return render(<EnrolmentView outcome={outcome} maskedName='**华' maskedIdNumber='350***********1234' {...handlers} />).then(
-    () => handlers,
-  )
+  return render(
+    <EnrolmentView outcome={outcome} maskedName='**华' maskedIdNumber='350***********1234' {...handlers} />,
+  ).then(() => handlers)
 }
 
 test('not registered: explains where to register and offers no payment', async () => {
@@ -39,7 +39,11 @@ test('not registered: explains where to register and offers no payment', async (
 })
 
 test('fully subsidised: says the government pays and offers no way on to payment', async () => {
-  const subsidised = record({ subsidyGroup: 'extreme-poverty', category: 'elderly', status: 'fully-subsidised' })
+  const subsidised = record({
+    subsidyGroup: 'extreme-poverty',
+    category: 'elderly',
+    status: 'fully-subsidised',
+  })
   const { onConfirm } = await renderView({ kind: 'fully-subsidised', record: subsidised })
 
   expect(screenText()).toContain('由财政代缴，无需缴费')
@@ -115,7 +119,15 @@ test('a region whose window is not sourced says dates cannot be confirmed and wh
 test('低保 where the window is not sourced: the amounts with the assistance line, for reference, and no dates', async () => {
   await render(
     <EnrolmentView
-      outcome={{ kind: 'payable', record: record({ adcode: '421303', regionName: '湖北省随州市曾都区', subsidyGroup: 'minimum-living', benefitYear: 2023 }) }}
+      outcome={{
+        kind: 'payable',
+        record: record({
+          adcode: '421303',
+          regionName: '湖北省随州市曾都区',
+          subsidyGroup: 'minimum-living',
+          benefitYear: 2023,
+        }),
+      }}
       maskedName='**芳'
       maskedIdNumber='421***********3029'
       chosenRecordId='R-1'
@@ -165,7 +177,10 @@ test('the problem shows on the record chosen, which offers 返回首页 instead 
   const onConfirm = jest.fn()
   await render(
     <EnrolmentView
-      outcome={{ kind: 'choose-region', records: [record({ recordId: 'R-A' }), record({ recordId: 'R-B', ...SIMING })] }}
+      outcome={{
+        kind: 'choose-region',
+        records: [record({ recordId: 'R-A' }), record({ recordId: 'R-B', ...SIMING })],
+      }}
       maskedName='**华'
       maskedIdNumber='350***********1234'
       chosenRecordId='R-A'

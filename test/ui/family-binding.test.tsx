@@ -16,7 +16,9 @@ import FamilyMembersPage from '../../src/packages/family/pages/members'
 import type { PhotoPick } from '../../src/platform/photo-picker'
 
 jest.mock('../../src/platform/navigation')
-jest.mock('@tarojs/taro', () => jest.requireActual<typeof TaroPageShown>('../support/taro-page-shown').taroWithPageShownOnMount())
+jest.mock('@tarojs/taro', () =>
+  jest.requireActual<typeof TaroPageShown>('../support/taro-page-shown').taroWithPageShownOnMount(),
+)
 
 const STEP = '请拍摄或选择户口簿中该亲属的页面'
 const CHILD = '**明（孙子女）'
@@ -38,7 +40,10 @@ function fakePicker() {
   }
 }
 
-const jpeg = (sizeBytes: number): PhotoPick => ({ kind: 'picked', photo: { path: 'wxfile://tmp/hukou.jpg', sizeBytes, contentType: 'image/jpeg' } })
+const jpeg = (sizeBytes: number): PhotoPick => ({
+  kind: 'picked',
+  photo: { path: 'wxfile://tmp/hukou.jpg', sizeBytes, contentType: 'image/jpeg' },
+})
 
 const cardText = (): string => {
   const card = document.querySelector(`.member[aria-label="${CHILD}"]`)
@@ -53,7 +58,9 @@ test('a grandchild’s binding asks for the household-register page, can be canc
   if (!verified.ok) throw new Error('payer not verified')
   const store = familyStoreFor(app.family)
   await store.getState().loadMembers()
-  await store.getState().addMember({ name: '王小明', idNumber: '350203201509013455', relation: 'paternal-grandchild' })
+  await store
+    .getState()
+    .addMember({ name: '王小明', idNumber: '350203201509013455', relation: 'paternal-grandchild' })
 
   await render(<FamilyMembersPage />, app)
   await waitForText(CHILD)
@@ -88,7 +95,10 @@ test('a grandchild’s binding asks for the household-register page, can be canc
 
   // A file that is not a photo, and one too large: each refused with the reason.
   tap('重新拍照或选择')
-  await picker.answer({ kind: 'picked', photo: { path: 'blob:hukou', sizeBytes: 90_000, contentType: 'application/pdf' } })
+  await picker.answer({
+    kind: 'picked',
+    photo: { path: 'blob:hukou', sizeBytes: 90_000, contentType: 'application/pdf' },
+  })
   await waitForText('所选文件不是照片')
   tap('重新拍照或选择')
   await picker.answer(jpeg(12 * 1024 * 1024))

@@ -10,7 +10,9 @@ import { familyStoreFor } from '../../src/features/family/hooks/use-family-store
 import FamilyCartPage from '../../src/packages/family/pages/cart'
 
 jest.mock('../../src/platform/navigation')
-jest.mock('@tarojs/taro', () => jest.requireActual<typeof TaroPageShown>('../support/taro-page-shown').taroWithPageShownOnMount())
+jest.mock('@tarojs/taro', () =>
+  jest.requireActual<typeof TaroPageShown>('../support/taro-page-shown').taroWithPageShownOnMount(),
+)
 
 const ACKNOWLEDGE = '代他人缴费将从您的账户扣款，请确认人员信息'
 
@@ -41,7 +43,9 @@ const checkbox = (label: string): Element => {
 }
 /** The 职工医保个人账户 choice inside one member's cart line. */
 const accountChoice = (memberLabel: string): Element => {
-  const found = element('.cart-line', memberLabel).querySelector('[aria-label="职工医保个人账户（家庭共济）"]')
+  const found = element('.cart-line', memberLabel).querySelector(
+    '[aria-label="职工医保个人账户（家庭共济）"]',
+  )
   if (!found) throw new Error(`no account choice for ${memberLabel}. Screen: ${screenText()}`)
   return found
 }

@@ -10,7 +10,9 @@ import { familyStoreFor } from '../../src/features/family/hooks/use-family-store
 import FamilyMembersPage from '../../src/packages/family/pages/members'
 
 jest.mock('../../src/platform/navigation')
-jest.mock('@tarojs/taro', () => jest.requireActual<typeof TaroPageShown>('../support/taro-page-shown').taroWithPageShownOnMount())
+jest.mock('@tarojs/taro', () =>
+  jest.requireActual<typeof TaroPageShown>('../support/taro-page-shown').taroWithPageShownOnMount(),
+)
 
 const PROMISE = '可使用您的职工医保个人账户为其缴费'
 
@@ -43,7 +45,9 @@ test('a bound brother insured in Jiangxi is not promised the Fujian account: unk
     store.getState().toggleInCart(wife.memberToken)
     await store.getState().checkCart()
   })
-  await waitUntil(() => expect(cardText('**华（兄弟姐妹）')).toContain('个人账户仅可为本省参保的亲属缴费，该亲属在外省参保'))
+  await waitUntil(() =>
+    expect(cardText('**华（兄弟姐妹）')).toContain('个人账户仅可为本省参保的亲属缴费，该亲属在外省参保'),
+  )
   expect(cardText('**华（兄弟姐妹）')).not.toContain(PROMISE)
   // His wife is insured in Fujian: the promise holds for her.
   expect(cardText('**珍（配偶）')).toContain(PROMISE)

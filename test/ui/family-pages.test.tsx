@@ -3,7 +3,18 @@
  * a household-register photo, pay for two members where one fails, and retry
  * only the failed one.
  */
-import { act, buttonLabels, byRole, input, render, screenText, tap, typeInto, waitForText, waitUntil } from '../support/ui-helpers'
+import {
+  act,
+  buttonLabels,
+  byRole,
+  input,
+  render,
+  screenText,
+  tap,
+  typeInto,
+  waitForText,
+  waitUntil,
+} from '../support/ui-helpers'
 import type * as TaroPageShown from '../support/taro-page-shown'
 import { memoryStorage } from '../support/memory-storage'
 import { createAppServices } from '../../src/root/app-services'
@@ -21,7 +32,9 @@ jest.mock('../../src/platform/dev-flags', () => ({
 }))
 
 // A mounted page is the page being shown (see test/support/taro-page-shown.ts).
-jest.mock('@tarojs/taro', () => jest.requireActual<typeof TaroPageShown>('../support/taro-page-shown').taroWithPageShownOnMount())
+jest.mock('@tarojs/taro', () =>
+  jest.requireActual<typeof TaroPageShown>('../support/taro-page-shown').taroWithPageShownOnMount(),
+)
 
 const radio = (name: string): Element => {
   const found = byRole('radio').find((element) => element.getAttribute('aria-label') === name)
@@ -38,7 +51,11 @@ const checkbox = (name: string): Element => {
 // (Taro.chooseMedia) answers a photo of the page at once; the upload goes to the mock bureau.
 const app = createAppServices({
   storage: memoryStorage(),
-  pickPhoto: () => Promise.resolve({ kind: 'picked', photo: { path: 'wxfile://tmp/hukou.jpg', sizeBytes: 800_000, contentType: 'image/jpeg' } }),
+  pickPhoto: () =>
+    Promise.resolve({
+      kind: 'picked',
+      photo: { path: 'wxfile://tmp/hukou.jpg', sizeBytes: 800_000, contentType: 'image/jpeg' },
+    }),
 })
 const paymentStore = app.paymentStore
 const familyStore = familyStoreFor(app.family)
@@ -63,7 +80,11 @@ test('a grandchild is added by name, ID and relation; a relation the birth dates
   tap('保存缴费人')
   await waitUntil(() => expect(backTo).toHaveBeenCalledWith('familyMembers'))
   const added = familyStore.getState().members[4]
-  expect(added).toMatchObject({ maskedName: '**明', relation: 'paternal-grandchild', binding: { status: 'unbound' } })
+  expect(added).toMatchObject({
+    maskedName: '**明',
+    relation: 'paternal-grandchild',
+    binding: { status: 'unbound' },
+  })
   expect(JSON.stringify(familyStore.getState().members)).not.toContain('王小明')
 })
 
@@ -113,5 +134,7 @@ test('paying for two: the first is refused, the second paid; the retry pays only
   expect(lines[son.memberToken]?.receiptNo).toBe(sonReceipt)
   expect(lines[wife.memberToken]?.receiptNo).toMatch(/^FJ2026/)
   expect(lines[wife.memberToken]?.receiptNo).not.toBe(sonReceipt)
-  expect(buttonLabels()).toEqual(expect.arrayContaining(['查看**珍（配偶）的电子凭证', '查看**华（子女）的电子凭证']))
+  expect(buttonLabels()).toEqual(
+    expect.arrayContaining(['查看**珍（配偶）的电子凭证', '查看**华（子女）的电子凭证']),
+  )
 })

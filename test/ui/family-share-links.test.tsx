@@ -69,7 +69,9 @@ describe('the resident’s open links at step 3', () => {
     await render(<PlanPage />, app)
     await waitForText('可以把缴费卡片发给子女等家人')
     // No link yet: nothing to list.
-    await waitUntil(() => expect(app.paymentStore.getState().openShares).toEqual({ status: 'ready', data: [] }))
+    await waitUntil(() =>
+      expect(app.paymentStore.getState().openShares).toEqual({ status: 'ready', data: [] }),
+    )
     expect(screenText()).not.toContain('已发出的代缴链接')
 
     tap('请家人代缴')
@@ -169,7 +171,12 @@ describe('the relative’s page when a link cannot be opened', () => {
   }
 
   test('paid already: 该居民本年度医保费已缴纳，无需再缴 — not the resident’s own 缴费记录 advice', async () => {
-    await openRefused({ kind: 'business', code: 'ALREADY_PAID', message: '该居民本年度已缴费', receiptNo: 'FJ2026000042' })
+    await openRefused({
+      kind: 'business',
+      code: 'ALREADY_PAID',
+      message: '该居民本年度已缴费',
+      receiptNo: 'FJ2026000042',
+    })
     await waitForText('该居民本年度已缴费')
     expect(screenText()).toContain('该居民本年度医保费已缴纳，无需再缴。')
     expect(screenText()).not.toContain('FJ2026000042')

@@ -16,12 +16,18 @@ test('缴费成功 shown to the wrong person on a shared phone: the home page na
   const app = createTestApp()
   app.paymentStore.setState({
     identity: { token: 'tk_chen', maskedName: '**珍', maskedIdNumber: '350***********2247' },
-    otherPayers: [{ orderId: 'OD1', maskedName: '**华', payment: { phase: 'paid', orderId: 'OD1', receiptNo: 'FJ1' } }],
+    otherPayers: [
+      { orderId: 'OD1', maskedName: '**华', payment: { phase: 'paid', orderId: 'OD1', receiptNo: 'FJ1' } },
+    ],
   })
   await render(<HomePage />, app)
   expect(screenText()).toContain('上一位缴费人（**华）已缴费')
   expect(screenText()).not.toContain('缴费成功')
   expect(screenText()).not.toContain('林晓华')
-  act(() => app.paymentStore.setState({ otherPayers: [{ orderId: 'OD1', maskedName: '**华', payment: { phase: 'unknown', orderId: 'OD1' } }] }))
+  act(() =>
+    app.paymentStore.setState({
+      otherPayers: [{ orderId: 'OD1', maskedName: '**华', payment: { phase: 'unknown', orderId: 'OD1' } }],
+    }),
+  )
   expect(screenText()).toContain('上一位缴费人（**华）的订单确认中')
 })

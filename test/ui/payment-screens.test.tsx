@@ -4,7 +4,16 @@
  * cashier, a record locked by another order, a cancelled cashier, and
  * nightly maintenance.
  */
-import { act, button, buttonLabels, render, screenText, tap, waitForText, waitUntil } from '../support/ui-helpers'
+import {
+  act,
+  button,
+  buttonLabels,
+  render,
+  screenText,
+  tap,
+  waitForText,
+  waitUntil,
+} from '../support/ui-helpers'
 import type * as TaroPageShown from '../support/taro-page-shown'
 import { createTestApp, type TestApp } from '../support/test-app'
 import { memoryStorage } from '../support/memory-storage'
@@ -26,7 +35,9 @@ jest.mock('../../src/platform/navigation', () => ({
   usePageParams: () => ({}),
 }))
 
-jest.mock('@tarojs/taro', () => jest.requireActual<typeof TaroPageShown>('../support/taro-page-shown').taroWithPageShownOnMount())
+jest.mock('@tarojs/taro', () =>
+  jest.requireActual<typeof TaroPageShown>('../support/taro-page-shown').taroWithPageShownOnMount(),
+)
 
 // The URL flag ?mockFault=…, read when an app is built: each test sets it before createTestApp.
 let mockFaultFlag = ''
@@ -59,8 +70,10 @@ async function reachAmountStep(name = '林晓华', idNumber = '35010219900307123
   if (!verified.ok) throw new Error(`not verified: ${JSON.stringify(verified.error)}`)
   await app.paymentStore.getState().loadEnrolment()
   const enrolment = app.paymentStore.getState().enrolment
-  if (enrolment.status !== 'ready' || enrolment.data.kind !== 'payable') throw new Error('expected a payable record')
-  if (!app.paymentStore.getState().chooseRecord(enrolment.data.record)) throw new Error('record could not be quoted')
+  if (enrolment.status !== 'ready' || enrolment.data.kind !== 'payable')
+    throw new Error('expected a payable record')
+  if (!app.paymentStore.getState().chooseRecord(enrolment.data.record))
+    throw new Error('record could not be quoted')
   app.paymentStore.getState().confirmPlan()
   app.paymentStore.getState().setAcknowledged(true)
 }
@@ -114,7 +127,13 @@ describe('defect 1: 返回核对金额 on a step-5 error returns to step 4, ever
 })
 
 describe('defect 2: an order left in the cashier can be paid on, same order', () => {
-  const leftOpen: PaymentMachineState = { phase: 'confirming', orderId: 'OD1', origin: 'cashier-left', queries: 1, notPaid: true }
+  const leftOpen: PaymentMachineState = {
+    phase: 'confirming',
+    orderId: 'OD1',
+    origin: 'cashier-left',
+    queries: 1,
+    notPaid: true,
+  }
 
   test('step 5 says so and offers 继续支付 while it keeps confirming', async () => {
     const onContinue = jest.fn()
@@ -128,7 +147,9 @@ describe('defect 2: an order left in the cashier can be paid on, same order', ()
 
   test('after 确认中 ran out with NOTPAY answers: 继续支付 and 再次查询', async () => {
     const handlers = statusHandlers()
-    await render(<PaymentStatus {...handlers} payment={{ phase: 'unknown', orderId: 'OD1', notPaid: true }} />)
+    await render(
+      <PaymentStatus {...handlers} payment={{ phase: 'unknown', orderId: 'OD1', notPaid: true }} />,
+    )
     expect(buttonLabels()).toEqual(['继续支付', '再次查询'])
     tap('再次查询')
     expect(handlers.onCheckAgain).toHaveBeenCalledTimes(1)
@@ -183,7 +204,14 @@ describe('defect 2: an order left in the cashier can be paid on, same order', ()
     app.paymentStore.setState({
       payment: leftOpen,
       flow: { reached: 'amount' },
-      bill: { recordId: 'R-LXH-1', benefitYear: 2026, amountFen: fen(40000), idempotencyKey: 'idem-1', orderId: 'OD1', moneyMayHaveMoved: true },
+      bill: {
+        recordId: 'R-LXH-1',
+        benefitYear: 2026,
+        amountFen: fen(40000),
+        idempotencyKey: 'idem-1',
+        orderId: 'OD1',
+        moneyMayHaveMoved: true,
+      },
       continuePayment,
     })
     await render(<AmountPage />, app)
@@ -198,7 +226,12 @@ describe('defect 2: an order left in the cashier can be paid on, same order', ()
 })
 
 describe('defect 3: a record locked by another open order', () => {
-  const locked: GatewayError = { kind: 'business', code: 'TRADE_LOCKED', message: '该参保记录有未完成的缴费订单', orderId: 'OD2026000000000001' }
+  const locked: GatewayError = {
+    kind: 'business',
+    code: 'TRADE_LOCKED',
+    message: '该参保记录有未完成的缴费订单',
+    orderId: 'OD2026000000000001',
+  }
   const failed: PaymentMachineState = { phase: 'failed', reason: 'gateway' }
   const answer = (status: OrderAnswer['status'], receiptNo?: string): Loadable<OrderAnswer> => ({
     status: 'ready',
@@ -221,7 +254,14 @@ describe('defect 3: a record locked by another open order', () => {
 
   test('paid: that receipt; still open: said so; closed: 重新发起缴费', async () => {
     const handlers = statusHandlers()
-    const utils = await render(<PaymentStatus {...handlers} payment={failed} error={locked} lockedOrder={answer('SUCCESS', 'FJ2026000042')} />)
+    const utils = await render(
+      <PaymentStatus
+        {...handlers}
+        payment={failed}
+        error={locked}
+        lockedOrder={answer('SUCCESS', 'FJ2026000042')}
+      />,
+    )
     expect(screenText()).toContain('该订单已缴费成功')
     expect(buttonLabels()).toEqual(['查看电子凭证', '返回核对金额'])
     tap('查看电子凭证')
@@ -229,12 +269,16 @@ describe('defect 3: a record locked by another open order', () => {
     utils.unmout()
     document.body.innerHTML = ''
 
-    await render(<PaymentStatus {...handlers} payment={failed} error={locked} lockedOrder={answer('NOTPAY')} />)
+    await render(
+      <PaymentStatus {...handlers} payment={failed} error={locked} lockedOrder={answer('NOTPAY')} />,
+    )
     expect(screenText()).toContain('该订单尚未支付')
     expect(buttonLabels()).toEqual(['再次查询该订单', '返回核对金额'])
     document.body.innerHTML = ''
 
-    await render(<PaymentStatus {...handlers} payment={failed} error={locked} lockedOrder={answer('CLOSED')} />)
+    await render(
+      <PaymentStatus {...handlers} payment={failed} error={locked} lockedOrder={answer('CLOSED')} />,
+    )
     expect(screenText()).toContain('该订单已关闭，未扣款')
     expect(buttonLabels()).toEqual(['重新发起缴费', '返回核对金额'])
     tap('重新发起缴费')
@@ -245,7 +289,12 @@ describe('defect 3: a record locked by another open order', () => {
     newApp()
     await reachAmountStep()
     const checkLockedOrder = jest.fn(() => Promise.resolve())
-    app.paymentStore.setState({ payment: failed, paymentError: locked, flow: { reached: 'pay' }, checkLockedOrder })
+    app.paymentStore.setState({
+      payment: failed,
+      paymentError: locked,
+      flow: { reached: 'pay' },
+      checkLockedOrder,
+    })
     await render(<PayPage />, app)
     tap('查询该订单')
     expect(checkLockedOrder).toHaveBeenCalledTimes(1)
@@ -274,7 +323,14 @@ describe('defect 5: 系统维护中 until a time', () => {
 
   test('step 5 shows the time and keeps 重试 disabled until then', async () => {
     const handlers = statusHandlers()
-    await render(<PaymentStatus {...handlers} payment={{ phase: 'failed', reason: 'gateway' }} error={maintenance} retryAt={Date.now() + 3_600_000} />)
+    await render(
+      <PaymentStatus
+        {...handlers}
+        payment={{ phase: 'failed', reason: 'gateway' }}
+        error={maintenance}
+        retryAt={Date.now() + 3_600_000}
+      />,
+    )
     expect(screenText()).toContain('预计 00:05 恢复')
     expect(buttonLabels()).toEqual(['系统维护中，请于 00:05 后重试', '返回核对金额'])
     tap('系统维护中，请于 00:05 后重试')
@@ -283,7 +339,14 @@ describe('defect 5: 系统维护中 until a time', () => {
 
   test('once the time has passed, 重试', async () => {
     const handlers = statusHandlers()
-    await render(<PaymentStatus {...handlers} payment={{ phase: 'failed', reason: 'gateway' }} error={maintenance} retryAt={Date.now() - 1000} />)
+    await render(
+      <PaymentStatus
+        {...handlers}
+        payment={{ phase: 'failed', reason: 'gateway' }}
+        error={maintenance}
+        retryAt={Date.now() - 1000}
+      />,
+    )
     expect(buttonLabels()).toEqual(['重试', '返回核对金额'])
   })
 
@@ -323,10 +386,20 @@ const QUOTE: Quote = {
   benefitYear: 2026,
   lines: [{ kind: 'standard', label: '个人缴费标准（劳动年龄内居民）', amountFen: fen(40000) }],
   payableFen: fen(40000),
-  coverage: { start: '2026-01-01', end: '2026-12-31', waitingMonths: 0, fixedMonths: 0, variableMonths: 0, reason: 'in-window', period: 'window' },
+  coverage: {
+    start: '2026-01-01',
+    end: '2026-12-31',
+    waitingMonths: 0,
+    fixedMonths: 0,
+    variableMonths: 0,
+    reason: 'in-window',
+    period: 'window',
+  },
   breakYears: 0,
   backYears: 0,
-  backYearOptions: [{ backYears: 0, extraFen: fen(0), payableFen: fen(40000), waitingMonths: 0, start: '2026-01-01' }],
+  backYearOptions: [
+    { backYears: 0, extraFen: fen(0), payableFen: fen(40000), waitingMonths: 0, start: '2026-01-01' },
+  ],
   warnings: [],
   sources: [],
 }

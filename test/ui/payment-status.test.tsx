@@ -14,21 +14,32 @@ function renderStatus(payment: PaymentMachineState, error?: GatewayError, retryA
     onContinue: jest.fn(),
     onQueryLockedOrder: jest.fn(),
   }
-  return render(<PaymentStatus payment={payment} error={error} retryAt={retryAt} {...handlers} />).then(() => handlers)
+  return render(<PaymentStatus payment={payment} error={error} retryAt={retryAt} {...handlers} />).then(
+    () => handlers,
+  )
 }
 
 describe('PaymentStatus', () => {
   const inProgress: Array<{ payment: PaymentMachineState; wording: string }> = [
     { payment: { phase: 'creating' }, wording: '正在创建缴费订单，请稍候…' },
     { payment: { phase: 'awaiting-payment', orderId: 'OD1' }, wording: '请在微信收银台完成支付' },
-    { payment: { phase: 'confirming', orderId: 'OD1', origin: 'cashier', queries: 0 }, wording: '确认中：正在向医保部门查询缴费结果，请勿重复支付…' },
-    { payment: { phase: 'confirming', orderId: 'OD1', origin: 'cashier', queries: 2 }, wording: '（已查询 2 次）' },
+    {
+      payment: { phase: 'confirming', orderId: 'OD1', origin: 'cashier', queries: 0 },
+      wording: '确认中：正在向医保部门查询缴费结果，请勿重复支付…',
+    },
+    {
+      payment: { phase: 'confirming', orderId: 'OD1', origin: 'cashier', queries: 2 },
+      wording: '（已查询 2 次）',
+    },
   ]
-  test.each(inProgress)('$payment.phase: says what is happening and offers nothing to tap', async ({ payment, wording }) => {
-    await renderStatus(payment)
-    expect(screenText()).toContain(wording)
-    expect(buttonLabels()).toEqual([])
-  })
+  test.each(inProgress)(
+    '$payment.phase: says what is happening and offers nothing to tap',
+    async ({ payment, wording }) => {
+      await renderStatus(payment)
+      expect(screenText()).toContain(wording)
+      expect(buttonLabels()).toEqual([])
+    },
+  )
 
   test('paid: 缴费成功', async () => {
     await renderStatus({ phase: 'paid', orderId: 'OD1', receiptNo: 'FJ2026000009' })
@@ -78,7 +89,9 @@ describe('PaymentStatus', () => {
 describe('GatewayErrorPanel', () => {
   test('a malformed response can be retried', async () => {
     const onRetry = jest.fn()
-    await render(<GatewayErrorPanel error={{ kind: 'schema', operation: 'getEnrolment' }} onRetry={onRetry} />)
+    await render(
+      <GatewayErrorPanel error={{ kind: 'schema', operation: 'getEnrolment' }} onRetry={onRetry} />,
+    )
     expect(screenText()).toContain('数据暂时无法识别')
     expect(screenText()).toContain('医保系统返回的信息不完整')
     tap('重试')
@@ -87,7 +100,10 @@ describe('GatewayErrorPanel', () => {
 
   test('a refusal that retrying cannot change offers no 重试', async () => {
     await render(
-      <GatewayErrorPanel error={{ kind: 'business', code: 'ALREADY_PAID', message: '重复申报' }} onRetry={jest.fn()} />,
+      <GatewayErrorPanel
+        error={{ kind: 'business', code: 'ALREADY_PAID', message: '重复申报' }}
+        onRetry={jest.fn()}
+      />,
     )
     expect(screenText()).toContain('本年度已缴费')
     expect(screenText()).toContain('无需重复缴费，可在缴费记录中查看电子凭证。')
@@ -135,14 +151,20 @@ describe('PaymentStatus: refusals with a next step of their own', () => {
   })
 
   test('maintenance says until when', async () => {
-    await renderStatus({ phase: 'failed', reason: 'gateway' }, { kind: 'business', code: 'MAINTENANCE', message: '维护', until: '00:05' })
+    await renderStatus(
+      { phase: 'failed', reason: 'gateway' },
+      { kind: 'business', code: 'MAINTENANCE', message: '维护', until: '00:05' },
+    )
     expect(screenText()).toContain('预计 00:05 恢复')
   })
 
   // Was: 'a locked trade says to wait 30 minutes and offers no 重试', asserting 您的缴费已提交银行处理，请 30 分钟后查询结果:
   // the defect itself (no order of this phone exists). What stays: no 重试, and the way back.
   test('a locked trade without the open order named says another order is open, not to pay twice, and offers no 重试', async () => {
-    await renderStatus({ phase: 'failed', reason: 'gateway' }, { kind: 'business', code: 'TRADE_LOCKED', message: '交易被锁定' })
+    await renderStatus(
+      { phase: 'failed', reason: 'gateway' },
+      { kind: 'business', code: 'TRADE_LOCKED', message: '交易被锁定' },
+    )
     expect(screenText()).toContain('已有一笔未完成的订单')
     expect(screenText()).toContain('切勿重复缴费')
     expect(buttonLabels()).toEqual(['返回核对金额'])
@@ -181,7 +203,11 @@ describe('PaymentStatus: payment truth (findings)', () => {
   })
 
   test('A busy bureau is hammered: an HTTP 429 with Retry-After waits too', async () => {
-    await renderStatus({ phase: 'failed', reason: 'gateway' }, { kind: 'http', status: 429, retryAfterMs: 30_000 }, Date.now() + 30_000)
+    await renderStatus(
+      { phase: 'failed', reason: 'gateway' },
+      { kind: 'http', status: 429, retryAfterMs: 30_000 },
+      Date.now() + 30_000,
+    )
     expect(buttonLabels()[0]).toMatch(/^系统繁忙，请在 (29|30) 秒后重试$/)
   })
 

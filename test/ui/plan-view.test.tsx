@@ -1,4 +1,14 @@
-import { button, buttonLabels, byRole, render, screenText, tap, typeInto, waitForText, waitUntil } from '../support/ui-helpers'
+import {
+  button,
+  buttonLabels,
+  byRole,
+  render,
+  screenText,
+  tap,
+  typeInto,
+  waitForText,
+  waitUntil,
+} from '../support/ui-helpers'
 import { quote } from '../../src/domain/quote'
 import { PlanView } from '../../src/features/payment/components/plan-view'
 import { regionRulesFor } from '../../src/config/regions'
@@ -32,7 +42,8 @@ describe('step 3 with 灵活就业 figures beside resident insurance', () => {
         record={record('310104', '上海市徐汇区')}
         quoteProblem={{ kind: 'no-rules' }}
         flexibleOffer={offerIn('310104', '2026-08-10')}
-        onNext={jest.fn()} onHome={jest.fn()}
+        onNext={jest.fn()}
+        onHome={jest.fn()}
       />,
     )
     await waitForText('灵活就业人员参加职工医保')
@@ -53,7 +64,13 @@ describe('step 3 with 灵活就业 figures beside resident insurance', () => {
 
   test('a base outside the range, with 角分, or zero is refused with what to type', async () => {
     await render(
-      <PlanView record={record('310104', '上海市徐汇区')} quoteProblem={{ kind: 'no-rules' }} flexibleOffer={offerIn('310104', '2026-08-10')} onNext={jest.fn()} onHome={jest.fn()} />,
+      <PlanView
+        record={record('310104', '上海市徐汇区')}
+        quoteProblem={{ kind: 'no-rules' }}
+        flexibleOffer={offerIn('310104', '2026-08-10')}
+        onNext={jest.fn()}
+        onHome={jest.fn()}
+      />,
     )
     await waitForText('试算')
     const cases: Array<[string, string]> = [
@@ -72,7 +89,13 @@ describe('step 3 with 灵活就业 figures beside resident insurance', () => {
 
   test("Chongqing's 一档 and 二档 side by side with their yearly amounts", async () => {
     await render(
-      <PlanView record={record('500103', '重庆市渝中区')} quoteProblem={{ kind: 'no-rules' }} flexibleOffer={offerIn('500103', '2025-11-20')} onNext={jest.fn()} onHome={jest.fn()} />,
+      <PlanView
+        record={record('500103', '重庆市渝中区')}
+        quoteProblem={{ kind: 'no-rules' }}
+        flexibleOffer={offerIn('500103', '2025-11-20')}
+        onNext={jest.fn()}
+        onHome={jest.fn()}
+      />,
     )
     await waitForText('一档')
     expect(listItems()).toEqual(['一档：每年 3075.00 元', '二档：每年 6765.00 元'])
@@ -86,7 +109,8 @@ describe('step 3 with 灵活就业 figures beside resident insurance', () => {
         record={record('110105', '北京市朝阳区')}
         quoteProblem={{ kind: 'rule', error: 'window-unknown' }}
         flexibleOffer={offerIn('110105', '2025-11-20')}
-        onNext={jest.fn()} onHome={jest.fn()}
+        onNext={jest.fn()}
+        onHome={jest.fn()}
       />,
     )
     await waitForText('按月缴纳')
@@ -99,7 +123,13 @@ describe('step 3 with 灵活就业 figures beside resident insurance', () => {
 test('with only 灵活就业 figures, 返回首页 is the way out', async () => {
   const onHome = jest.fn()
   await render(
-    <PlanView record={record('500103', '重庆市渝中区')} quoteProblem={{ kind: 'no-rules' }} flexibleOffer={offerIn('500103', '2025-11-20')} onNext={jest.fn()} onHome={onHome} />,
+    <PlanView
+      record={record('500103', '重庆市渝中区')}
+      quoteProblem={{ kind: 'no-rules' }}
+      flexibleOffer={offerIn('500103', '2025-11-20')}
+      onNext={jest.fn()}
+      onHome={onHome}
+    />,
   )
   await waitForText('返回首页')
   tap('返回首页')
@@ -108,14 +138,31 @@ test('with only 灵活就业 figures, 返回首页 is the way out', async () => 
 
 test('where resident insurance can be paid, 下一步 comes before the 灵活就业 comparison', async () => {
   const fujian = regionRulesFor('350102')
-  const quoted = fujian && quote({ category: 'working-age', subsidyGroup: 'none', breakYears: 0 }, fujian, { benefitYear: 2026, backYears: 0 }, '2025-11-20')
+  const quoted =
+    fujian &&
+    quote(
+      { category: 'working-age', subsidyGroup: 'none', breakYears: 0 },
+      fujian,
+      { benefitYear: 2026, backYears: 0 },
+      '2025-11-20',
+    )
   if (!quoted?.ok) throw new Error('Fujian should quote')
   await render(
-    <PlanView record={record('350102', '福建省福州市鼓楼区')} quote={quoted.quote} flexibleOffer={offerIn('110105', '2025-11-20')} onNext={jest.fn()} onHome={jest.fn()} />,
+    <PlanView
+      record={record('350102', '福建省福州市鼓楼区')}
+      quote={quoted.quote}
+      flexibleOffer={offerIn('110105', '2025-11-20')}
+      onNext={jest.fn()}
+      onHome={jest.fn()}
+    />,
   )
   await waitForText('灵活就业人员参加职工医保')
   expect(buttonLabels()).toEqual(['下一步：核对金额'])
   const next = button('下一步：核对金额')
-  const comparison = Array.from(document.querySelectorAll('.card-title')).find((title) => title.textContent?.includes('灵活就业'))
-  expect(comparison && next.compareDocumentPosition(comparison) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  const comparison = Array.from(document.querySelectorAll('.card-title')).find((title) =>
+    title.textContent?.includes('灵活就业'),
+  )
+  expect(
+    comparison && next.compareDocumentPosition(comparison) & Node.DOCUMENT_POSITION_FOLLOWING,
+  ).toBeTruthy()
 })

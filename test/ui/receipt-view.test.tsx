@@ -44,7 +44,9 @@ function decodeQr(gifDataUrl: string): string | undefined {
 
 test('pending: says the receipt is being issued and offers a refresh', async () => {
   const onRefresh = jest.fn()
-  await render(<ReceiptView response={{ status: 'pending', receiptNo: 'FJ2026000007' }} onRefresh={onRefresh} />)
+  await render(
+    <ReceiptView response={{ status: 'pending', receiptNo: 'FJ2026000007' }} onRefresh={onRefresh} />,
+  )
 
   expect(screenText()).toContain('缴费成功，电子凭证生成中')
   expect(screenText()).toContain('凭证号 FJ2026000007')

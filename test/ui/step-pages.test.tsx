@@ -27,7 +27,9 @@ jest.mock('../../src/platform/navigation', () => ({
 }))
 
 // A mounted page is the page being shown (see test/support/taro-page-shown.ts).
-jest.mock('@tarojs/taro', () => jest.requireActual<typeof TaroPageShown>('../support/taro-page-shown').taroWithPageShownOnMount())
+jest.mock('@tarojs/taro', () =>
+  jest.requireActual<typeof TaroPageShown>('../support/taro-page-shown').taroWithPageShownOnMount(),
+)
 
 /** A seeded resident verified through the store against the app's mock gateway. */
 async function verifyAs(name: string, idNumber: string): Promise<void> {
@@ -207,7 +209,9 @@ async function reachAmountStep(): Promise<void> {
   const store = app.paymentStore.getState()
   await store.loadEnrolment()
   const enrolment = app.paymentStore.getState().enrolment
-  if (enrolment.status !== 'ready' || enrolment.data.kind !== 'payable') throw new Error('expected a payable record')
-  if (!app.paymentStore.getState().chooseRecord(enrolment.data.record)) throw new Error('record could not be quoted')
+  if (enrolment.status !== 'ready' || enrolment.data.kind !== 'payable')
+    throw new Error('expected a payable record')
+  if (!app.paymentStore.getState().chooseRecord(enrolment.data.record))
+    throw new Error('record could not be quoted')
   app.paymentStore.getState().confirmPlan()
 }

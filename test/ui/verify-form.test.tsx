@@ -81,7 +81,9 @@ test('the bureau refusing the name and ID pair is said in words', async () => {
 })
 
 test('a cancelled face check asks to submit again', async () => {
-  await renderForm(jest.fn(async (): Promise<SubmitResult> => ({ ok: false, error: { kind: 'face', reason: 'cancelled' } })))
+  await renderForm(
+    jest.fn(async (): Promise<SubmitResult> => ({ ok: false, error: { kind: 'face', reason: 'cancelled' } })),
+  )
   typeInto('姓名', '林晓华')
   typeInto('身份证号', '350102199003071234')
   tap('下一步：人脸核验')

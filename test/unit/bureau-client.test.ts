@@ -1,13 +1,20 @@
 import { createBureauClient } from '../../src/services/bureau-client'
 import { createMockGateway } from '../../src/gateway/mock/mock-gateway'
-import { OPERATIONS, type GatewayTransport, type Operation, type TransportResponse } from '../../src/services/ports'
+import {
+  OPERATIONS,
+  type GatewayTransport,
+  type Operation,
+  type TransportResponse,
+} from '../../src/services/ports'
 import { seed } from '../support/seed'
 import { tokenOf } from '../support/verified-order'
 
 const newGateway = () => createMockGateway({ latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026 })
 
 /** A transport that answers every operation with the same response. */
-const answering = (response: TransportResponse): GatewayTransport => ({ send: () => Promise.resolve(response) })
+const answering = (response: TransportResponse): GatewayTransport => ({
+  send: () => Promise.resolve(response),
+})
 
 /** Calls `operation` through the client with plausible arguments. */
 function callOperation(client: ReturnType<typeof createBureauClient>, operation: Operation) {
@@ -39,11 +46,21 @@ function callOperation(client: ReturnType<typeof createBureauClient>, operation:
     case 'listFamilyMembers':
       return client.listFamilyMembers('tk_anything')
     case 'addFamilyMember':
-      return client.addFamilyMember({ token: 'tk_anything', name: '陈玉珍', idNumber: '350102195206152247', relation: 'spouse' })
+      return client.addFamilyMember({
+        token: 'tk_anything',
+        name: '陈玉珍',
+        idNumber: '350102195206152247',
+        relation: 'spouse',
+      })
     case 'removeFamilyMember':
       return client.removeFamilyMember('tk_anything', 'mb_anything')
     case 'bindFamilyMember':
-      return client.bindFamilyMember({ token: 'tk_anything', memberToken: 'mb_anything', evidence: 'face', ticket: 'face-ok' })
+      return client.bindFamilyMember({
+        token: 'tk_anything',
+        memberToken: 'mb_anything',
+        evidence: 'face',
+        ticket: 'face-ok',
+      })
     case 'getPersonalAccount':
       return client.getPersonalAccount('tk_anything')
     case 'listShareTokens':
@@ -58,7 +75,11 @@ describe('bureau client over the mock gateway', () => {
 
   test('verifyIdentity gives a token and only masked personal data', async () => {
     const client = createBureauClient(newGateway())
-    const result = await client.verifyIdentity({ name: lin.name, idNumber: lin.idNumber, faceTicket: 'face-ok' })
+    const result = await client.verifyIdentity({
+      name: lin.name,
+      idNumber: lin.idNumber,
+      faceTicket: 'face-ok',
+    })
     expect(result).toEqual({
       ok: true,
       value: {
@@ -75,7 +96,11 @@ describe('bureau client over the mock gateway', () => {
 
   test('a name that does not match the seeded ID is a business IDENTITY_MISMATCH', async () => {
     const client = createBureauClient(newGateway())
-    const result = await client.verifyIdentity({ name: '林小华', idNumber: lin.idNumber, faceTicket: 'face-ok' })
+    const result = await client.verifyIdentity({
+      name: '林小华',
+      idNumber: lin.idNumber,
+      faceTicket: 'face-ok',
+    })
     expect(result).toEqual({
       ok: false,
       error: { kind: 'business', code: 'IDENTITY_MISMATCH', message: '姓名与身份证号不一致' },
@@ -85,7 +110,9 @@ describe('bureau client over the mock gateway', () => {
   test('without a face-check ticket the identity is not verified', async () => {
     const client = createBureauClient(newGateway())
     const result = await client.verifyIdentity({ name: lin.name, idNumber: lin.idNumber, faceTicket: '' })
-    expect(result.ok || result.error).toEqual(expect.objectContaining({ kind: 'business', code: 'IDENTITY_MISMATCH' }))
+    expect(result.ok || result.error).toEqual(
+      expect.objectContaining({ kind: 'business', code: 'IDENTITY_MISMATCH' }),
+    )
   })
 
   test('the token opens the enrolment; an unknown token is SESSION_EXPIRED', async () => {
@@ -93,10 +120,19 @@ describe('bureau client over the mock gateway', () => {
     const enrolment = await client.getEnrolment(await tokenOf(client, lin.name))
     expect(enrolment.ok && enrolment.value).toEqual({
       registered: true,
-      records: [expect.objectContaining({ recordId: 'R-LXH-1', adcode: '350102', status: 'payable', benefitYear: 2026 })],
+      records: [
+        expect.objectContaining({
+          recordId: 'R-LXH-1',
+          adcode: '350102',
+          status: 'payable',
+          benefitYear: 2026,
+        }),
+      ],
     })
     const expired = await client.getEnrolment('tk_forged_token')
-    expect(expired.ok || expired.error).toEqual(expect.objectContaining({ kind: 'business', code: 'SESSION_EXPIRED' }))
+    expect(expired.ok || expired.error).toEqual(
+      expect.objectContaining({ kind: 'business', code: 'SESSION_EXPIRED' }),
+    )
   })
 
   test('a malformed response is a schema error naming the operation, and the fault is used once', async () => {
@@ -104,7 +140,10 @@ describe('bureau client over the mock gateway', () => {
     gateway.injectFault('verifyIdentity', { kind: 'malformed' })
     const client = createBureauClient(gateway)
     const input = { name: lin.name, idNumber: lin.idNumber, faceTicket: 'face-ok' }
-    expect(await client.verifyIdentity(input)).toEqual({ ok: false, error: { kind: 'schema', operation: 'verifyIdentity' } })
+    expect(await client.verifyIdentity(input)).toEqual({
+      ok: false,
+      error: { kind: 'schema', operation: 'verifyIdentity' },
+    })
     expect((await client.verifyIdentity(input)).ok).toBe(true)
   })
 
@@ -115,7 +154,10 @@ describe('bureau client over the mock gateway', () => {
     gateway.injectFault('queryOrder', { kind: 'business', code: 'SYSTEM_BUSY' })
     const client = createBureauClient(gateway)
     expect(await client.queryOrder('tk_anything', 'OD1')).toEqual({ ok: false, error: { kind: 'timeout' } })
-    expect(await client.queryOrder('tk_anything', 'OD1')).toEqual({ ok: false, error: { kind: 'http', status: 503 } })
+    expect(await client.queryOrder('tk_anything', 'OD1')).toEqual({
+      ok: false,
+      error: { kind: 'http', status: 503 },
+    })
     expect(await client.queryOrder('tk_anything', 'OD1')).toEqual({
       ok: false,
       error: { kind: 'business', code: 'SYSTEM_BUSY', message: '模拟故障' },
@@ -139,7 +181,9 @@ describe('bureau client over the mock gateway', () => {
 
 describe('bureau client over a misbehaving transport', () => {
   test('a business code it does not know becomes UNKNOWN, keeping the message', async () => {
-    const client = createBureauClient(answering({ kind: 'body', body: { ok: false, error: { code: 'E9001', message: '渠道异常' } } }))
+    const client = createBureauClient(
+      answering({ kind: 'body', body: { ok: false, error: { code: 'E9001', message: '渠道异常' } } }),
+    )
     expect(await client.getEnrolment('tk_x')).toEqual({
       ok: false,
       error: { kind: 'business', code: 'UNKNOWN', message: '渠道异常' },
@@ -174,7 +218,10 @@ describe('bureau client over a misbehaving transport', () => {
   test.each(garbage)('%s never throws and is a schema error for every operation', async (_label, body) => {
     const client = createBureauClient(answering({ kind: 'body', body }))
     for (const operation of OPERATIONS) {
-      await expect(callOperation(client, operation)).resolves.toEqual({ ok: false, error: { kind: 'schema', operation } })
+      await expect(callOperation(client, operation)).resolves.toEqual({
+        ok: false,
+        error: { kind: 'schema', operation },
+      })
     }
   })
 
@@ -182,9 +229,19 @@ describe('bureau client over a misbehaving transport', () => {
     const client = createBureauClient(
       answering({
         kind: 'body',
-        body: { ok: true, data: { orderId: 'OD1', amountFen: 400.5, payParams: { timeStamp: '1', nonceStr: 'n', package: 'p', signType: 'RSA', paySign: 's' } } },
+        body: {
+          ok: true,
+          data: {
+            orderId: 'OD1',
+            amountFen: 400.5,
+            payParams: { timeStamp: '1', nonceStr: 'n', package: 'p', signType: 'RSA', paySign: 's' },
+          },
+        },
       }),
     )
-    expect(await callOperation(client, 'createOrder')).toEqual({ ok: false, error: { kind: 'schema', operation: 'createOrder' } })
+    expect(await callOperation(client, 'createOrder')).toEqual({
+      ok: false,
+      error: { kind: 'schema', operation: 'createOrder' },
+    })
   })
 })

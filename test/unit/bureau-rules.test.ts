@@ -17,7 +17,12 @@ import { seededRandomBytes } from '../support/seeded-random'
 import { linOrder, tokenOf } from '../support/verified-order'
 
 const bureau = (options: Partial<MockGatewayOptions> = {}) => {
-  const gateway = createMockGateway({ latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026, ...options })
+  const gateway = createMockGateway({
+    latencyMs: 0,
+    today: () => '2025-11-20',
+    benefitYear: 2026,
+    ...options,
+  })
   return { gateway, client: createBureauClient(gateway) }
 }
 
@@ -54,7 +59,7 @@ describe('finding "queryOrder needs no token and order numbers are sequential": 
     ])
   })
 
-  test('every draw goes through the source; an asynchronous source (WeChat\'s) works as well', async () => {
+  test("every draw goes through the source; an asynchronous source (WeChat's) works as well", async () => {
     let draws = 0
     const counting = seededRandomBytes(1)
     await everythingRandom(async (length) => {
@@ -70,7 +75,9 @@ describe('finding "queryOrder needs no token and order numbers are sequential": 
         const path = join(dir, name)
         return statSync(path).isDirectory() ? files(path) : [path]
       })
-    const offenders = files(join(__dirname, '../../src/gateway')).filter((path) => readFileSync(path, 'utf8').includes('Math.random'))
+    const offenders = files(join(__dirname, '../../src/gateway')).filter((path) =>
+      readFileSync(path, 'utf8').includes('Math.random'),
+    )
     expect(offenders).toEqual([])
   })
 })
@@ -81,7 +88,10 @@ describe('finding "the same link redeems again and again, stays valid 7 days aft
     const before = bureau({ storage })
     const liu = seed('刘建平')
     const token = await tokenOf(before.client, liu.name)
-    const [kept, revoked] = await Promise.all([before.client.createShareToken(token), before.client.createShareToken(token)])
+    const [kept, revoked] = await Promise.all([
+      before.client.createShareToken(token),
+      before.client.createShareToken(token),
+    ])
     if (!kept.ok || !revoked.ok) throw new Error('no shares')
     await before.client.revokeShareToken(token, revoked.value.shareToken)
 
@@ -92,7 +102,8 @@ describe('finding "the same link redeems again and again, stays valid 7 days aft
     expect(listed.ok && listed.value.shares.map((share) => share.shareToken)).toEqual([kept.value.shareToken])
 
     const ledger = [...storage.items.values()].join('')
-    for (const personal of [liu.name, liu.idNumber, liu.idNumber.slice(6, 14)]) expect(ledger).not.toContain(personal)
+    for (const personal of [liu.name, liu.idNumber, liu.idNumber.slice(6, 14)])
+      expect(ledger).not.toContain(personal)
   })
 
   test('a ledger from an older build is dropped, not misread', async () => {
@@ -107,11 +118,17 @@ describe('finding "two phones → two orders, both paid": the ledger refuses it 
   test('two phones asking at the same moment make one order; the other is told which', async () => {
     const { client } = bureau()
     const [phoneA, phoneB] = await Promise.all([tokenOf(client, '林晓华'), tokenOf(client, '林晓华')])
-    const answers = await Promise.all([client.createOrder(linOrder(phoneA, 'idem-a')), client.createOrder(linOrder(phoneB, 'idem-b'))])
+    const answers = await Promise.all([
+      client.createOrder(linOrder(phoneA, 'idem-a')),
+      client.createOrder(linOrder(phoneB, 'idem-b')),
+    ])
     expect(answers.map(codeOf).sort()).toEqual(['TRADE_LOCKED', 'ok'])
     const made = answers.find((answer) => answer.ok)
     const locked = answers.find((answer) => !answer.ok)
-    expect(locked).toEqual({ ok: false, error: expect.objectContaining({ orderId: made?.ok ? made.value.orderId : 'none' }) })
+    expect(locked).toEqual({
+      ok: false,
+      error: expect.objectContaining({ orderId: made?.ok ? made.value.orderId : 'none' }),
+    })
   })
 
   const order = (orderId: string, overrides: Partial<Order> = {}): Order => ({
@@ -132,12 +149,26 @@ describe('finding "two phones → two orders, both paid": the ledger refuses it 
   test('the memory ledger refuses a second open order for a bill, a reused key and a second receipt for a year, and keeps nothing of a refused unit', async () => {
     const ledger = createMemoryLedger()
     await ledger.transaction((tx) => tx.putOrder(order('OD1')))
-    const refused = (work: Parameters<typeof ledger.transaction>[0]) => ledger.transaction(work).then(() => 'kept', (error: unknown) => error)
+    const refused = (work: Parameters<typeof ledger.transaction>[0]) =>
+      ledger.transaction(work).then(
+        () => 'kept',
+        (error: unknown) => error,
+      )
     expect(await refused((tx) => tx.putOrder(order('OD2')))).toEqual(new LedgerConflict('open-order'))
-    expect(await refused((tx) => tx.putOrder(order('OD3', { idempotencyKey: 'key-OD1', status: 'CLOSED' })))).toEqual(
-      new LedgerConflict('idempotency-key'),
-    )
-    const receipt = { verificationCode: 'ABC123', insured: 'seed:0', payer: 'seed:0', recordId: 'R-LXH-1', benefitYear: 2026, amountFen: 40000, coverageStart: '2026-01-01', paidAt: '2025-11-20 10:00', lagQueriesLeft: 0 }
+    expect(
+      await refused((tx) => tx.putOrder(order('OD3', { idempotencyKey: 'key-OD1', status: 'CLOSED' }))),
+    ).toEqual(new LedgerConflict('idempotency-key'))
+    const receipt = {
+      verificationCode: 'ABC123',
+      insured: 'seed:0',
+      payer: 'seed:0',
+      recordId: 'R-LXH-1',
+      benefitYear: 2026,
+      amountFen: 40000,
+      coverageStart: '2026-01-01',
+      paidAt: '2025-11-20 10:00',
+      lagQueriesLeft: 0,
+    }
     await ledger.transaction((tx) => tx.putReceipt({ ...receipt, receiptNo: 'FJ1' }))
     // The first write of this unit is undone with it.
     expect(
@@ -153,7 +184,7 @@ describe('finding "two phones → two orders, both paid": the ledger refuses it 
   })
 })
 
-describe('PAYERROR: the simulated cashier\'s 支付失败', () => {
+describe("PAYERROR: the simulated cashier's 支付失败", () => {
   test('fail() closes the sheet as failed and the bureau marks the order PAYERROR; nothing is charged', async () => {
     const { gateway, client } = bureau()
     const token = await tokenOf(client, '林晓华')

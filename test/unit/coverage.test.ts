@@ -1,4 +1,9 @@
-import { coverageFor, NEWBORN_FROM_BIRTH_DAYS, type CoverageInput, type CoverageResult } from '../../src/domain/coverage'
+import {
+  coverageFor,
+  NEWBORN_FROM_BIRTH_DAYS,
+  type CoverageInput,
+  type CoverageResult,
+} from '../../src/domain/coverage'
 import { rulesForYear, type BenefitYearRules, type CollectionWindow } from '../../src/domain/region-rules'
 import { regionRulesFor } from '../../src/config/regions'
 
@@ -50,7 +55,12 @@ describe('continuous residents, Fujian 2026 (window 2025-09-01 – 2025-12-31, e
   test('paid in the extended period: cover from the payment date, no waiting', () => {
     const result = cover('2026-02-10')
     expect(result.ok && result.coverage).toEqual(
-      expect.objectContaining({ start: '2026-02-10', waitingMonths: 0, reason: 'extended-period', period: 'extended' }),
+      expect.objectContaining({
+        start: '2026-02-10',
+        waitingMonths: 0,
+        reason: 'extended-period',
+        period: 'extended',
+      }),
     )
     expect(startOf(cover('2026-02-28'))).toBe('2026-02-28')
   })
@@ -58,7 +68,13 @@ describe('continuous residents, Fujian 2026 (window 2025-09-01 – 2025-12-31, e
   test('paid after the extended period: a fixed 3-month wait from the payment date', () => {
     const result = cover('2026-03-15')
     expect(result.ok && result.coverage).toEqual(
-      expect.objectContaining({ start: '2026-06-15', waitingMonths: 3, fixedMonths: 3, variableMonths: 0, reason: 'outside-window' }),
+      expect.objectContaining({
+        start: '2026-06-15',
+        waitingMonths: 3,
+        fixedMonths: 3,
+        variableMonths: 0,
+        reason: 'outside-window',
+      }),
     )
     expect(startOf(cover('2026-03-01'))).toBe('2026-06-01')
   })
@@ -83,7 +99,13 @@ describe('after a break (国办发〔2024〕38号)', () => {
     // 3-year break: fixed 3 + variable 2 = 5 months from 2026-01-01.
     const result = cover('2025-11-20', { breakYears: 3 })
     expect(result.ok && result.coverage).toEqual(
-      expect.objectContaining({ start: '2026-06-01', waitingMonths: 5, fixedMonths: 3, variableMonths: 2, reason: 'break' }),
+      expect.objectContaining({
+        start: '2026-06-01',
+        waitingMonths: 5,
+        fixedMonths: 3,
+        variableMonths: 2,
+        reason: 'break',
+      }),
     )
     // Two back-years remove the variable part: 3 months, from 2026-04-01.
     expect(startOf(cover('2025-11-20', { breakYears: 3, backYears: 2 }))).toBe('2026-04-01')
@@ -125,7 +147,9 @@ describe('people who never wait', () => {
 
   test('a group the region exempts waits nothing, even after a break outside the window', () => {
     const result = cover('2026-04-15', { exempt: true, breakYears: 5 })
-    expect(result.ok && result.coverage).toEqual(expect.objectContaining({ start: '2026-04-15', reason: 'exempt-group' }))
+    expect(result.ok && result.coverage).toEqual(
+      expect.objectContaining({ start: '2026-04-15', reason: 'exempt-group' }),
+    )
   })
 })
 
@@ -148,12 +172,24 @@ describe('a window without an extended period', () => {
   const base = { breakYears: 0, backYears: 0, exempt: false, inSchool: false }
 
   test('a January payment already waits 3 months', () => {
-    const result = coverageFor({ ...base, rules: rules(), window: { start: '2025-09-01', end: '2025-12-31' }, paymentDate: '2026-01-10' })
+    const result = coverageFor({
+      ...base,
+      rules: rules(),
+      window: { start: '2025-09-01', end: '2025-12-31' },
+      paymentDate: '2026-01-10',
+    })
     expect(startOf(result)).toBe('2026-04-10')
   })
 
   test('a window running into the benefit year covers from the payment date', () => {
-    const result = coverageFor({ ...base, rules: rules(), window: { start: '2025-10-01', end: '2026-01-31' }, paymentDate: '2026-01-15' })
-    expect(result.ok && result.coverage).toEqual(expect.objectContaining({ start: '2026-01-15', reason: 'in-window' }))
+    const result = coverageFor({
+      ...base,
+      rules: rules(),
+      window: { start: '2025-10-01', end: '2026-01-31' },
+      paymentDate: '2026-01-15',
+    })
+    expect(result.ok && result.coverage).toEqual(
+      expect.objectContaining({ start: '2026-01-15', reason: 'in-window' }),
+    )
   })
 })

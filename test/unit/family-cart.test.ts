@@ -1,5 +1,11 @@
 import fc from 'fast-check'
-import { cartTotal, planFunding, withMember, withoutMember, type CartLine } from '../../src/domain/family-cart'
+import {
+  cartTotal,
+  planFunding,
+  withMember,
+  withoutMember,
+  type CartLine,
+} from '../../src/domain/family-cart'
 import { fen, sumFen } from '../../src/domain/money'
 
 const line = (memberToken: string, amountFen: number, source: CartLine['source'] = 'wechat'): CartLine => ({
@@ -34,36 +40,56 @@ describe('cart members', () => {
 describe('cart arithmetic', () => {
   test('(property) the total is the sum of the lines; account and WeChat parts add up to it, line by line', () => {
     fc.assert(
-      fc.property(fc.array(lineArb, { maxLength: 5 }), fc.integer({ min: 0, max: 5_000_000 }), (lines, balance) => {
-        const funding = planFunding(lines, fen(balance), true)
-        expect(funding.ok).toBe(true)
-        if (!funding.ok) return
-        expect(funding.totalFen).toBe(lines.reduce((total, next) => total + next.amountFen, 0))
-        expect(funding.totalFen).toBe(cartTotal(lines))
-        expect(funding.accountFen + funding.wechatFen).toBe(funding.totalFen)
-        expect(funding.accountFen).toBeLessThanOrEqual(balance)
-        for (const funded of funding.lines) {
-          expect(funded.accountFen + funded.wechatFen).toBe(funded.amountFen)
-          if (funded.source === 'wechat') expect(funded.accountFen).toBe(0)
-        }
-        expect(sumFen(funding.lines.map((funded) => funded.amountFen))).toBe(funding.totalFen)
-      }),
+      fc.property(
+        fc.array(lineArb, { maxLength: 5 }),
+        fc.integer({ min: 0, max: 5_000_000 }),
+        (lines, balance) => {
+          const funding = planFunding(lines, fen(balance), true)
+          expect(funding.ok).toBe(true)
+          if (!funding.ok) return
+          expect(funding.totalFen).toBe(lines.reduce((total, next) => total + next.amountFen, 0))
+          expect(funding.totalFen).toBe(cartTotal(lines))
+          expect(funding.accountFen + funding.wechatFen).toBe(funding.totalFen)
+          expect(funding.accountFen).toBeLessThanOrEqual(balance)
+          for (const funded of funding.lines) {
+            expect(funded.accountFen + funded.wechatFen).toBe(funded.amountFen)
+            if (funded.source === 'wechat') expect(funded.accountFen).toBe(0)
+          }
+          expect(sumFen(funding.lines.map((funded) => funded.amountFen))).toBe(funding.totalFen)
+        },
+      ),
     )
   })
 
   test('(property) without a WeChat top-up, a short balance is stated with exactly how much is missing', () => {
     fc.assert(
-      fc.property(fc.array(lineArb, { maxLength: 5 }), fc.integer({ min: 0, max: 5_000_000 }), (lines, balance) => {
-        const fromAccount = lines.filter((next) => next.source === 'account').reduce((total, next) => total + next.amountFen, 0)
-        const funding = planFunding(lines, fen(balance), false)
-        if (fromAccount > balance) expect(funding).toEqual({ ok: false, reason: 'insufficient-balance', totalFen: cartTotal(lines), shortFen: fromAccount - balance })
-        else expect(funding.ok && funding.accountFen).toBe(fromAccount)
-      }),
+      fc.property(
+        fc.array(lineArb, { maxLength: 5 }),
+        fc.integer({ min: 0, max: 5_000_000 }),
+        (lines, balance) => {
+          const fromAccount = lines
+            .filter((next) => next.source === 'account')
+            .reduce((total, next) => total + next.amountFen, 0)
+          const funding = planFunding(lines, fen(balance), false)
+          if (fromAccount > balance)
+            expect(funding).toEqual({
+              ok: false,
+              reason: 'insufficient-balance',
+              totalFen: cartTotal(lines),
+              shortFen: fromAccount - balance,
+            })
+          else expect(funding.ok && funding.accountFen).toBe(fromAccount)
+        },
+      ),
     )
   })
 
   test('the balance pays account lines in cart order; WeChat Pay takes what it does not cover', () => {
-    const funding = planFunding([line('wife', 40000, 'account'), line('son', 40000, 'account'), line('brother', 40000)], fen(60000), true)
+    const funding = planFunding(
+      [line('wife', 40000, 'account'), line('son', 40000, 'account'), line('brother', 40000)],
+      fen(60000),
+      true,
+    )
     expect(funding.ok && funding.lines.map(({ accountFen, wechatFen }) => [accountFen, wechatFen])).toEqual([
       [40000, 0],
       [20000, 20000],

@@ -35,7 +35,12 @@ function appOn(gateway: MockGateway, today: string) {
 function setUp() {
   let today = '2025-11-20'
   const gateway = createMockGateway({ latencyMs: 0, today: () => today, benefitYear: 2026 })
-  return { gateway, resident: appOn(gateway, today), relative: appOn(gateway, today), setToday: (date: string) => (today = date) }
+  return {
+    gateway,
+    resident: appOn(gateway, today),
+    relative: appOn(gateway, today),
+    setToday: (date: string) => (today = date),
+  }
 }
 
 async function shareTokenOf(store: ReturnType<typeof appOn>): Promise<string> {
@@ -52,7 +57,15 @@ test('the card is a fixed title and a path with the opaque token: no name, ID or
   const card = familyShareCard(token)
   expect(card.path).toBe(`${routeOf('familyShare')}?share=${token}`)
   const everything = JSON.stringify(card)
-  for (const personal of [LIU.name, LIU.idNumber, '**平', '350***********1998', '1960', '19600101', LIU.idNumber.slice(-4)]) {
+  for (const personal of [
+    LIU.name,
+    LIU.idNumber,
+    '**平',
+    '350***********1998',
+    '1960',
+    '19600101',
+    LIU.idNumber.slice(-4),
+  ]) {
     expect(everything).not.toContain(personal)
   }
 })
@@ -63,7 +76,12 @@ test('a relative opens the card, sees only masked data, starts at step 2 and pay
 
   expect(await relative.getState().openFamilyShare(token)).toEqual({ ok: true })
   const identity = relative.getState().identity
-  expect(identity).toEqual({ token: expect.any(String), maskedName: '**平', maskedIdNumber: '350***********1998', openedFromShareCard: true })
+  expect(identity).toEqual({
+    token: expect.any(String),
+    maskedName: '**平',
+    maskedIdNumber: '350***********1998',
+    openedFromShareCard: true,
+  })
   expect(relative.getState().flow.reached).toBe('enrolment')
 
   const record = await loadPayableRecord(relative)
@@ -77,7 +95,9 @@ test('a relative opens the card, sees only masked data, starts at step 2 and pay
   await relative.getState().loadReceipt(payment.receiptNo)
   const receipt = relative.getState().receipt
   if (receipt.status !== 'ready' || receipt.data.status !== 'issued') throw new Error('no receipt')
-  expect(receipt.data.receipt).toEqual(expect.objectContaining({ maskedPayerName: '家人代缴', maskedInsuredName: '**平' }))
+  expect(receipt.data.receipt).toEqual(
+    expect.objectContaining({ maskedPayerName: '家人代缴', maskedInsuredName: '**平' }),
+  )
 })
 
 test('an unknown or expired token is refused with advice, and the relative has no session', async () => {

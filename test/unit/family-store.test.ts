@@ -14,7 +14,13 @@ import { createMockGateway, type MockGateway } from '../../src/gateway/mock/mock
 import { createBureauClient } from '../../src/services/bureau-client'
 import { createFamilyService } from '../../src/services/family-service'
 import { createPaymentService } from '../../src/services/payment-service'
-import type { GatewayTransport, Operation, PaymentCallback, PhotoUploadPort, PhotoUploadProgress } from '../../src/services/ports'
+import type {
+  GatewayTransport,
+  Operation,
+  PaymentCallback,
+  PhotoUploadPort,
+  PhotoUploadProgress,
+} from '../../src/services/ports'
 import { createMockPhotoSender } from '../../src/platform/mock-photo-upload'
 import type { PhotoPick } from '../../src/platform/photo-picker'
 import { createPhotoUpload } from '../../src/platform/photo-upload'
@@ -23,10 +29,21 @@ import { idOf } from '../support/seed'
 import { tokenOf as sessionTokenOf } from '../support/verified-order'
 
 /** A photo of the 户口簿 page, as the camera or album hands it over. */
-const HUKOU_PAGE: PhotoPick = { kind: 'picked', photo: { path: 'wxfile://tmp/hukou.jpg', sizeBytes: 800_000, contentType: 'image/jpeg' } }
+const HUKOU_PAGE: PhotoPick = {
+  kind: 'picked',
+  photo: { path: 'wxfile://tmp/hukou.jpg', sizeBytes: 800_000, contentType: 'image/jpeg' },
+}
 
-async function setUp(payer: string, callbacks: PaymentCallback[] = [], options: { photo?: PhotoUploadPort; picks?: PhotoPick[] } = {}) {
-  const gateway: MockGateway = createMockGateway({ latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026 })
+async function setUp(
+  payer: string,
+  callbacks: PaymentCallback[] = [],
+  options: { photo?: PhotoUploadPort; picks?: PhotoPick[] } = {},
+) {
+  const gateway: MockGateway = createMockGateway({
+    latencyMs: 0,
+    today: () => '2025-11-20',
+    benefitYear: 2026,
+  })
   const calls: Array<{ operation: Operation; body: Record<string, unknown> }> = []
   const transport: GatewayTransport = {
     send(operation, body) {
@@ -68,10 +85,20 @@ async function setUp(payer: string, callbacks: PaymentCallback[] = [], options: 
       }),
   })
   const familyAid = familyAidLookup(MOCK_FAMILY_AID)
-  const store = createFamilyStore({ family, payments, familyAid, identityToken: () => token, storage: memory })
+  const store = createFamilyStore({
+    family,
+    payments,
+    familyAid,
+    identityToken: () => token,
+    storage: memory,
+  })
   const count = (operation: Operation) => calls.filter((call) => call.operation === operation).length
   const tokenOf = (maskedName: string, relation?: string) => {
-    const member = store.getState().members.find((candidate) => candidate.maskedName === maskedName && (!relation || candidate.relation === relation))
+    const member = store
+      .getState()
+      .members.find(
+        (candidate) => candidate.maskedName === maskedName && (!relation || candidate.relation === relation),
+      )
     if (!member) throw new Error(`no member ${maskedName}`)
     return member.memberToken
   }
@@ -89,16 +116,24 @@ describe('常用缴费人', () => {
   test('the bureau’s bound relatives are listed masked; a fifth may be added, a sixth not, without asking the bureau', async () => {
     const { store, count } = await setUp('林国栋')
     await store.getState().loadMembers()
-    expect(store.getState().members.map((member) => [member.maskedName, member.relation, member.binding.status])).toEqual([
+    expect(
+      store.getState().members.map((member) => [member.maskedName, member.relation, member.binding.status]),
+    ).toEqual([
       ['**珍', 'spouse', 'bound'],
       ['**华', 'child', 'bound'],
       ['**远', 'maternal-grandchild', 'bound'],
       ['**华', 'sibling', 'bound'],
     ])
-    expect(await store.getState().addMember({ name: '王小明', idNumber: idOf('王小明'), relation: 'paternal-grandchild' })).toEqual({ ok: true })
+    expect(
+      await store
+        .getState()
+        .addMember({ name: '王小明', idNumber: idOf('王小明'), relation: 'paternal-grandchild' }),
+    ).toEqual({ ok: true })
     expect(store.getState().members).toHaveLength(5)
     const adds = count('addFamilyMember')
-    expect(await store.getState().addMember({ name: '黄建国', idNumber: idOf('黄建国'), relation: 'child' })).toEqual({
+    expect(
+      await store.getState().addMember({ name: '黄建国', idNumber: idOf('黄建国'), relation: 'child' }),
+    ).toEqual({
       ok: false,
       error: { kind: 'limit' },
     })
@@ -109,9 +144,13 @@ describe('常用缴费人', () => {
     const { store } = await setUp('张丽')
     await store.getState().loadMembers()
     await store.getState().addMember({ name: '张建华', idNumber: idOf('张建华'), relation: 'parent' })
-    const again = await store.getState().addMember({ name: '张建华', idNumber: idOf('张建华'), relation: 'parent' })
+    const again = await store
+      .getState()
+      .addMember({ name: '张建华', idNumber: idOf('张建华'), relation: 'parent' })
     expect(again.ok === false && again.error.kind === 'business' && again.error.code).toBe('MEMBER_EXISTS')
-    const self = await store.getState().addMember({ name: '张丽', idNumber: idOf('张丽'), relation: 'sibling' })
+    const self = await store
+      .getState()
+      .addMember({ name: '张丽', idNumber: idOf('张丽'), relation: 'sibling' })
     expect(self.ok === false && self.error.kind === 'business' && self.error.code).toBe('MEMBER_IS_SELF')
   })
 
@@ -131,7 +170,9 @@ describe('binding', () => {
   test('a child is bound with a household-register photo: pending, then bound after the bureau’s review', async () => {
     const { store, tokenOf, calls } = await setUp('林国栋')
     await store.getState().loadMembers()
-    await store.getState().addMember({ name: '王小明', idNumber: idOf('王小明'), relation: 'paternal-grandchild' })
+    await store
+      .getState()
+      .addMember({ name: '王小明', idNumber: idOf('王小明'), relation: 'paternal-grandchild' })
     const child = tokenOf('**明')
     expect(store.getState().members.find((member) => member.memberToken === child)).toMatchObject({
       binding: { status: 'unbound' },
@@ -157,27 +198,44 @@ describe('binding', () => {
       evidence: 'household-register',
       ticket: expect.stringMatching(/^hr_/),
     })
-    expect(store.getState().members.find((member) => member.memberToken === child)?.binding).toEqual({ status: 'pending' })
+    expect(store.getState().members.find((member) => member.memberToken === child)?.binding).toEqual({
+      status: 'pending',
+    })
     await store.getState().loadMembers()
-    expect(store.getState().members.find((member) => member.memberToken === child)?.binding).toEqual({ status: 'bound' })
+    expect(store.getState().members.find((member) => member.memberToken === child)?.binding).toEqual({
+      status: 'bound',
+    })
   })
 
   test('a ticket no photo upload produced is refused by the bureau: the child stays unbound and the page can say why', async () => {
-    const { store, tokenOf } = await setUp('林国栋', [], { photo: { uploadHouseholdRegister: () => Promise.resolve({ ok: true, ticket: 'photo-1' }) } })
+    const { store, tokenOf } = await setUp('林国栋', [], {
+      photo: { uploadHouseholdRegister: () => Promise.resolve({ ok: true, ticket: 'photo-1' }) },
+    })
     await store.getState().loadMembers()
-    await store.getState().addMember({ name: '王小明', idNumber: idOf('王小明'), relation: 'paternal-grandchild' })
+    await store
+      .getState()
+      .addMember({ name: '王小明', idNumber: idOf('王小明'), relation: 'paternal-grandchild' })
     const child = tokenOf('**明')
     await store.getState().bindMember(child)
     expect(store.getState().binding[child]).toMatchObject({ kind: 'business', code: 'NOT_PAYABLE' })
     await store.getState().loadMembers()
-    expect(store.getState().members.find((member) => member.memberToken === child)?.binding).toEqual({ status: 'unbound' })
+    expect(store.getState().members.find((member) => member.memberToken === child)?.binding).toEqual({
+      status: 'unbound',
+    })
   })
 
   test('a photo the bureau would not take never reaches the binding; a cancelled binding sends nothing', async () => {
-    const tooLarge: PhotoPick = { kind: 'picked', photo: { path: 'wxfile://tmp/big.jpg', sizeBytes: 20 * 1024 * 1024, contentType: 'image/jpeg' } }
-    const { store, tokenOf, count } = await setUp('林国栋', [], { picks: [tooLarge, { kind: 'cancelled' }, { kind: 'unreadable' }] })
+    const tooLarge: PhotoPick = {
+      kind: 'picked',
+      photo: { path: 'wxfile://tmp/big.jpg', sizeBytes: 20 * 1024 * 1024, contentType: 'image/jpeg' },
+    }
+    const { store, tokenOf, count } = await setUp('林国栋', [], {
+      picks: [tooLarge, { kind: 'cancelled' }, { kind: 'unreadable' }],
+    })
     await store.getState().loadMembers()
-    await store.getState().addMember({ name: '王小明', idNumber: idOf('王小明'), relation: 'paternal-grandchild' })
+    await store
+      .getState()
+      .addMember({ name: '王小明', idNumber: idOf('王小明'), relation: 'paternal-grandchild' })
     const child = tokenOf('**明')
     await store.getState().bindMember(child)
     expect(store.getState().binding[child]).toEqual({ kind: 'evidence', reason: 'too-large' })
@@ -198,16 +256,23 @@ describe('binding', () => {
     const { store, tokenOf, calls } = await setUp('张丽')
     await store.getState().addMember({ name: '黄建国', idNumber: idOf('黄建国'), relation: 'sibling' })
     await store.getState().bindMember(tokenOf('**国'))
-    expect(calls.find((call) => call.operation === 'bindFamilyMember')?.body).toMatchObject({ evidence: 'face', ticket: 'face-relative' })
+    expect(calls.find((call) => call.operation === 'bindFamilyMember')?.body).toMatchObject({
+      evidence: 'face',
+      ticket: 'face-relative',
+    })
     await store.getState().loadMembers()
-    expect(store.getState().members[0]?.binding).toEqual({ status: 'rejected', reason: expect.stringContaining('未查到该亲属关系') })
+    expect(store.getState().members[0]?.binding).toEqual({
+      status: 'rejected',
+      reason: expect.stringContaining('未查到该亲属关系'),
+    })
   })
 })
 
 describe('the cart', () => {
   test('each member is checked at once, each with its own outcome; only payable lines count', async () => {
     const { store, tokenOf, lines } = await setUp('张丽')
-    const add = (name: string, relation: 'parent' | 'sibling' | 'child') => store.getState().addMember({ name, idNumber: idOf(name), relation })
+    const add = (name: string, relation: 'parent' | 'sibling' | 'child') =>
+      store.getState().addMember({ name, idNumber: idOf(name), relation })
     await add('张建华', 'parent')
     await add('黄建国', 'sibling')
     await add('郑秀英', 'parent')
@@ -215,9 +280,18 @@ describe('the cart', () => {
     for (const member of store.getState().members) store.getState().toggleInCart(member.memberToken)
     const checking = store.getState().checkCart()
     // All four asked before any answer: parallel, not one after another.
-    expect(Object.values(store.getState().checks).map((check) => check.status)).toEqual(['loading', 'loading', 'loading', 'loading'])
+    expect(Object.values(store.getState().checks).map((check) => check.status)).toEqual([
+      'loading',
+      'loading',
+      'loading',
+      'loading',
+    ])
     await checking
-    const kinds = lines().map((view) => [view.member.maskedName, view.check.status === 'ready' ? view.check.data.kind : view.check.status, view.amountFen])
+    const kinds = lines().map((view) => [
+      view.member.maskedName,
+      view.check.status === 'ready' ? view.check.data.kind : view.check.status,
+      view.amountFen,
+    ])
     expect(kinds).toEqual([
       ['**华', 'payable', 40000],
       ['**国', 'already-paid', undefined],
@@ -233,10 +307,18 @@ describe('the cart', () => {
     await context.fillCart(['**珍'], ['**华', 'child'])
     store.getState().setAcknowledged(true)
     // While the wife's cashier is open the bureau enters its nightly maintenance: the son's order is refused.
-    context.whileCashierOpen.push(() => gateway.injectFault('createOrder', { kind: 'business', code: 'MAINTENANCE' }))
+    context.whileCashierOpen.push(() =>
+      gateway.injectFault('createOrder', { kind: 'business', code: 'MAINTENANCE' }),
+    )
     await store.getState().payCart()
     let lines = context.lines()
-    expect(lines.map((view) => [view.member.maskedName, view.line.receiptNo !== undefined, view.line.payment.phase])).toEqual([
+    expect(
+      lines.map((view) => [
+        view.member.maskedName,
+        view.line.receiptNo !== undefined,
+        view.line.payment.phase,
+      ]),
+    ).toEqual([
       ['**珍', true, 'paid'],
       ['**华', false, 'failed'],
     ])
@@ -248,7 +330,12 @@ describe('the cart', () => {
     lines = context.lines()
     expect(lines.every((view) => view.line.receiptNo)).toBe(true)
     expect(count('createOrder')).toBe(ordersBefore + 1)
-    expect(gateway.paidOrders().map((order) => order.recordId).sort()).toEqual(['R-CYZ-1', 'R-LXH-1'])
+    expect(
+      gateway
+        .paidOrders()
+        .map((order) => order.recordId)
+        .sort(),
+    ).toEqual(['R-CYZ-1', 'R-LXH-1'])
     expect(context.cashierAmounts).toEqual([40000, 40000])
   })
 
@@ -259,7 +346,9 @@ describe('the cart', () => {
     store.getState().setAcknowledged(true)
     await store.getState().payCart()
     expect(store.getState().stoppedByCancel).toBe(true)
-    expect(context.lines().map((view) => [view.line.receiptNo, view.line.bill?.orderId !== undefined])).toEqual([
+    expect(
+      context.lines().map((view) => [view.line.receiptNo, view.line.bill?.orderId !== undefined]),
+    ).toEqual([
       [undefined, true],
       [undefined, false],
     ])
@@ -313,7 +402,12 @@ describe('the cart', () => {
     const seen: Array<{ balance?: number; sonFromAccount?: number }> = []
     context.whileCashierOpen.push(() => {
       const funded = plan()
-      seen.push({ balance: balance(), sonFromAccount: funded.ok ? funded.lines.find((line) => line.memberToken === son)?.accountFen : undefined })
+      seen.push({
+        balance: balance(),
+        sonFromAccount: funded.ok
+          ? funded.lines.find((line) => line.memberToken === son)?.accountFen
+          : undefined,
+      })
     })
     await store.getState().payCart()
     expect(seen).toEqual([{ balance: 20000, sonFromAccount: 20000 }])
@@ -322,7 +416,9 @@ describe('the cart', () => {
     expect(account.status === 'ready' && account.data.hasAccount && account.data.balanceFen).toBe(0)
     expect(balance()).toBe(20000)
     const funded = plan()
-    expect(funded.ok && funded.lines.map((line) => [line.accountFen, line.wechatFen])).toEqual([[20000, 20000]])
+    expect(funded.ok && funded.lines.map((line) => [line.accountFen, line.wechatFen])).toEqual([
+      [20000, 20000],
+    ])
 
     // The retry reuses his order (200 from the account, 200 at the cashier).
     const orders = context.count('createOrder')
@@ -389,7 +485,10 @@ describe('The family store keeps the previous payer’s relatives after the paye
       face: { verify: () => Promise.resolve({ ok: true, ticket: 'face-relative' }) },
       photo: { uploadHouseholdRegister: () => Promise.resolve({ ok: true, ticket: 'photo-1' }) },
     })
-    const tokens = { lin: await sessionTokenOf(client, '林国栋'), zhang: await sessionTokenOf(client, '张丽') }
+    const tokens = {
+      lin: await sessionTokenOf(client, '林国栋'),
+      zhang: await sessionTokenOf(client, '张丽'),
+    }
     let current: string | undefined = tokens.lin
     const watchers = new Set<() => void>()
     const memory = memoryStorage()
@@ -398,7 +497,8 @@ describe('The family store keeps the previous payer’s relatives after the paye
       payments,
       familyAid: familyAidLookup(MOCK_FAMILY_AID),
       identityToken: () => current,
-      payerMaskedName: () => (current === tokens.lin ? '**栋' : current === tokens.zhang ? '**丽' : undefined),
+      payerMaskedName: () =>
+        current === tokens.lin ? '**栋' : current === tokens.zhang ? '**丽' : undefined,
       watchIdentity: (onChange) => {
         watchers.add(onChange)
         return () => watchers.delete(onChange)
@@ -410,11 +510,22 @@ describe('The family store keeps the previous payer’s relatives after the paye
       if (notify) watchers.forEach((onChange) => onChange())
     }
     const memberToken = (maskedName: string, relation?: string) =>
-      store.getState().members.find((member) => member.maskedName === maskedName && (!relation || member.relation === relation))?.memberToken ?? ''
-    const saved = () => JSON.parse(memory.items.get('yibao-family') ?? '{}') as { state: Record<string, unknown> }
+      store
+        .getState()
+        .members.find(
+          (member) => member.maskedName === maskedName && (!relation || member.relation === relation),
+        )?.memberToken ?? ''
+    const saved = () =>
+      JSON.parse(memory.items.get('yibao-family') ?? '{}') as { state: Record<string, unknown> }
     /** The app relaunched with `token` as the payer: a new store over the same storage. */
     const reopen = (token: string) =>
-      createFamilyStore({ family, payments, familyAid: familyAidLookup(MOCK_FAMILY_AID), identityToken: () => token, storage: memory })
+      createFamilyStore({
+        family,
+        payments,
+        familyAid: familyAidLookup(MOCK_FAMILY_AID),
+        identityToken: () => token,
+        storage: memory,
+      })
     return { store, gateway, calls, tokens, switchTo, memberToken, saved, reopen }
   }
 
@@ -440,8 +551,15 @@ describe('The family store keeps the previous payer’s relatives after the paye
 
     context.switchTo(context.tokens.zhang)
     const state = context.store.getState()
-    expect([state.members, state.cart, state.checks, state.sources, state.lines, state.acknowledged]).toEqual([[], [], {}, {}, {}, false])
-    expect(state.otherLines[son]?.bill).toEqual(expect.objectContaining({ orderId: sonOrderId, owner: { token: context.tokens.lin, maskedName: '**栋' } }))
+    expect([state.members, state.cart, state.checks, state.sources, state.lines, state.acknowledged]).toEqual(
+      [[], [], {}, {}, {}, false],
+    )
+    expect(state.otherLines[son]?.bill).toEqual(
+      expect.objectContaining({
+        orderId: sonOrderId,
+        owner: { token: context.tokens.lin, maskedName: '**栋' },
+      }),
+    )
     const saved = context.saved().state
     expect([saved.members, saved.cart, saved.lines]).toEqual([[], [], {}])
     expect(JSON.stringify(saved)).not.toContain('**珍')

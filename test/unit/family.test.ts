@@ -13,7 +13,16 @@ import {
 describe('relationships', () => {
   test('the eight kinds of near relative, each with its Chinese name', () => {
     expect(RELATIONS).toHaveLength(8)
-    expect(Object.values(RELATION_LABELS)).toEqual(['配偶', '父母', '子女', '兄弟姐妹', '祖父母', '外祖父母', '孙子女', '外孙子女'])
+    expect(Object.values(RELATION_LABELS)).toEqual([
+      '配偶',
+      '父母',
+      '子女',
+      '兄弟姐妹',
+      '祖父母',
+      '外祖父母',
+      '孙子女',
+      '外孙子女',
+    ])
   })
 
   const PAYER = '1986-06-18'
@@ -61,7 +70,13 @@ describe('binding evidence', () => {
 describe('家庭共济 scope', () => {
   const bound: BindingStatus = { status: 'bound' }
   const check = (overrides: Partial<Parameters<typeof familyAidCheck>[0]>) =>
-    familyAidCheck({ capability: { scope: 'same-province' }, accountAdcode: '350102', memberAdcode: '350203', binding: bound, ...overrides })
+    familyAidCheck({
+      capability: { scope: 'same-province' },
+      accountAdcode: '350102',
+      memberAdcode: '350203',
+      binding: bound,
+      ...overrides,
+    })
 
   test('a bound relative insured in the same province may be paid from the account', () => {
     expect(check({})).toEqual({ ok: true })
@@ -72,12 +87,13 @@ describe('家庭共济 scope', () => {
     expect(check({ memberAdcode: '360102', capability: { scope: 'nationwide' } })).toEqual({ ok: true })
   })
 
-  test.each<BindingStatus>([{ status: 'unbound' }, { status: 'pending' }, { status: 'rejected', reason: '未查到亲属关系' }])(
-    'a relationship that is %o is not enough',
-    (binding) => {
-      expect(check({ binding })).toEqual({ ok: false, reason: 'not-bound' })
-    },
-  )
+  test.each<BindingStatus>([
+    { status: 'unbound' },
+    { status: 'pending' },
+    { status: 'rejected', reason: '未查到亲属关系' },
+  ])('a relationship that is %o is not enough', (binding) => {
+    expect(check({ binding })).toEqual({ ok: false, reason: 'not-bound' })
+  })
 
   test('a region whose rule was not sourced is said to be unknown, not refused', () => {
     expect(check({ capability: {} })).toEqual({ ok: false, reason: 'not-sourced' })

@@ -2,7 +2,11 @@ import { parseFaultPlan } from '../../src/gateway/mock/fault-plan'
 
 describe('parseFaultPlan', () => {
   test('reads each kind of fault for its operation', () => {
-    expect(parseFaultPlan('getEnrolment:malformed,queryOrder:timeout,createOrder:http503,verifyIdentity:SYSTEM_BUSY')).toEqual({
+    expect(
+      parseFaultPlan(
+        'getEnrolment:malformed,queryOrder:timeout,createOrder:http503,verifyIdentity:SYSTEM_BUSY',
+      ),
+    ).toEqual({
       getEnrolment: [{ kind: 'malformed' }],
       queryOrder: [{ kind: 'timeout' }],
       createOrder: [{ kind: 'http', status: 503 }],
@@ -12,7 +16,11 @@ describe('parseFaultPlan', () => {
 
   test('keeps several faults for one operation in order', () => {
     expect(parseFaultPlan('queryOrder:timeout, queryOrder:MAINTENANCE ,queryOrder:http500')).toEqual({
-      queryOrder: [{ kind: 'timeout' }, { kind: 'business', code: 'MAINTENANCE' }, { kind: 'http', status: 500 }],
+      queryOrder: [
+        { kind: 'timeout' },
+        { kind: 'business', code: 'MAINTENANCE' },
+        { kind: 'http', status: 500 },
+      ],
     })
   })
 
@@ -24,8 +32,12 @@ describe('parseFaultPlan', () => {
     ).toEqual({ getReceipt: [{ kind: 'business', code: 'ALREADY_PAID' }] })
   })
 
-  test('reads the share operations and the contract\'s refusals', () => {
-    expect(parseFaultPlan('listShareTokens:timeout,revokeShareToken:http503,redeemShareToken:SHARE_REVOKED,createOrder:IDEMPOTENCY_CONFLICT')).toEqual({
+  test("reads the share operations and the contract's refusals", () => {
+    expect(
+      parseFaultPlan(
+        'listShareTokens:timeout,revokeShareToken:http503,redeemShareToken:SHARE_REVOKED,createOrder:IDEMPOTENCY_CONFLICT',
+      ),
+    ).toEqual({
       listShareTokens: [{ kind: 'timeout' }],
       revokeShareToken: [{ kind: 'http', status: 503 }],
       redeemShareToken: [{ kind: 'business', code: 'SHARE_REVOKED' }],

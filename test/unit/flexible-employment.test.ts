@@ -55,7 +55,12 @@ const ROWS: GoldenRow[] = [
       { label: '缴费基数上限', baseFen: 3363300, monthlyFen: 269064, yearlyFen: 3228768 },
     ],
   },
-  { source: BEIJING, adcode: '110105', today: '2025-11-20', options: [{ label: '按月缴纳', monthlyFen: 58492, yearlyFen: 701904 }] },
+  {
+    source: BEIJING,
+    adcode: '110105',
+    today: '2025-11-20',
+    options: [{ label: '按月缴纳', monthlyFen: 58492, yearlyFen: 701904 }],
+  },
   {
     source: CHONGQING,
     adcode: '500103',
@@ -113,7 +118,11 @@ describe('a base the person chooses', () => {
 
 describe('properties of base × rate', () => {
   const scheme = fc
-    .tuple(fc.integer({ min: 1000, max: 20000 }), fc.integer({ min: 0, max: 40000 }), fc.integer({ min: 1, max: 30 }))
+    .tuple(
+      fc.integer({ min: 1000, max: 20000 }),
+      fc.integer({ min: 0, max: 40000 }),
+      fc.integer({ min: 1, max: 30 }),
+    )
     .map(([minYuan, spanYuan, ratePercent]) => ({
       kind: 'base-range' as const,
       minBaseFen: fen(minYuan * 100),
@@ -130,7 +139,9 @@ describe('properties of base × rate', () => {
         if (!result.ok) return false
         // Oracle in BigInt: 元 × 100 fen × rate / 100.
         const expected = (BigInt(baseYuan) * BigInt(100) * BigInt(range.ratePercent)) / BigInt(100)
-        return BigInt(result.cost.monthlyFen) === expected && result.cost.yearlyFen === result.cost.monthlyFen * 12
+        return (
+          BigInt(result.cost.monthlyFen) === expected && result.cost.yearlyFen === result.cost.monthlyFen * 12
+        )
       }),
     )
   })
@@ -144,7 +155,10 @@ describe('properties of base × rate', () => {
           const result = costOnBase(range, fen(range.minBaseFen + offset * 100))
           return result.ok ? result.cost.monthlyFen : Number.NaN
         }
-        const [floor, ceiling] = flexibleOptions(range).map((option) => option.monthlyFen ?? 0) as [number, number]
+        const [floor, ceiling] = flexibleOptions(range).map((option) => option.monthlyFen ?? 0) as [
+          number,
+          number,
+        ]
         return cost(low) <= cost(high) && floor <= cost(low) && cost(high) <= ceiling
       }),
     )

@@ -107,7 +107,9 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
     const receipt = await client.getReceipt(token, after.value.receiptNo)
     expect(receipt.ok && receipt.value.status).toBe('issued')
     const records = await client.listRecords(token)
-    expect(records.ok && records.value.records.map((record) => record.receiptNo)).toEqual([after.value.receiptNo])
+    expect(records.ok && records.value.records.map((record) => record.receiptNo)).toEqual([
+      after.value.receiptNo,
+    ])
   })
 
   test('the same idempotency key twice is one order', async () => {
@@ -126,7 +128,13 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
     if (!again.ok) throw new Error('no order')
     await gateway.settlePayment(again.value.payParams!.package)
     expect(await gateway.paidOrders()).toEqual([
-      expect.objectContaining({ orderId: again.value.orderId, recordId: 'R-LXH-1', benefitYear: 2026, amountFen: 40000, sessionToken: token }),
+      expect.objectContaining({
+        orderId: again.value.orderId,
+        recordId: 'R-LXH-1',
+        benefitYear: 2026,
+        amountFen: 40000,
+        sessionToken: token,
+      }),
     ])
   })
 
@@ -149,10 +157,14 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
   test('maintenance says until when; already paid names the receipt', async () => {
     const { client } = await open({ queryOrder: [{ kind: 'business', code: 'MAINTENANCE' }] })
     const maintenance = await client.queryOrder('tk_any', 'OD-any')
-    expect(maintenance.ok ? 'ok' : maintenance.error).toEqual(expect.objectContaining({ code: 'MAINTENANCE', until: '00:05' }))
+    expect(maintenance.ok ? 'ok' : maintenance.error).toEqual(
+      expect.objectContaining({ code: 'MAINTENANCE', until: '00:05' }),
+    )
     const token = await tokenOf(client, '黄建国')
     const paid = await client.createOrder({ ...linOrder(token), recordId: 'R-HJG-1' })
-    expect(paid.ok ? 'ok' : paid.error).toEqual(expect.objectContaining({ code: 'ALREADY_PAID', receiptNo: 'FJ2026000001' }))
+    expect(paid.ok ? 'ok' : paid.error).toEqual(
+      expect.objectContaining({ code: 'ALREADY_PAID', receiptNo: 'FJ2026000001' }),
+    )
   })
 
   test('a lagging bureau reports NOTPAY for a paid order, then SUCCESS', async () => {
@@ -194,7 +206,10 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
       error: expect.objectContaining({ kind: 'business', code: 'TRADE_LOCKED', orderId }),
     })
     // The second phone may follow the open order: it is the insured resident's.
-    expect(await client.queryOrder(phoneB, orderId)).toEqual({ ok: true, value: { orderId, status: 'NOTPAY', amountFen: 40000 } })
+    expect(await client.queryOrder(phoneB, orderId)).toEqual({
+      ok: true,
+      value: { orderId, status: 'NOTPAY', amountFen: 40000 },
+    })
 
     await gateway.settlePayment(first.value.payParams!.package)
     await gateway.settlePayment(first.value.payParams!.package)
@@ -244,7 +259,9 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
     expect(replaced.ok && replaced.value.status).toBe('CLOSED')
     await gateway.settlePayment(first.value.payParams!.package)
     await gateway.settlePayment(changed.value.payParams!.package)
-    expect(await gateway.paidOrders()).toEqual([expect.objectContaining({ orderId: changed.value.orderId, amountFen: 80000 })])
+    expect(await gateway.paidOrders()).toEqual([
+      expect.objectContaining({ orderId: changed.value.orderId, amountFen: 80000 }),
+    ])
   })
 
   test('finding "the mock returns the order for a key whatever the token or body": a key is bound to its session and body', async () => {
@@ -252,16 +269,29 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
     const token = await tokenOf(client, '林晓华')
     const first = await client.createOrder(linOrder(token, 'idem-bound'))
     if (!first.ok) throw new Error('no order')
-    const conflict = expect.objectContaining({ kind: 'business', code: 'IDEMPOTENCY_CONFLICT', message: expect.stringMatching(/[\u4e00-\u9fff]/) })
+    const conflict = expect.objectContaining({
+      kind: 'business',
+      code: 'IDEMPOTENCY_CONFLICT',
+      message: expect.stringMatching(/[\u4e00-\u9fff]/),
+    })
     // Another session of the same resident, and another resident with a bill of her own.
     const otherSession = await tokenOf(client, '林晓华')
-    expect(await client.createOrder(linOrder(otherSession, 'idem-bound'))).toEqual({ ok: false, error: conflict })
+    expect(await client.createOrder(linOrder(otherSession, 'idem-bound'))).toEqual({
+      ok: false,
+      error: conflict,
+    })
     const chen = await tokenOf(client, '陈玉珍')
     const chenBill = { ...linOrder(chen, 'idem-bound'), recordId: 'R-CYZ-1', category: 'elderly' as const }
     expect(await client.createOrder(chenBill)).toEqual({ ok: false, error: conflict })
     // The same session with another body.
-    expect(await client.createOrder({ ...linOrder(token, 'idem-bound'), amountFen: 38000 })).toEqual({ ok: false, error: conflict })
-    expect(await client.createOrder({ ...linOrder(token, 'idem-bound'), backYears: 1 })).toEqual({ ok: false, error: conflict })
+    expect(await client.createOrder({ ...linOrder(token, 'idem-bound'), amountFen: 38000 })).toEqual({
+      ok: false,
+      error: conflict,
+    })
+    expect(await client.createOrder({ ...linOrder(token, 'idem-bound'), backYears: 1 })).toEqual({
+      ok: false,
+      error: conflict,
+    })
     // The same session and body: the same order.
     const again = await client.createOrder(linOrder(token, 'idem-bound'))
     expect(again.ok && again.value.orderId).toBe(first.value.orderId)
@@ -341,27 +371,54 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
     const redeemed = await client.redeemShareToken(share.value.shareToken)
     if (!redeemed.ok) throw new Error('not redeemed')
     const relative = redeemed.value.token
-    const denied = { ok: false, error: expect.objectContaining({ kind: 'business', code: 'SCOPE_DENIED', message: '此链接仅可为该居民缴费' }) }
+    const denied = {
+      ok: false,
+      error: expect.objectContaining({
+        kind: 'business',
+        code: 'SCOPE_DENIED',
+        message: '此链接仅可为该居民缴费',
+      }),
+    }
 
     expect(await client.listFamilyMembers(relative)).toEqual(denied)
-    expect(await client.addFamilyMember({ token: relative, name: '林晓华', idNumber: '350102199003071234', relation: 'child' })).toEqual(denied)
+    expect(
+      await client.addFamilyMember({
+        token: relative,
+        name: '林晓华',
+        idNumber: '350102199003071234',
+        relation: 'child',
+      }),
+    ).toEqual(denied)
     expect(await client.removeFamilyMember(relative, wife.memberToken)).toEqual(denied)
-    expect(await client.bindFamilyMember({ token: relative, memberToken: wife.memberToken, evidence: 'face', ticket: 't' })).toEqual(denied)
+    expect(
+      await client.bindFamilyMember({
+        token: relative,
+        memberToken: wife.memberToken,
+        evidence: 'face',
+        ticket: 't',
+      }),
+    ).toEqual(denied)
     expect(await client.getPersonalAccount(relative)).toEqual(denied)
     expect(await client.createShareToken(relative)).toEqual(denied)
     expect(await client.listShareTokens(relative)).toEqual(denied)
     expect(await client.revokeShareToken(relative, share.value.shareToken)).toEqual(denied)
     expect(await client.listRecords(relative)).toEqual(denied)
     expect(await client.getEnrolment(relative, wife.memberToken)).toEqual(denied)
-    const wifeBill = { ...linOrder(relative, 'idem-share-wife'), recordId: 'R-CYZ-1', category: 'elderly' as const }
-    expect(await client.createOrder({ ...wifeBill, memberToken: wife.memberToken, accountFen: 40000 })).toEqual(denied)
+    const wifeBill = {
+      ...linOrder(relative, 'idem-share-wife'),
+      recordId: 'R-CYZ-1',
+      category: 'elderly' as const,
+    }
+    expect(
+      await client.createOrder({ ...wifeBill, memberToken: wife.memberToken, accountFen: 40000 }),
+    ).toEqual(denied)
     expect(await client.createOrder({ ...wifeBill, memberToken: wife.memberToken })).toEqual(denied)
     // The resident's own session still may.
     const account = await client.getPersonalAccount(resident)
     expect(account.ok && account.value.hasAccount && account.value.balanceFen).toBe(60000)
   })
 
-  test('a share session pays its resident\'s bill once, and reads that order and receipt only', async () => {
+  test("a share session pays its resident's bill once, and reads that order and receipt only", async () => {
     const { client, gateway } = await open()
     const liu = await tokenOf(client, '刘建平')
     const share = await client.createShareToken(liu)
@@ -372,7 +429,11 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
     const enrolment = await client.getEnrolment(relative)
     expect(enrolment.ok && enrolment.value.registered && enrolment.value.records[0]?.status).toBe('payable')
 
-    const bill = (key: string) => ({ ...linOrder(relative, key), recordId: 'R-LJP-1', category: 'elderly' as const })
+    const bill = (key: string) => ({
+      ...linOrder(relative, key),
+      recordId: 'R-LJP-1',
+      category: 'elderly' as const,
+    })
     const order = await client.createOrder(bill('idem-relative'))
     if (!order.ok) throw new Error(`no order: ${JSON.stringify(order.error)}`)
     expect(await client.createOrder(bill('idem-relative-2'))).toEqual({
@@ -384,13 +445,18 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
     const receiptNo = paid.ok ? paid.value.receiptNo : undefined
     if (!receiptNo) throw new Error('not paid')
     const receipt = await client.getReceipt(relative, receiptNo)
-    expect(receipt.ok && receipt.value.status === 'issued' && receipt.value.receipt.maskedPayerName).toBe('家人代缴')
+    expect(receipt.ok && receipt.value.status === 'issued' && receipt.value.receipt.maskedPayerName).toBe(
+      '家人代缴',
+    )
     // The resident reads it too; the relative reads nothing of anyone else.
     expect((await client.getReceipt(liu, receiptNo)).ok).toBe(true)
     const lin = await tokenOf(client, '林晓华')
     const other = await client.createOrder(linOrder(lin, 'idem-lin'))
     if (!other.ok) throw new Error('no order')
-    expect(await client.queryOrder(relative, other.value.orderId)).toEqual({ ok: false, error: expect.objectContaining({ code: 'NOT_FOUND' }) })
+    expect(await client.queryOrder(relative, other.value.orderId)).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'NOT_FOUND' }),
+    })
     expect(await client.createOrder(bill('idem-relative-3'))).toEqual({
       ok: false,
       error: expect.objectContaining({ code: 'ALREADY_PAID', receiptNo }),
@@ -413,30 +479,50 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
       ok: false,
       error: expect.objectContaining({ code: 'NOT_FOUND' }),
     })
-    expect(await client.revokeShareToken(liu, revoked.value.shareToken)).toEqual({ ok: true, value: { revoked: true } })
+    expect(await client.revokeShareToken(liu, revoked.value.shareToken)).toEqual({
+      ok: true,
+      value: { revoked: true },
+    })
     expect(await client.redeemShareToken(revoked.value.shareToken)).toEqual({
       ok: false,
       error: expect.objectContaining({ code: 'SHARE_REVOKED' }),
     })
     const left = await client.listShareTokens(liu)
-    expect(left.ok && left.value.shares).toEqual([{ shareToken: kept.value.shareToken, expiresOn: '2025-11-27' }])
+    expect(left.ok && left.value.shares).toEqual([
+      { shareToken: kept.value.shareToken, expiresOn: '2025-11-27' },
+    ])
 
     // Redeemed twice before payment; one relative pays; then the link is spent.
-    const [first, second] = await Promise.all([client.redeemShareToken(kept.value.shareToken), client.redeemShareToken(kept.value.shareToken)])
+    const [first, second] = await Promise.all([
+      client.redeemShareToken(kept.value.shareToken),
+      client.redeemShareToken(kept.value.shareToken),
+    ])
     if (!first.ok || !second.ok) throw new Error('not redeemed')
-    const order = await client.createOrder({ ...linOrder(first.value.token, 'idem-kept'), recordId: 'R-LJP-1', category: 'elderly' })
+    const order = await client.createOrder({
+      ...linOrder(first.value.token, 'idem-kept'),
+      recordId: 'R-LJP-1',
+      category: 'elderly',
+    })
     if (!order.ok) throw new Error('no order')
     await gateway.settlePayment(order.value.payParams!.package)
     const paid = await client.queryOrder(first.value.token, order.value.orderId)
     const receiptNo = paid.ok ? paid.value.receiptNo : undefined
     expect(await client.redeemShareToken(kept.value.shareToken)).toEqual({
       ok: false,
-      error: expect.objectContaining({ code: 'ALREADY_PAID', message: expect.stringContaining('已缴费'), receiptNo }),
+      error: expect.objectContaining({
+        code: 'ALREADY_PAID',
+        message: expect.stringContaining('已缴费'),
+        receiptNo,
+      }),
     })
     const none = await client.listShareTokens(liu)
     expect(none.ok && none.value.shares).toEqual([])
     expect(
-      await client.createOrder({ ...linOrder(second.value.token, 'idem-second'), recordId: 'R-LJP-1', category: 'elderly' }),
+      await client.createOrder({
+        ...linOrder(second.value.token, 'idem-second'),
+        recordId: 'R-LJP-1',
+        category: 'elderly',
+      }),
     ).toEqual({ ok: false, error: expect.objectContaining({ code: 'ALREADY_PAID', receiptNo }) })
 
     // An unknown token; and after the last day, a link and the sessions it opened.
@@ -465,7 +551,10 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
     const order = await client.createOrder(linOrder(relative, 'idem-relative'))
     if (!order.ok) throw new Error('no order')
     await client.revokeShareToken(lin, share.value.shareToken)
-    expect(await client.getEnrolment(relative)).toEqual({ ok: false, error: expect.objectContaining({ code: 'SHARE_REVOKED' }) })
+    expect(await client.getEnrolment(relative)).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'SHARE_REVOKED' }),
+    })
     const closed = await client.queryOrder(relative, order.value.orderId)
     expect(closed.ok && closed.value.status).toBe('CLOSED')
     await gateway.settlePayment(order.value.payParams!.package)

@@ -1,16 +1,27 @@
-import { describeGatewayError, gatewayErrorSentence, type BusinessCode } from '../../src/services/gateway-errors'
+import {
+  describeGatewayError,
+  gatewayErrorSentence,
+  type BusinessCode,
+} from '../../src/services/gateway-errors'
 import { BUSINESS_CODES } from '../../src/contract/wire-schemas'
 
 describe('describeGatewayError', () => {
-  test.each([...BUSINESS_CODES, 'UNKNOWN'] as BusinessCode[])('has Chinese advice for the business code %s', (code) => {
-    const advice = describeGatewayError({ kind: 'business', code, message: '网关原文' })
-    expect(advice.title).toMatch(/[\u4e00-\u9fff]/)
-    expect(advice.detail).toMatch(/[\u4e00-\u9fff]/)
-  })
+  test.each([...BUSINESS_CODES, 'UNKNOWN'] as BusinessCode[])(
+    'has Chinese advice for the business code %s',
+    (code) => {
+      const advice = describeGatewayError({ kind: 'business', code, message: '网关原文' })
+      expect(advice.title).toMatch(/[\u4e00-\u9fff]/)
+      expect(advice.detail).toMatch(/[\u4e00-\u9fff]/)
+    },
+  )
 
   test('transport failures can be retried', () => {
-    expect(describeGatewayError({ kind: 'network' })).toEqual(expect.objectContaining({ title: '网络连接失败', retryable: true }))
-    expect(describeGatewayError({ kind: 'timeout' })).toEqual(expect.objectContaining({ title: '请求超时', retryable: true }))
+    expect(describeGatewayError({ kind: 'network' })).toEqual(
+      expect.objectContaining({ title: '网络连接失败', retryable: true }),
+    )
+    expect(describeGatewayError({ kind: 'timeout' })).toEqual(
+      expect.objectContaining({ title: '请求超时', retryable: true }),
+    )
     expect(describeGatewayError({ kind: 'schema', operation: 'getEnrolment' }).retryable).toBe(true)
   })
 
@@ -22,7 +33,9 @@ describe('describeGatewayError', () => {
     for (const code of ['ALREADY_PAID', 'TRADE_LOCKED', 'AMOUNT_MISMATCH', 'IDENTITY_MISMATCH'] as const) {
       expect(describeGatewayError({ kind: 'business', code, message: '' }).retryable).toBe(false)
     }
-    expect(describeGatewayError({ kind: 'business', code: 'TRADE_LOCKED', message: '' }).detail).toContain('切勿重复缴费')
+    expect(describeGatewayError({ kind: 'business', code: 'TRADE_LOCKED', message: '' }).detail).toContain(
+      '切勿重复缴费',
+    )
   })
 })
 

@@ -17,7 +17,8 @@ afterEach(async () => {
 const lin = seed('林晓华')
 
 test('HTTP 400 with a JSON body is still an error (wx.request calls success for it)', async () => {
-  const request: HttpRequester = () => Promise.resolve({ kind: 'response', status: 400, data: { ok: true, data: {} } })
+  const request: HttpRequester = () =>
+    Promise.resolve({ kind: 'response', status: 400, data: { ok: true, data: {} } })
   const transport = createHttpGateway({ baseUrl: 'http://bureau', request, sleep: () => Promise.resolve() })
   expect(await transport.send('getEnrolment', { token: 't' })).toEqual({ kind: 'http', status: 400 })
 })
@@ -54,15 +55,25 @@ test('a 5xx on a safe operation is re-sent with the same body after a wait', asy
   const enrolment = await client.getEnrolment(await tokenOf(client, lin.name, 'f'))
   expect(enrolment.ok).toBe(true)
   expect(sleeps).toEqual([500])
-  const sent = simulator.requests.filter((request) => request.operation === 'getEnrolment').map((request) => request.body)
+  const sent = simulator.requests
+    .filter((request) => request.operation === 'getEnrolment')
+    .map((request) => request.body)
   expect(sent).toHaveLength(2)
   expect(sent[0]).toBe(sent[1])
 })
 
 test('verifyIdentity is never re-sent: its face ticket is single-use', async () => {
   simulator = await startBureauSimulator({ faults: { verifyIdentity: [{ kind: 'http', status: 503 }] } })
-  const transport = createHttpGateway({ baseUrl: simulator.url, request: nodeRequester, sleep: () => Promise.resolve() })
-  const result = await createBureauClient(transport).verifyIdentity({ name: lin.name, idNumber: lin.idNumber, faceTicket: 'f' })
+  const transport = createHttpGateway({
+    baseUrl: simulator.url,
+    request: nodeRequester,
+    sleep: () => Promise.resolve(),
+  })
+  const result = await createBureauClient(transport).verifyIdentity({
+    name: lin.name,
+    idNumber: lin.idNumber,
+    faceTicket: 'f',
+  })
   expect(result).toEqual({ ok: false, error: { kind: 'http', status: 503 } })
   expect(simulator.requests.filter((request) => request.operation === 'verifyIdentity')).toHaveLength(1)
 })
@@ -78,7 +89,9 @@ test('a createOrder whose answer is lost is re-sent with the same key and body, 
   const client = createBureauClient(transport)
   const order = await client.createOrder(linOrder(await tokenOf(client, lin.name, 'f'), 'idem-lost'))
   if (!order.ok) throw new Error(`no order: ${JSON.stringify(order.error)}`)
-  const sent = simulator.requests.filter((request) => request.operation === 'createOrder').map((request) => request.body)
+  const sent = simulator.requests
+    .filter((request) => request.operation === 'createOrder')
+    .map((request) => request.body)
   expect(sent).toHaveLength(2)
   expect(sent[0]).toBe(sent[1])
   await simulator.gateway.settlePayment(order.value.payParams!.package)
@@ -86,14 +99,19 @@ test('a createOrder whose answer is lost is re-sent with the same key and body, 
 })
 
 test('a request left unanswered times out as a timeout, not a crash', async () => {
-  simulator = await startBureauSimulator({ faults: { queryOrder: [{ kind: 'timeout' }, { kind: 'timeout' }, { kind: 'timeout' }] } })
+  simulator = await startBureauSimulator({
+    faults: { queryOrder: [{ kind: 'timeout' }, { kind: 'timeout' }, { kind: 'timeout' }] },
+  })
   const transport = createHttpGateway({
     baseUrl: simulator.url,
     request: nodeRequester,
     sleep: () => Promise.resolve(),
     timeoutsMs: { queryOrder: 150 },
   })
-  expect(await createBureauClient(transport).queryOrder('tk', 'OD1')).toEqual({ ok: false, error: { kind: 'timeout' } })
+  expect(await createBureauClient(transport).queryOrder('tk', 'OD1')).toEqual({
+    ok: false,
+    error: { kind: 'timeout' },
+  })
 })
 
 describe('A busy bureau is hammered (HTTP side)', () => {
@@ -108,12 +126,19 @@ describe('A busy bureau is hammered (HTTP side)', () => {
     }
   }
 
-  test.each([429, 503])('%i is busy: not re-sent by the transport, its Retry-After (seconds) surfaced as retryAfterMs', async (status) => {
-    const { request, urls } = answering(status, '12')
-    const transport = createHttpGateway({ baseUrl: 'http://bureau', request, sleep: () => Promise.resolve() })
-    expect(await transport.send('createOrder', {})).toEqual({ kind: 'http', status, retryAfterMs: 12_000 })
-    expect(urls).toHaveLength(1)
-  })
+  test.each([429, 503])(
+    '%i is busy: not re-sent by the transport, its Retry-After (seconds) surfaced as retryAfterMs',
+    async (status) => {
+      const { request, urls } = answering(status, '12')
+      const transport = createHttpGateway({
+        baseUrl: 'http://bureau',
+        request,
+        sleep: () => Promise.resolve(),
+      })
+      expect(await transport.send('createOrder', {})).toEqual({ kind: 'http', status, retryAfterMs: 12_000 })
+      expect(urls).toHaveLength(1)
+    },
+  )
 
   test('Retry-After as an HTTP date is read against the clock', async () => {
     const { request } = answering(503, 'Wed, 21 Oct 2025 07:28:30 GMT')
@@ -166,8 +191,19 @@ describe('A busy bureau is hammered (HTTP side)', () => {
   })
 
   test('queryOrder is never re-sent by the transport: the payment runner polls, and a 503 costs one request', async () => {
-    simulator = await startBureauSimulator({ faults: { queryOrder: [{ kind: 'http', status: 503 }, { kind: 'http', status: 502 }] } })
-    const transport = createHttpGateway({ baseUrl: simulator.url, request: nodeRequester, sleep: () => Promise.resolve() })
+    simulator = await startBureauSimulator({
+      faults: {
+        queryOrder: [
+          { kind: 'http', status: 503 },
+          { kind: 'http', status: 502 },
+        ],
+      },
+    })
+    const transport = createHttpGateway({
+      baseUrl: simulator.url,
+      request: nodeRequester,
+      sleep: () => Promise.resolve(),
+    })
     const client = createBureauClient(transport)
     expect(await client.queryOrder('tk', 'OD1')).toEqual({ ok: false, error: { kind: 'http', status: 503 } })
     expect(await client.queryOrder('tk', 'OD1')).toEqual({ ok: false, error: { kind: 'http', status: 502 } })
@@ -186,24 +222,32 @@ describe('redirects are refused', () => {
   async function startRedirector(status: number, location: string): Promise<string> {
     redirector = createServer((request, response) => {
       request.resume()
-      request.on('end', () => response.writeHead(status, { location: `${location}${request.url ?? ''}` }).end())
+      request.on('end', () =>
+        response.writeHead(status, { location: `${location}${request.url ?? ''}` }).end(),
+      )
     })
     await new Promise<void>((resolve) => redirector?.listen(0, '127.0.0.1', resolve))
     const address = redirector.address()
     return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
   }
 
-  test.each([301, 302, 307, 308])('a %i to the real bureau is an error, never followed: the bureau gets nothing', async (status) => {
-    simulator = await startBureauSimulator()
-    const baseUrl = await startRedirector(status, simulator.url)
-    const client = createBureauClient(createHttpGateway({ baseUrl, request: nodeRequester, sleep: () => Promise.resolve() }))
-    const result = await client.verifyIdentity({ name: lin.name, idNumber: lin.idNumber, faceTicket: 'f' })
-    expect(result).toEqual({ ok: false, error: { kind: 'http', status } })
-    expect(simulator.requests).toEqual([])
-  })
+  test.each([301, 302, 307, 308])(
+    'a %i to the real bureau is an error, never followed: the bureau gets nothing',
+    async (status) => {
+      simulator = await startBureauSimulator()
+      const baseUrl = await startRedirector(status, simulator.url)
+      const client = createBureauClient(
+        createHttpGateway({ baseUrl, request: nodeRequester, sleep: () => Promise.resolve() }),
+      )
+      const result = await client.verifyIdentity({ name: lin.name, idNumber: lin.idNumber, faceTicket: 'f' })
+      expect(result).toEqual({ ok: false, error: { kind: 'http', status } })
+      expect(simulator.requests).toEqual([])
+    },
+  )
 
   test('an answer the platform reached through a redirect (H5 fetch `redirected`) is refused, even with a valid body', async () => {
-    const request: HttpRequester = () => Promise.resolve({ kind: 'response', status: 200, data: { ok: true, data: {} }, redirected: true })
+    const request: HttpRequester = () =>
+      Promise.resolve({ kind: 'response', status: 200, data: { ok: true, data: {} }, redirected: true })
     const transport = createHttpGateway({ baseUrl: 'http://bureau', request, sleep: () => Promise.resolve() })
     expect(await transport.send('getReceipt', {})).toEqual({ kind: 'http', status: 0 })
   })

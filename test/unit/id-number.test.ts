@@ -1,7 +1,12 @@
 import dayjs from 'dayjs'
 import fc from 'fast-check'
 import { stdnum } from 'stdnum'
-import { checkCharacter, ID_NUMBER_MESSAGES, validateIdNumber, type IdNumberError } from '../../src/domain/id-number'
+import {
+  checkCharacter,
+  ID_NUMBER_MESSAGES,
+  validateIdNumber,
+  type IdNumberError,
+} from '../../src/domain/id-number'
 import { SEED_RESIDENTS } from '../../src/gateway/mock/seed-residents'
 
 const TODAY = '2025-11-20'
@@ -21,17 +26,18 @@ const birthDates = fc
   .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date(`${TODAY}T00:00:00Z`), noInvalidDate: true })
   .map((date) => date.toISOString().slice(0, 10).replace(/-/g, ''))
 
-const validPrefixes = fc.tuple(digits(6), birthDates, digits(3)).map(([area, birth, sequence]) => `${area}${birth}${sequence}`)
+const validPrefixes = fc
+  .tuple(digits(6), birthDates, digits(3))
+  .map(([area, birth, sequence]) => `${area}${birth}${sequence}`)
 
 describe('validateIdNumber', () => {
   // A persona whose bill the mock bureau dates later (a newborn) is born by that date.
-  test.each(SEED_RESIDENTS.map((resident) => [resident.name, resident.idNumber, resident.bureauDate ?? TODAY]))(
-    'accepts the seeded ID of %s',
-    (_name, idNumber, today) => {
-      const result = validateIdNumber(idNumber, today)
-      expect(result).toEqual({ ok: true, id: expect.objectContaining({ value: idNumber }) })
-    },
-  )
+  test.each(
+    SEED_RESIDENTS.map((resident) => [resident.name, resident.idNumber, resident.bureauDate ?? TODAY]),
+  )('accepts the seeded ID of %s', (_name, idNumber, today) => {
+    const result = validateIdNumber(idNumber, today)
+    expect(result).toEqual({ ok: true, id: expect.objectContaining({ value: idNumber }) })
+  })
 
   test('reads the birth date and the sex from the ID', () => {
     expect(validateIdNumber('350102199003071234', TODAY)).toEqual({
@@ -54,7 +60,9 @@ describe('validateIdNumber', () => {
 
   test('accepts a constructed Fujian ID whose check character is X', () => {
     const sequences = Array.from({ length: 1000 }, (_, n) => String(n).padStart(3, '0'))
-    const first17 = sequences.map((sequence) => `35010219881201${sequence}`).find((prefix) => checkCharacter(prefix) === 'X')
+    const first17 = sequences
+      .map((sequence) => `35010219881201${sequence}`)
+      .find((prefix) => checkCharacter(prefix) === 'X')
     expect(first17).toBeDefined()
     const result = validateIdNumber(`${first17}x`, TODAY)
     expect(result.ok && result.id.value).toBe(`${first17}X`)
@@ -107,7 +115,14 @@ describe('validateIdNumber', () => {
   })
 
   test('has a Chinese message for every error', () => {
-    const errors: IdNumberError[] = ['empty', 'length', 'format', 'birth-date-invalid', 'birth-date-future', 'check-digit']
+    const errors: IdNumberError[] = [
+      'empty',
+      'length',
+      'format',
+      'birth-date-invalid',
+      'birth-date-future',
+      'check-digit',
+    ]
     for (const error of errors) expect(ID_NUMBER_MESSAGES[error]).toMatch(/身份证号/)
   })
 })
@@ -135,7 +150,11 @@ describe('validateIdNumber agrees with stdnum (oracle)', () => {
   // Years 1900–2099 with months and days that are often impossible (00, 13, 31 April…).
   // stdnum reads years before 1900 differently (0019 → 2019), so those stay out.
   const looseDates = fc
-    .tuple(fc.integer({ min: 1900, max: 2099 }), fc.integer({ min: 0, max: 19 }), fc.integer({ min: 0, max: 39 }))
+    .tuple(
+      fc.integer({ min: 1900, max: 2099 }),
+      fc.integer({ min: 0, max: 19 }),
+      fc.integer({ min: 0, max: 39 }),
+    )
     .map(([y, m, d]) => `${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}`)
   const nearlyIds = fc.oneof(
     fc.tuple(digits(6), looseDates, digits(3), checkChars).map((parts) => parts.join('')),

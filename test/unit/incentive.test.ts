@@ -22,21 +22,32 @@ describe('incentiveFor (Sichuan 2025 draft)', () => {
     [6, false, 3, 1200000],
     [6, true, 4, 1600000],
     [3, true, 1, 400000], // a claim-free year counts even before the 5th year
-  ])('%i continuous years, claim-free %s: %i steps, +%i fen', (continuousYears, claimFreeLastYear, steps, increase) => {
-    const incentive = incentiveFor(sichuanIncentive(), { breakYears: 0, continuousYears, claimFreeLastYear })
-    expect(incentive.continuousSteps + incentive.claimFreeSteps).toBe(steps)
-    expect(incentive.increaseFen).toBe(increase)
-    expect(incentive.capFen).toBe(30000000)
-  })
+  ])(
+    '%i continuous years, claim-free %s: %i steps, +%i fen',
+    (continuousYears, claimFreeLastYear, steps, increase) => {
+      const incentive = incentiveFor(sichuanIncentive(), {
+        breakYears: 0,
+        continuousYears,
+        claimFreeLastYear,
+      })
+      expect(incentive.continuousSteps + incentive.claimFreeSteps).toBe(steps)
+      expect(incentive.increaseFen).toBe(increase)
+      expect(incentive.capFen).toBe(30000000)
+    },
+  )
 
   test('a break resets the continuous count and the claim-free step', () => {
-    expect(incentiveFor(sichuanIncentive(), { breakYears: 1, continuousYears: 10, claimFreeLastYear: true }).increaseFen).toBe(0)
+    expect(
+      incentiveFor(sichuanIncentive(), { breakYears: 1, continuousYears: 10, claimFreeLastYear: true })
+        .increaseFen,
+    ).toBe(0)
   })
 
   test('the total never exceeds 20 % of the cap (60,000 元 here)', () => {
-    expect(incentiveFor(sichuanIncentive(), { breakYears: 0, continuousYears: 40, claimFreeLastYear: true }).increaseFen).toBe(
-      6000000,
-    )
+    expect(
+      incentiveFor(sichuanIncentive(), { breakYears: 0, continuousYears: 40, claimFreeLastYear: true })
+        .increaseFen,
+    ).toBe(6000000)
   })
 
   test('(property) each step is at least 1,000 元 and the total at most 20 % of the cap', () => {
@@ -47,7 +58,10 @@ describe('incentiveFor (Sichuan 2025 draft)', () => {
         fc.nat({ max: 60 }),
         fc.boolean(),
         (cap, step, continuousYears, claimFreeLastYear) => {
-          const incentive = incentiveFor({ criticalIllnessCapFen: fen(cap), stepFen: fen(step) }, { breakYears: 0, continuousYears, claimFreeLastYear })
+          const incentive = incentiveFor(
+            { criticalIllnessCapFen: fen(cap), stepFen: fen(step) },
+            { breakYears: 0, continuousYears, claimFreeLastYear },
+          )
           const steps = incentive.continuousSteps + incentive.claimFreeSteps
           const ceiling = Math.floor((cap * 20) / 100)
           expect(incentive.increaseFen).toBeLessThanOrEqual(ceiling)

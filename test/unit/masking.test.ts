@@ -7,12 +7,15 @@ describe('maskIdNumber', () => {
     expect(maskIdNumber('11010519491231002X')).toBe('110***********002X')
   })
 
-  test.each(SEED_RESIDENTS.map((resident) => [resident.idNumber]))('hides the birth date of %s', (idNumber) => {
-    const masked = maskIdNumber(idNumber)
-    expect(masked).toHaveLength(18)
-    expect(masked).toMatch(/^\d{3}\*{11}[\dX]{4}$/)
-    expect(masked).not.toContain(idNumber.slice(6, 14))
-  })
+  test.each(SEED_RESIDENTS.map((resident) => [resident.idNumber]))(
+    'hides the birth date of %s',
+    (idNumber) => {
+      const masked = maskIdNumber(idNumber)
+      expect(masked).toHaveLength(18)
+      expect(masked).toMatch(/^\d{3}\*{11}[\dX]{4}$/)
+      expect(masked).not.toContain(idNumber.slice(6, 14))
+    },
+  )
 
   test('masks a too-short value completely', () => {
     expect(maskIdNumber('1234567')).toBe('*******')

@@ -20,7 +20,13 @@ function setUp(today = '2025-11-20') {
   /** Orders the seeded resident's first record (or the one named). */
   async function order(
     name: string,
-    overrides: { recordId?: string; amountFen?: number; category?: Category; idempotencyKey?: string; backYears?: number } = {},
+    overrides: {
+      recordId?: string
+      amountFen?: number
+      category?: Category
+      idempotencyKey?: string
+      backYears?: number
+    } = {},
   ) {
     const resident = seed(name)
     const first = resident.records?.[0]
@@ -40,7 +46,9 @@ function setUp(today = '2025-11-20') {
 }
 
 const businessCode = (result: { ok: boolean; error?: unknown }) =>
-  !result.ok && typeof result.error === 'object' && result.error && 'code' in result.error ? result.error.code : undefined
+  !result.ok && typeof result.error === 'object' && result.error && 'code' in result.error
+    ? result.error.code
+    : undefined
 
 describe('mock gateway: createOrder', () => {
   test('the same idempotency key twice returns the same order', async () => {
@@ -55,7 +63,10 @@ describe('mock gateway: createOrder', () => {
     const third = await client.createOrder({ ...input, idempotencyKey: 'idem-other' })
     expect(third).toEqual({
       ok: false,
-      error: expect.objectContaining({ code: 'TRADE_LOCKED', orderId: first.ok ? first.value.orderId : 'none' }),
+      error: expect.objectContaining({
+        code: 'TRADE_LOCKED',
+        orderId: first.ok ? first.value.orderId : 'none',
+      }),
     })
   })
 
@@ -109,7 +120,10 @@ describe('mock gateway: settlePayment and the ledger', () => {
     if (!created.ok) throw new Error('no order')
     const token = await tokenFor('林晓华')
     const { orderId, payParams } = created.value
-    expect(await client.queryOrder(token, orderId)).toEqual({ ok: true, value: { orderId, status: 'NOTPAY', amountFen: 40000 } })
+    expect(await client.queryOrder(token, orderId)).toEqual({
+      ok: true,
+      value: { orderId, status: 'NOTPAY', amountFen: 40000 },
+    })
     expect(gateway.paidOrders()).toEqual([])
 
     await gateway.settlePayment(payParams!.package)
@@ -117,7 +131,12 @@ describe('mock gateway: settlePayment and the ledger', () => {
     const queried = await client.queryOrder(token, orderId)
     expect(queried).toEqual({
       ok: true,
-      value: { orderId, status: 'SUCCESS', amountFen: 40000, receiptNo: expect.stringMatching(/^FJ2026\d{12}$/) },
+      value: {
+        orderId,
+        status: 'SUCCESS',
+        amountFen: 40000,
+        receiptNo: expect.stringMatching(/^FJ2026\d{12}$/),
+      },
     })
     expect(gateway.paidOrders()).toEqual([
       {
@@ -140,7 +159,9 @@ describe('mock gateway: settlePayment and the ledger', () => {
     const enrolment = await client.getEnrolment(await tokenFor('林晓华'))
     expect(enrolment.ok && enrolment.value).toEqual({
       registered: true,
-      records: [expect.objectContaining({ recordId: 'R-LXH-1', status: 'paid', receiptNo: expect.any(String) })],
+      records: [
+        expect.objectContaining({ recordId: 'R-LXH-1', status: 'paid', receiptNo: expect.any(String) }),
+      ],
     })
     expect(businessCode(await order('林晓华', { idempotencyKey: 'idem-second-bill' }))).toBe('ALREADY_PAID')
   })
@@ -151,7 +172,7 @@ describe('mock gateway: settlePayment and the ledger', () => {
     expect(gateway.paidOrders()).toEqual([])
   })
 
-  test('an unknown order is NOT_FOUND (as another resident\'s order is); no token is SESSION_EXPIRED', async () => {
+  test("an unknown order is NOT_FOUND (as another resident's order is); no token is SESSION_EXPIRED", async () => {
     const { client, tokenFor } = setUp()
     expect(businessCode(await client.queryOrder(await tokenFor('林晓华'), 'OD-nothing'))).toBe('NOT_FOUND')
     expect(businessCode(await client.queryOrder('', 'OD-nothing'))).toBe('SESSION_EXPIRED')
@@ -170,9 +191,12 @@ describe('mock gateway: receipts and records', () => {
     return { ...context, receiptNo, token: await context.tokenFor(name) }
   }
 
-  test('王小明\'s receipt is pending once, then issued with masked data only', async () => {
+  test("王小明's receipt is pending once, then issued with masked data only", async () => {
     const { client, receiptNo, token } = await paidReceipt('王小明')
-    expect(await client.getReceipt(token, receiptNo)).toEqual({ ok: true, value: { status: 'pending', receiptNo } })
+    expect(await client.getReceipt(token, receiptNo)).toEqual({
+      ok: true,
+      value: { status: 'pending', receiptNo },
+    })
     const issued = await client.getReceipt(token, receiptNo)
     expect(issued).toEqual({
       ok: true,
@@ -227,7 +251,7 @@ describe('mock gateway: receipts and records', () => {
     })
   })
 
-  test('a new payment shows in the payer\'s records and nobody else\'s', async () => {
+  test("a new payment shows in the payer's records and nobody else's", async () => {
     const { client, tokenFor, receiptNo, token } = await paidReceipt('林晓华')
     const mine = await client.listRecords(token)
     expect(mine.ok && mine.value.records.map((entry) => entry.receiptNo)).toEqual([receiptNo])
@@ -251,7 +275,10 @@ describe('mock gateway: faults that need the bureau to act', () => {
   test('lost: the order is made, the answer is a timeout, and the same key finds it', async () => {
     const { gateway, order } = setUp()
     gateway.injectFault('createOrder', { kind: 'lost' })
-    expect(await order('林晓华', { idempotencyKey: 'idem-lost' })).toEqual({ ok: false, error: { kind: 'timeout' } })
+    expect(await order('林晓华', { idempotencyKey: 'idem-lost' })).toEqual({
+      ok: false,
+      error: { kind: 'timeout' },
+    })
     const again = await order('林晓华', { idempotencyKey: 'idem-lost' })
     expect(again.ok).toBe(true)
     expect(gateway.amountFor(again.ok ? again.value.payParams!.package : '')).toBe(40000)
@@ -284,7 +311,12 @@ describe('mock gateway: a ledger that survives a reload', () => {
     expect(saved).not.toContain(lin.idNumber)
     expect(saved).not.toContain(lin.name)
 
-    const reloaded = createMockGateway({ latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026, storage })
+    const reloaded = createMockGateway({
+      latencyMs: 0,
+      today: () => '2025-11-20',
+      benefitYear: 2026,
+      storage,
+    })
     const after = createBureauClient(reloaded)
     const answer = await after.queryOrder(token, created.value.orderId)
     expect(answer.ok && answer.value.status).toBe('SUCCESS')
@@ -313,7 +345,9 @@ describe('mock gateway: personas for the contribution rules', () => {
     ['林小满', { category: 'newborn', birthDate: '2026-04-20', bureauDate: '2026-05-20' }],
     ['林小雨', { category: 'newborn', birthDate: '2026-01-20', bureauDate: '2026-05-20' }],
   ])('%s is reported with what the rules need: %o', async (name, fields) => {
-    expect(await recordOf(name)).toEqual(expect.objectContaining({ ...fields, status: 'payable', benefitYear: 2026 }))
+    expect(await recordOf(name)).toEqual(
+      expect.objectContaining({ ...fields, status: 'payable', benefitYear: 2026 }),
+    )
   })
 
   test('a lapsed resident orders the quoted amount with back-years; the same amount without them is refused', async () => {
@@ -323,7 +357,10 @@ describe('mock gateway: personas for the contribution rules', () => {
       value: expect.objectContaining({ amountFen: 120000 }),
     })
     const mismatch = await order('孙立新', { amountFen: 120000, backYears: 0, idempotencyKey: 'idem-other' })
-    expect(mismatch).toEqual({ ok: false, error: { kind: 'business', code: 'AMOUNT_MISMATCH', message: expect.any(String) } })
+    expect(mismatch).toEqual({
+      ok: false,
+      error: { kind: 'business', code: 'AMOUNT_MISMATCH', message: expect.any(String) },
+    })
   })
 
   test('back-years that would not shorten the wait are refused', async () => {

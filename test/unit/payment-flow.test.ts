@@ -27,7 +27,13 @@ const EVENT_TYPES: FlowEvent['type'][] = [
 
 describe('payment flow: the happy path', () => {
   test('walks the six steps in order from the initial state', () => {
-    const path: FlowEvent['type'][] = ['VERIFIED', 'ENROLMENT_CONFIRMED', 'PLAN_CHOSEN', 'AMOUNT_ACKNOWLEDGED', 'PAID']
+    const path: FlowEvent['type'][] = [
+      'VERIFIED',
+      'ENROLMENT_CONFIRMED',
+      'PLAN_CHOSEN',
+      'AMOUNT_ACKNOWLEDGED',
+      'PAID',
+    ]
     const visited = [INITIAL_FLOW.reached]
     let state = INITIAL_FLOW
     for (const type of path) {
@@ -38,7 +44,14 @@ describe('payment flow: the happy path', () => {
   })
 
   test('every step has a Chinese title', () => {
-    expect(STEPS.map((step) => STEP_TITLES[step])).toEqual(['实名认证', '参保信息确认', '险种档次选择', '金额核对', '支付', '电子凭证'])
+    expect(STEPS.map((step) => STEP_TITLES[step])).toEqual([
+      '实名认证',
+      '参保信息确认',
+      '险种档次选择',
+      '金额核对',
+      '支付',
+      '电子凭证',
+    ])
   })
 })
 

@@ -12,7 +12,10 @@ import {
 
 const creating: PaymentMachineState = { phase: 'creating' }
 const awaiting: PaymentMachineState = { phase: 'awaiting-payment', orderId: 'OD1' }
-const confirming = (origin: 'cashier' | 'repay' | 'relaunch' | 'cashier-left', queries = 0): PaymentMachineState => ({
+const confirming = (
+  origin: 'cashier' | 'repay' | 'relaunch' | 'cashier-left',
+  queries = 0,
+): PaymentMachineState => ({
   phase: 'confirming',
   orderId: 'OD1',
   origin,
@@ -22,7 +25,17 @@ const unknown: PaymentMachineState = { phase: 'unknown', orderId: 'OD1' }
 const paid: PaymentMachineState = { phase: 'paid', orderId: 'OD1', receiptNo: 'FJ1' }
 const failed: PaymentMachineState = { phase: 'failed', reason: 'gateway' }
 
-const ALL_STATES = [IDLE, creating, awaiting, confirming('cashier'), confirming('repay'), confirming('relaunch'), unknown, paid, failed]
+const ALL_STATES = [
+  IDLE,
+  creating,
+  awaiting,
+  confirming('cashier'),
+  confirming('repay'),
+  confirming('relaunch'),
+  unknown,
+  paid,
+  failed,
+]
 
 describe('payment machine: starting', () => {
   test('PAY from rest creates an order', () => {
@@ -37,9 +50,12 @@ describe('payment machine: starting', () => {
     expect(transitionPayment(failed, { type: 'PAY' })).toEqual(creating)
   })
 
-  test.each([creating, awaiting, confirming('cashier'), unknown, paid])('PAY is ignored while %o', (state) => {
-    expect(transitionPayment(state, { type: 'PAY' })).toBe(state)
-  })
+  test.each([creating, awaiting, confirming('cashier'), unknown, paid])(
+    'PAY is ignored while %o',
+    (state) => {
+      expect(transitionPayment(state, { type: 'PAY' })).toBe(state)
+    },
+  )
 
   test('guards: canStartPayment only at rest or after a failure; isInFlight while money may move', () => {
     expect(ALL_STATES.filter(canStartPayment)).toEqual([IDLE, failed])
@@ -75,11 +91,19 @@ describe('payment machine: order and cashier', () => {
 
 describe('payment machine: the order query decides', () => {
   test('SUCCESS with a receipt number is paid', () => {
-    expect(transitionPayment(confirming('cashier'), { type: 'QUERY_ANSWERED', status: 'SUCCESS', receiptNo: 'FJ1' })).toEqual(paid)
+    expect(
+      transitionPayment(confirming('cashier'), {
+        type: 'QUERY_ANSWERED',
+        status: 'SUCCESS',
+        receiptNo: 'FJ1',
+      }),
+    ).toEqual(paid)
   })
 
   test('SUCCESS without a receipt number keeps confirming', () => {
-    expect(transitionPayment(confirming('cashier'), { type: 'QUERY_ANSWERED', status: 'SUCCESS' })).toEqual(confirming('cashier', 1))
+    expect(transitionPayment(confirming('cashier'), { type: 'QUERY_ANSWERED', status: 'SUCCESS' })).toEqual(
+      confirming('cashier', 1),
+    )
   })
 
   test('NOTPAY after the cashier keeps polling', () => {
@@ -89,11 +113,15 @@ describe('payment machine: the order query decides', () => {
   })
 
   test('NOTPAY before paying an open order opens the cashier with that order', () => {
-    expect(transitionPayment(confirming('repay'), { type: 'QUERY_ANSWERED', status: 'NOTPAY' })).toEqual(awaiting)
+    expect(transitionPayment(confirming('repay'), { type: 'QUERY_ANSWERED', status: 'NOTPAY' })).toEqual(
+      awaiting,
+    )
   })
 
   test('NOTPAY after a relaunch rests: the resident has not paid yet', () => {
-    expect(transitionPayment(confirming('relaunch'), { type: 'QUERY_ANSWERED', status: 'NOTPAY' })).toEqual(IDLE)
+    expect(transitionPayment(confirming('relaunch'), { type: 'QUERY_ANSWERED', status: 'NOTPAY' })).toEqual(
+      IDLE,
+    )
   })
 
   test('CLOSED and PAYERROR fail without money moved', () => {
@@ -108,7 +136,9 @@ describe('payment machine: the order query decides', () => {
   })
 
   test('a failed query counts and keeps confirming; exhausted polling becomes unknown', () => {
-    expect(transitionPayment(confirming('cashier'), { type: 'QUERY_FAILED' })).toEqual(confirming('cashier', 1))
+    expect(transitionPayment(confirming('cashier'), { type: 'QUERY_FAILED' })).toEqual(
+      confirming('cashier', 1),
+    )
     expect(transitionPayment(confirming('cashier', 8), { type: 'POLLING_EXHAUSTED' })).toEqual(unknown)
   })
 
@@ -116,8 +146,12 @@ describe('payment machine: the order query decides', () => {
     // 确认中 ran out, so the cashier is closed: asked again as an order whose cashier was left (was 'cashier', which
     // never let a NOTPAY order be paid on: 'What a new user hits', defect 2).
     expect(transitionPayment(unknown, { type: 'CHECK_AGAIN' })).toEqual(confirming('cashier-left'))
-    expect(transitionPayment(IDLE, { type: 'RESUME', orderId: 'OD1', moneyMayHaveMoved: false })).toEqual(confirming('relaunch'))
-    expect(transitionPayment(unknown, { type: 'RESUME', orderId: 'OD1', moneyMayHaveMoved: false })).toEqual(confirming('relaunch'))
+    expect(transitionPayment(IDLE, { type: 'RESUME', orderId: 'OD1', moneyMayHaveMoved: false })).toEqual(
+      confirming('relaunch'),
+    )
+    expect(transitionPayment(unknown, { type: 'RESUME', orderId: 'OD1', moneyMayHaveMoved: false })).toEqual(
+      confirming('relaunch'),
+    )
   })
 
   test('a relaunch after the cashier was opened and not cancelled polls as after the cashier: NOTPAY means not yet', () => {
@@ -125,7 +159,10 @@ describe('payment machine: the order query decides', () => {
     const resumed = transitionPayment(IDLE, { type: 'RESUME', orderId: 'OD1', moneyMayHaveMoved: true })
     expect(resumed).toEqual(confirming('cashier-left'))
     // NOTPAY means not yet: still confirming, polling on; the same order may now be paid on too.
-    expect(transitionPayment(resumed, { type: 'QUERY_ANSWERED', status: 'NOTPAY' })).toEqual({ ...confirming('cashier-left', 1), notPaid: true })
+    expect(transitionPayment(resumed, { type: 'QUERY_ANSWERED', status: 'NOTPAY' })).toEqual({
+      ...confirming('cashier-left', 1),
+      notPaid: true,
+    })
   })
 
   test('RESET is refused while money may be moving', () => {

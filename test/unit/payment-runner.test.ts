@@ -10,16 +10,42 @@ import { createRules } from '../../src/services/rules'
 import { enrolmentRecord } from '../support/enrolment-record'
 import { createBureauClient } from '../../src/services/bureau-client'
 import { createPaymentService } from '../../src/services/payment-service'
-import type { GatewayTransport, Operation, PaymentCallback, TransportResponse } from '../../src/services/ports'
+import type {
+  GatewayTransport,
+  Operation,
+  PaymentCallback,
+  TransportResponse,
+} from '../../src/services/ports'
 import { createPaymentRunner, type Bill, type RunnerState } from '../../src/services/payment-runner'
 
 const RECORD = enrolmentRecord()
 
-const PAY_PARAMS = { timeStamp: '1', nonceStr: 'n', package: 'prepay_id=OD1', signType: 'RSA' as const, paySign: 's' }
-const created: TransportResponse = { kind: 'body', body: { ok: true, data: { orderId: 'OD1', amountFen: 40000, payParams: PAY_PARAMS } } }
-const status = (value: string, receiptNo?: string, answer: { orderId?: string; amountFen?: number } = {}): TransportResponse => ({
+const PAY_PARAMS = {
+  timeStamp: '1',
+  nonceStr: 'n',
+  package: 'prepay_id=OD1',
+  signType: 'RSA' as const,
+  paySign: 's',
+}
+const created: TransportResponse = {
   kind: 'body',
-  body: { ok: true, data: { orderId: answer.orderId ?? 'OD1', status: value, amountFen: answer.amountFen ?? 40000, receiptNo } },
+  body: { ok: true, data: { orderId: 'OD1', amountFen: 40000, payParams: PAY_PARAMS } },
+}
+const status = (
+  value: string,
+  receiptNo?: string,
+  answer: { orderId?: string; amountFen?: number } = {},
+): TransportResponse => ({
+  kind: 'body',
+  body: {
+    ok: true,
+    data: {
+      orderId: answer.orderId ?? 'OD1',
+      status: value,
+      amountFen: answer.amountFen ?? 40000,
+      receiptNo,
+    },
+  },
 })
 
 /** Every random fraction 0: the jitter adds nothing, so the waits are the schedule's. */
@@ -100,14 +126,27 @@ describe('payment runner: after the cashier', () => {
 
   test('再次查询 after unknown asks again and can end paid', async () => {
     // Unknown always keeps its bill (dropped only when the bureau settles it): the answer is checked against it.
-    const bill: Bill = { recordId: 'R-1', benefitYear: 2026, amountFen: fen(40000), idempotencyKey: 'idem-0', orderId: 'OD1', moneyMayHaveMoved: true }
-    const context = setUp({ payment: { phase: 'unknown', orderId: 'OD1' }, bill, queries: [status('SUCCESS', 'FJ9')] })
+    const bill: Bill = {
+      recordId: 'R-1',
+      benefitYear: 2026,
+      amountFen: fen(40000),
+      idempotencyKey: 'idem-0',
+      orderId: 'OD1',
+      moneyMayHaveMoved: true,
+    }
+    const context = setUp({
+      payment: { phase: 'unknown', orderId: 'OD1' },
+      bill,
+      queries: [status('SUCCESS', 'FJ9')],
+    })
     await context.runner.checkAgain()
     expect(context.state().payment).toEqual({ phase: 'paid', orderId: 'OD1', receiptNo: 'FJ9' })
   })
 
   test('query errors never count as paid', async () => {
-    const context = setUp({ queries: Array.from({ length: 20 }, () => ({ kind: 'timeout' }) as TransportResponse) })
+    const context = setUp({
+      queries: Array.from({ length: 20 }, () => ({ kind: 'timeout' }) as TransportResponse),
+    })
     await context.runner.pay(async () => 'idem-1')
     expect(context.state().payment.phase).toBe('unknown')
   })
@@ -123,14 +162,23 @@ describe('payment runner: after the cashier', () => {
     const context = setUp({ cashier: 'cancelled' })
     await context.runner.pay(async () => 'idem-1')
     expect(context.state().payment).toEqual(IDLE)
-    expect(context.state().bill).toEqual(expect.objectContaining({ orderId: 'OD1', idempotencyKey: 'idem-1' }))
+    expect(context.state().bill).toEqual(
+      expect.objectContaining({ orderId: 'OD1', idempotencyKey: 'idem-1' }),
+    )
     expect(context.events).toEqual(['cancelled'])
     expect(context.calls).toEqual(['createOrder'])
   })
 })
 
 describe('payment runner: an order already open', () => {
-  const openBill: Bill = { recordId: 'R-1', benefitYear: 2026, amountFen: fen(40000), idempotencyKey: 'idem-0', orderId: 'OD1', payParams: PAY_PARAMS }
+  const openBill: Bill = {
+    recordId: 'R-1',
+    benefitYear: 2026,
+    amountFen: fen(40000),
+    idempotencyKey: 'idem-0',
+    orderId: 'OD1',
+    payParams: PAY_PARAMS,
+  }
 
   test('paying again queries it first; NOTPAY reopens the cashier with it, no new order', async () => {
     const context = setUp({ bill: openBill, queries: [status('NOTPAY'), status('SUCCESS', 'FJ9')] })
@@ -155,7 +203,10 @@ describe('payment runner: an order already open', () => {
   })
 
   test('a relaunch after the app died with the cashier open: NOTPAY means not yet, polling goes on to paid', async () => {
-    const context = setUp({ bill: { ...openBill, moneyMayHaveMoved: true }, queries: [status('NOTPAY'), status('SUCCESS', 'FJ9')] })
+    const context = setUp({
+      bill: { ...openBill, moneyMayHaveMoved: true },
+      queries: [status('NOTPAY'), status('SUCCESS', 'FJ9')],
+    })
     await context.runner.resume()
     expect(context.state().payment).toEqual({ phase: 'paid', orderId: 'OD1', receiptNo: 'FJ9' })
     expect(context.sleeps).toEqual([2000])
@@ -177,7 +228,10 @@ describe('payment runner: an order already open', () => {
   })
 
   test('a different amount for the bill is a new bill with a new key', async () => {
-    const context = setUp({ bill: { ...openBill, amountFen: fen(30000) }, queries: [status('SUCCESS', 'FJ9')] })
+    const context = setUp({
+      bill: { ...openBill, amountFen: fen(30000) },
+      queries: [status('SUCCESS', 'FJ9')],
+    })
     await context.runner.pay(async () => 'idem-new')
     expect(context.calls[0]).toBe('createOrder')
   })
@@ -197,7 +251,10 @@ describe('payment truth (findings)', () => {
   test('A SUCCESS answer for another order number is accepted as paid: it is a failed query, never paid', async () => {
     const context = setUp({
       bill: openBill,
-      queries: [status('SUCCESS', 'FJ-OTHER', { orderId: 'OD2' }), status('SUCCESS', 'FJ-OTHER', { orderId: 'OD2' })],
+      queries: [
+        status('SUCCESS', 'FJ-OTHER', { orderId: 'OD2' }),
+        status('SUCCESS', 'FJ-OTHER', { orderId: 'OD2' }),
+      ],
     })
     await context.runner.resume()
     expect(context.state().payment.phase).not.toBe('paid')
@@ -209,7 +266,10 @@ describe('payment truth (findings)', () => {
   })
 
   test('A SUCCESS answer for another amount than the bill is a failed query, never paid', async () => {
-    const context = setUp({ bill: openBill, queries: [status('SUCCESS', 'FJ9', { amountFen: 100 }), status('SUCCESS', 'FJ9')] })
+    const context = setUp({
+      bill: openBill,
+      queries: [status('SUCCESS', 'FJ9', { amountFen: 100 }), status('SUCCESS', 'FJ9')],
+    })
     await context.runner.resume()
     // The first (wrong amount) answer did not count; the second, for this order and amount, did.
     expect(context.state().payment).toEqual({ phase: 'paid', orderId: 'OD1', receiptNo: 'FJ9' })
@@ -218,7 +278,10 @@ describe('payment truth (findings)', () => {
 
   test('The amount answered by createOrder is never compared with the bill: another amount opens no cashier and drops the bill', async () => {
     const context = setUp({
-      createAnswer: { kind: 'body', body: { ok: true, data: { orderId: 'OD7', amountFen: 38000, payParams: PAY_PARAMS } } },
+      createAnswer: {
+        kind: 'body',
+        body: { ok: true, data: { orderId: 'OD7', amountFen: 38000, payParams: PAY_PARAMS } },
+      },
     })
     await context.runner.pay(async () => 'idem-1')
     expect(context.state().payment).toEqual({ phase: 'failed', reason: 'amount-changed' })

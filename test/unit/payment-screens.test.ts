@@ -9,7 +9,11 @@ import { createPaymentService } from '../../src/services/payment-service'
 import { createBureauClient } from '../../src/services/bureau-client'
 import { createMockGateway, type MockGateway } from '../../src/gateway/mock/mock-gateway'
 import { loadRules } from '../../src/root/load-rules'
-import { canContinueOrder, transitionPayment, type PaymentMachineState } from '../../src/domain/payment-machine'
+import {
+  canContinueOrder,
+  transitionPayment,
+  type PaymentMachineState,
+} from '../../src/domain/payment-machine'
 import { maintenanceEndsAt } from '../../src/domain/maintenance-window'
 import type { GatewayTransport, Operation, PaymentCallback, PaymentPort } from '../../src/services/ports'
 import { memoryStorage, type MemoryStorage } from '../support/memory-storage'
@@ -17,7 +21,11 @@ import { seed } from '../support/seed'
 import { chooseAndAcknowledge, loadPayableRecord } from '../support/verified-order'
 
 /** A phone: a store over its own storage, all phones on one mock bureau. The cashier answers each request with the next callback; 'never' is an app killed with the cashier open. */
-function phone(gateway: MockGateway, callbacks: Array<PaymentCallback | 'never'>, options: { storage?: MemoryStorage; now?: () => number } = {}) {
+function phone(
+  gateway: MockGateway,
+  callbacks: Array<PaymentCallback | 'never'>,
+  options: { storage?: MemoryStorage; now?: () => number } = {},
+) {
   const storage = options.storage ?? memoryStorage()
   const calls: Operation[] = []
   const cashierRequests: string[] = []
@@ -41,11 +49,21 @@ function phone(gateway: MockGateway, callbacks: Array<PaymentCallback | 'never'>
     client: createBureauClient(transport),
     payment: cashier,
     face: { verify: () => Promise.resolve({ ok: true, ticket: 'face-ok' }) },
-    clock: { today: () => '2025-11-20', sleep: () => Promise.resolve(), ...(options.now && { now: options.now }) },
+    clock: {
+      today: () => '2025-11-20',
+      sleep: () => Promise.resolve(),
+      ...(options.now && { now: options.now }),
+    },
     loadRules: () => loadRules(() => '2025-11-20'),
   })
   const store = createPaymentStore(service, storage)
-  return { store, storage, calls, cashierRequests, createOrders: () => calls.filter((call) => call === 'createOrder').length }
+  return {
+    store,
+    storage,
+    calls,
+    cashierRequests,
+    createOrders: () => calls.filter((call) => call === 'createOrder').length,
+  }
 }
 
 async function readyToPay(store: ReturnType<typeof phone>['store'], name = '林晓华') {
@@ -105,7 +123,12 @@ describe('a relaunch with the cashier left open (defect 2)', () => {
   })
 
   test('continuing is refused where the bureau has not said NOTPAY (while it confirms after the cashier)', () => {
-    const confirming: PaymentMachineState = { phase: 'confirming', orderId: 'OD1', origin: 'cashier', queries: 2 }
+    const confirming: PaymentMachineState = {
+      phase: 'confirming',
+      orderId: 'OD1',
+      origin: 'cashier',
+      queries: 2,
+    }
     expect(canContinueOrder(confirming)).toBe(false)
     expect(transitionPayment(confirming, { type: 'CONTINUE_PAYMENT' })).toBe(confirming)
     const afterNotPay = transitionPayment(
@@ -114,7 +137,10 @@ describe('a relaunch with the cashier left open (defect 2)', () => {
     )
     expect(afterNotPay.phase).toBe('confirming')
     expect(canContinueOrder(afterNotPay)).toBe(true)
-    expect(transitionPayment(afterNotPay, { type: 'CONTINUE_PAYMENT' })).toEqual({ phase: 'awaiting-payment', orderId: 'OD1' })
+    expect(transitionPayment(afterNotPay, { type: 'CONTINUE_PAYMENT' })).toEqual({
+      phase: 'awaiting-payment',
+      orderId: 'OD1',
+    })
   })
 
   test('再次查询 after 确认中 ran out asks as an order whose cashier was left: NOTPAY offers 继续支付', () => {
@@ -151,10 +177,15 @@ describe('a record locked by another open order (defect 3)', () => {
     const mine = phone(gateway, [])
     await readyToPay(mine.store)
     await mine.store.getState().pay()
-    expect(mine.store.getState().paymentError).toEqual(expect.objectContaining({ code: 'TRADE_LOCKED', orderId: openOrder }))
+    expect(mine.store.getState().paymentError).toEqual(
+      expect.objectContaining({ code: 'TRADE_LOCKED', orderId: openOrder }),
+    )
 
     await mine.store.getState().checkLockedOrder()
-    expect(mine.store.getState().lockedOrder).toEqual({ status: 'ready', data: expect.objectContaining({ orderId: openOrder, status: 'NOTPAY' }) })
+    expect(mine.store.getState().lockedOrder).toEqual({
+      status: 'ready',
+      data: expect.objectContaining({ orderId: openOrder, status: 'NOTPAY' }),
+    })
 
     await other.store.getState().pay()
     await mine.store.getState().checkLockedOrder()
@@ -175,7 +206,10 @@ describe('a record locked by another open order (defect 3)', () => {
     await mine.store.getState().pay()
     gateway.injectFault('queryOrder', { kind: 'closed' })
     await mine.store.getState().checkLockedOrder()
-    expect(mine.store.getState().lockedOrder).toEqual({ status: 'ready', data: expect.objectContaining({ status: 'CLOSED' }) })
+    expect(mine.store.getState().lockedOrder).toEqual({
+      status: 'ready',
+      data: expect.objectContaining({ status: 'CLOSED' }),
+    })
     await mine.store.getState().pay()
     expect(mine.store.getState().payment.phase).toBe('paid')
     expect(mine.store.getState().lockedOrder).toEqual({ status: 'idle' })
@@ -200,7 +234,9 @@ describe('系统维护中 (defect 5)', () => {
     await readyToPay(app.store)
     gateway.injectFault('createOrder', { kind: 'business', code: 'MAINTENANCE' })
     await app.store.getState().pay()
-    expect(app.store.getState().paymentError).toEqual(expect.objectContaining({ code: 'MAINTENANCE', until: '00:05' }))
+    expect(app.store.getState().paymentError).toEqual(
+      expect.objectContaining({ code: 'MAINTENANCE', until: '00:05' }),
+    )
     expect(app.store.getState().retryAt).toBe(Date.UTC(2025, 10, 20, 16, 5))
     expect(app.store.getState().maintenanceUntil).toBe('00:05')
 

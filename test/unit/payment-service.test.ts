@@ -5,7 +5,14 @@ import { regionRulesFor } from '../../src/config/regions'
 import { loadRules } from '../../src/root/load-rules'
 import { createRules } from '../../src/services/rules'
 import { enrolmentRecord } from '../support/enrolment-record'
-import type { Clock, FaceCheckPort, GatewayTransport, Operation, PaymentPort, TransportResponse } from '../../src/services/ports'
+import type {
+  Clock,
+  FaceCheckPort,
+  GatewayTransport,
+  Operation,
+  PaymentPort,
+  TransportResponse,
+} from '../../src/services/ports'
 import { seed } from '../support/seed'
 
 const TODAY = '2025-11-20'
@@ -113,13 +120,22 @@ describe('payment service: verify', () => {
     const result = await service.verify('陈玉珍', seed('陈玉珍').idNumber)
     expect(result).toEqual({
       ok: true,
-      value: expect.objectContaining({ maskedName: '**珍', maskedIdNumber: '350***********2247', birthDate: '1952-06-15' }),
+      value: expect.objectContaining({
+        maskedName: '**珍',
+        maskedIdNumber: '350***********2247',
+        birthDate: '1952-06-15',
+      }),
     })
   })
 
   test('a cancelled face check stops before the bureau is asked', async () => {
-    const { service, calls } = setUp({ face: { verify: () => Promise.resolve({ ok: false, reason: 'cancelled' }) } })
-    expect(await service.verify('陈玉珍', seed('陈玉珍').idNumber)).toEqual({ ok: false, error: { kind: 'face', reason: 'cancelled' } })
+    const { service, calls } = setUp({
+      face: { verify: () => Promise.resolve({ ok: false, reason: 'cancelled' }) },
+    })
+    expect(await service.verify('陈玉珍', seed('陈玉珍').idNumber)).toEqual({
+      ok: false,
+      error: { kind: 'face', reason: 'cancelled' },
+    })
     expect(calls).toEqual([])
   })
 })
@@ -127,13 +143,22 @@ describe('payment service: verify', () => {
 describe('payment service: loadEnrolment with the seeded residents', () => {
   test.each([
     ['林晓华', { kind: 'payable', record: expect.objectContaining({ recordId: 'R-LXH-1' }) }],
-    ['黄建国', { kind: 'already-paid', record: expect.objectContaining({ recordId: 'R-HJG-1', receiptNo: 'FJ2026000001' }) }],
+    [
+      '黄建国',
+      {
+        kind: 'already-paid',
+        record: expect.objectContaining({ recordId: 'R-HJG-1', receiptNo: 'FJ2026000001' }),
+      },
+    ],
     ['郑秀英', { kind: 'fully-subsidised', record: expect.objectContaining({ recordId: 'R-ZXY-1' }) }],
     [
       '吴海燕',
       {
         kind: 'choose-region',
-        records: [expect.objectContaining({ recordId: 'R-WHY-1' }), expect.objectContaining({ recordId: 'R-WHY-2' })],
+        records: [
+          expect.objectContaining({ recordId: 'R-WHY-1' }),
+          expect.objectContaining({ recordId: 'R-WHY-2' }),
+        ],
       },
     ],
     ['周文静', { kind: 'not-registered' }],
@@ -159,7 +184,10 @@ describe('payment service: loadEnrolment with the seeded residents', () => {
     expect(answer.ok && answer.value.status).toBe('SUCCESS')
 
     const again = await service.loadEnrolment(token)
-    expect(again).toEqual({ ok: true, value: { kind: 'already-paid', record: expect.objectContaining({ recordId: 'R-WHY-1' }) } })
+    expect(again).toEqual({
+      ok: true,
+      value: { kind: 'already-paid', record: expect.objectContaining({ recordId: 'R-WHY-1' }) },
+    })
     expect(gateway.paidOrders()).toHaveLength(1)
   })
 
@@ -195,7 +223,10 @@ describe('payment service: loadEnrolment with the seeded residents', () => {
 })
 
 describe('payment service: createOrder at the evening peak', () => {
-  const busy: TransportResponse = { kind: 'body', body: { ok: false, error: { code: 'SYSTEM_BUSY', message: '系统繁忙' } } }
+  const busy: TransportResponse = {
+    kind: 'body',
+    body: { ok: false, error: { code: 'SYSTEM_BUSY', message: '系统繁忙' } },
+  }
   const created: TransportResponse = {
     kind: 'body',
     body: {
@@ -248,12 +279,17 @@ describe('payment service: createOrder at the evening peak', () => {
   test('still busy after the one re-send: the resident is told, nothing is re-sent further', async () => {
     const { create, bodies } = scripted([busy, busy, busy, created])
     const result = await create()
-    expect(result.ok ? 'created' : result.error).toEqual(expect.objectContaining({ kind: 'business', code: 'SYSTEM_BUSY' }))
+    expect(result.ok ? 'created' : result.error).toEqual(
+      expect.objectContaining({ kind: 'business', code: 'SYSTEM_BUSY' }),
+    )
     expect(bodies).toHaveLength(2)
   })
 
   test('other refusals are not re-sent', async () => {
-    const locked: TransportResponse = { kind: 'body', body: { ok: false, error: { code: 'TRADE_LOCKED', message: '交易被锁定' } } }
+    const locked: TransportResponse = {
+      kind: 'body',
+      body: { ok: false, error: { code: 'TRADE_LOCKED', message: '交易被锁定' } },
+    }
     const { create, bodies, sleeps } = scripted([locked, created])
     const result = await create()
     expect(result.ok).toBe(false)

@@ -117,11 +117,17 @@ describe('payment store: paying', () => {
     await readyToPay(context)
     await context.store.getState().pay()
     const state = context.store.getState()
-    expect(state.payment).toEqual({ phase: 'paid', orderId: expect.any(String), receiptNo: expect.stringMatching(/^FJ2026/) })
+    expect(state.payment).toEqual({
+      phase: 'paid',
+      orderId: expect.any(String),
+      receiptNo: expect.stringMatching(/^FJ2026/),
+    })
     expect(state.flow.reached).toBe('receipt')
     expect(state.bill).toBeUndefined()
     const orderId = state.payment.phase === 'paid' ? state.payment.orderId : ''
-    expect(context.gateway.paidOrders()).toEqual([expect.objectContaining({ orderId, recordId: 'R-LXH-1', amountFen: 40000 })])
+    expect(context.gateway.paidOrders()).toEqual([
+      expect.objectContaining({ orderId, recordId: 'R-LXH-1', amountFen: 40000 }),
+    ])
   })
 
   test('a cancelled cashier keeps the order, goes back to amount, and paying again confirms it first and reuses it', async () => {
@@ -140,7 +146,9 @@ describe('payment store: paying', () => {
     expect(afterPay.payment).toEqual(expect.objectContaining({ phase: 'paid', orderId }))
     expect(context.createOrders()).toBe(1)
     expect(context.cashier.requests).toEqual([`prepay_id=${orderId}`, `prepay_id=${orderId}`])
-    expect(context.gateway.paidOrders()).toEqual([expect.objectContaining({ orderId, recordId: 'R-LXH-1', amountFen: 40000 })])
+    expect(context.gateway.paidOrders()).toEqual([
+      expect.objectContaining({ orderId, recordId: 'R-LXH-1', amountFen: 40000 }),
+    ])
   })
 
   test('pay() called twice at once creates one order and opens one cashier', async () => {
@@ -214,16 +222,26 @@ describe('payment store: back-years', () => {
     const context = setUp(['completed'])
     await readyToPay(context, '孙立新')
     const before = context.store.getState().quote
-    expect([before?.payableFen, before?.coverage.waitingMonths, before?.coverage.start]).toEqual([40000, 5, '2026-06-01'])
+    expect([before?.payableFen, before?.coverage.waitingMonths, before?.coverage.start]).toEqual([
+      40000,
+      5,
+      '2026-06-01',
+    ])
 
     await context.store.getState().chooseBackYears(2)
     const after = context.store.getState().quote
-    expect([after?.payableFen, after?.coverage.waitingMonths, after?.coverage.start]).toEqual([120000, 3, '2026-04-01'])
+    expect([after?.payableFen, after?.coverage.waitingMonths, after?.coverage.start]).toEqual([
+      120000,
+      3,
+      '2026-04-01',
+    ])
     expect(context.store.getState().acknowledged).toBe(true)
 
     await context.store.getState().pay()
     expect(context.store.getState().payment.phase).toBe('paid')
-    expect(context.gateway.paidOrders()).toEqual([expect.objectContaining({ recordId: 'R-SLX-1', amountFen: 120000 })])
+    expect(context.gateway.paidOrders()).toEqual([
+      expect.objectContaining({ recordId: 'R-SLX-1', amountFen: 120000 }),
+    ])
   })
 
   test('changing back-years after a cancelled payment is a new bill, so the new amount gets its own order', async () => {
@@ -262,14 +280,24 @@ describe('payment store: what is persisted', () => {
     expect(stored).not.toContain(lin.idNumber)
     expect(stored).not.toContain(lin.name)
     const parsed = JSON.parse(stored ?? '{}') as { state: Record<string, unknown> }
-    expect(Object.keys(parsed.state).sort()).toEqual(['acknowledged', 'bill', 'consentGiven', 'flow', 'identity', 'quote', 'record'])
+    expect(Object.keys(parsed.state).sort()).toEqual([
+      'acknowledged',
+      'bill',
+      'consentGiven',
+      'flow',
+      'identity',
+      'quote',
+      'record',
+    ])
     expect(parsed.state.identity).toEqual({
       token: context.store.getState().identity?.token,
       maskedName: '**华',
       maskedIdNumber: '350***********1234',
       birthDate: '1990-03-07',
     })
-    expect(parsed.state.bill).toEqual(expect.objectContaining({ recordId: 'R-LXH-1', amountFen: 40000, orderId: expect.any(String) }))
+    expect(parsed.state.bill).toEqual(
+      expect.objectContaining({ recordId: 'R-LXH-1', amountFen: 40000, orderId: expect.any(String) }),
+    )
   })
 
   test('a paid bill is not kept: a restarted app starts again at enrolment', async () => {
@@ -318,7 +346,9 @@ describe('payment store: what is persisted', () => {
     const context = setUp()
     await readyToPay(context)
     context.store.getState().signOut()
-    const parsed = JSON.parse(context.storage.items.get(STORAGE_KEY) ?? '{}') as { state: Record<string, unknown> }
+    const parsed = JSON.parse(context.storage.items.get(STORAGE_KEY) ?? '{}') as {
+      state: Record<string, unknown>
+    }
     expect(parsed.state.identity).toBeUndefined()
     expect(parsed.state.consentGiven).toBe(false)
   })
@@ -356,13 +386,17 @@ describe('payment store: payment truth (findings)', () => {
     options: {
       callbacks?: PaymentCallback[]
       rewrite?: (operation: Operation, body: Record<string, unknown>) => Record<string, unknown>
-      answer?: (operation: Operation, answer: Awaited<ReturnType<GatewayTransport['send']>>) => Awaited<ReturnType<GatewayTransport['send']>>
+      answer?: (
+        operation: Operation,
+        answer: Awaited<ReturnType<GatewayTransport['send']>>,
+      ) => Awaited<ReturnType<GatewayTransport['send']>>
       random?: (length: number) => Uint8Array
       storage?: ReturnType<typeof memoryStorage>
       gateway?: MockGateway
     } = {},
   ) {
-    const gateway = options.gateway ?? createMockGateway({ latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026 })
+    const gateway =
+      options.gateway ?? createMockGateway({ latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026 })
     const sent: Array<{ operation: Operation; body: Record<string, unknown> }> = []
     const transport: GatewayTransport = {
       async send(operation, body) {
@@ -447,7 +481,13 @@ describe('payment store: payment truth (findings)', () => {
       callbacks: ['completed'],
       answer: (operation, answer) =>
         operation === 'createOrder' && answer.kind === 'body'
-          ? { kind: 'body', body: { ...(answer.body as object), data: { ...((answer.body as { data: object }).data), amountFen: 38000 } } }
+          ? {
+              kind: 'body',
+              body: {
+                ...(answer.body as object),
+                data: { ...(answer.body as { data: object }).data, amountFen: 38000 },
+              },
+            }
           : answer,
     })
     await readyAs(context)
@@ -503,7 +543,13 @@ describe('payment store: payment truth (findings)', () => {
     expect(chen.flow.reached).not.toBe('receipt')
     expect(chen.bill).toBeUndefined()
     // 林晓华's order was still queried (with her session) and its outcome kept as hers.
-    expect(chen.otherPayers).toEqual([expect.objectContaining({ orderId: linOrderId, maskedName: '**华', payment: expect.objectContaining({ phase: 'paid' }) })])
+    expect(chen.otherPayers).toEqual([
+      expect.objectContaining({
+        orderId: linOrderId,
+        maskedName: '**华',
+        payment: expect.objectContaining({ phase: 'paid' }),
+      }),
+    ])
     expect(context.gateway.paidOrders()).toHaveLength(1)
 
     // 陈玉珍 goes on with her own payment.
@@ -527,7 +573,8 @@ describe('payment store: payment truth (findings)', () => {
     context.store.getState().signOut()
     await verifiedAs(context, '陈玉珍')
     const saved = context.storage.items.get(STORAGE_KEY) ?? ''
-    for (const raw of ['林晓华', seed('林晓华').idNumber, '陈玉珍', seed('陈玉珍').idNumber]) expect(saved).not.toContain(raw)
+    for (const raw of ['林晓华', seed('林晓华').idNumber, '陈玉珍', seed('陈玉珍').idNumber])
+      expect(saved).not.toContain(raw)
 
     await context.gateway.settlePayment(`prepay_id=${linOrderId}`)
     const restarted = truthSetUp({ storage: context.storage, gateway: context.gateway })
@@ -536,7 +583,9 @@ describe('payment store: payment truth (findings)', () => {
     expect(state.identity?.maskedName).toBe('**珍')
     expect(state.payment.phase).not.toBe('paid')
     expect(state.flow.reached).not.toBe('receipt')
-    expect(state.otherPayers).toEqual([expect.objectContaining({ maskedName: '**华', payment: expect.objectContaining({ phase: 'paid' }) })])
+    expect(state.otherPayers).toEqual([
+      expect.objectContaining({ maskedName: '**华', payment: expect.objectContaining({ phase: 'paid' }) }),
+    ])
   })
 
   test('A busy bureau is hammered: after 系统繁忙 the store records retryAt, taps before it send nothing, waits grow, a success resets', async () => {
@@ -545,7 +594,9 @@ describe('payment store: payment truth (findings)', () => {
       callbacks: ['cancelled'],
       random: (length) => new Uint8Array(length),
       answer: (operation, answer) =>
-        operation === 'createOrder' && busy-- > 0 ? { kind: 'body', body: { ok: false, error: { code: 'SYSTEM_BUSY', message: '系统繁忙' } } } : answer,
+        operation === 'createOrder' && busy-- > 0
+          ? { kind: 'body', body: { ok: false, error: { code: 'SYSTEM_BUSY', message: '系统繁忙' } } }
+          : answer,
     })
     await readyAs(context)
     await context.store.getState().pay()
@@ -579,7 +630,10 @@ describe('payment store: payment truth (findings)', () => {
     let busy = 1
     const context = truthSetUp({
       random: (length) => new Uint8Array(length),
-      answer: (operation, answer) => (operation === 'createOrder' && busy-- > 0 ? { kind: 'http', status: 429, retryAfterMs: 45_000 } : answer),
+      answer: (operation, answer) =>
+        operation === 'createOrder' && busy-- > 0
+          ? { kind: 'http', status: 429, retryAfterMs: 45_000 }
+          : answer,
     })
     await readyAs(context)
     await context.store.getState().pay()
@@ -588,10 +642,15 @@ describe('payment store: payment truth (findings)', () => {
   })
 
   test('Idempotency keys and share tokens come from Math.random: the key is drawn from the injected random source', async () => {
-    const context = truthSetUp({ callbacks: ['cancelled'], random: (length) => new Uint8Array(length).fill(7) })
+    const context = truthSetUp({
+      callbacks: ['cancelled'],
+      random: (length) => new Uint8Array(length).fill(7),
+    })
     await readyAs(context)
     await context.store.getState().pay()
-    expect(context.store.getState().bill?.idempotencyKey).toBe(`idem-${tokenFromBytes(new Uint8Array(16).fill(7))}`)
+    expect(context.store.getState().bill?.idempotencyKey).toBe(
+      `idem-${tokenFromBytes(new Uint8Array(16).fill(7))}`,
+    )
   })
 })
 

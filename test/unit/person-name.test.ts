@@ -7,9 +7,12 @@ const errorOf = (raw: string): PersonNameError | 'ok' => {
 }
 
 describe('validatePersonName', () => {
-  test.each(SEED_RESIDENTS.map((resident) => [resident.name]))('accepts the seeded name %s unchanged', (name) => {
-    expect(validatePersonName(name)).toEqual({ ok: true, name })
-  })
+  test.each(SEED_RESIDENTS.map((resident) => [resident.name]))(
+    'accepts the seeded name %s unchanged',
+    (name) => {
+      expect(validatePersonName(name)).toEqual({ ok: true, name })
+    },
+  )
 
   test('counts a character beyond the BMP as one: 林𠀀 has two characters', () => {
     expect('林𠀀'.length).toBe(3)
@@ -28,12 +31,18 @@ describe('validatePersonName', () => {
     expect(errorOf('张')).toBe('length')
   })
 
-  test.each(['买买提•艾力', '买买提・艾力', '买买提‧艾力', '买买提∙艾力', '买买提⋅艾力', '买买提．艾力', '买买提.艾力', '买买提·艾力'])(
-    'normalises the dot in %s to the middle dot',
-    (raw) => {
-      expect(validatePersonName(raw)).toEqual({ ok: true, name: '买买提·艾力' })
-    },
-  )
+  test.each([
+    '买买提•艾力',
+    '买买提・艾力',
+    '买买提‧艾力',
+    '买买提∙艾力',
+    '买买提⋅艾力',
+    '买买提．艾力',
+    '买买提.艾力',
+    '买买提·艾力',
+  ])('normalises the dot in %s to the middle dot', (raw) => {
+    expect(validatePersonName(raw)).toEqual({ ok: true, name: '买买提·艾力' })
+  })
 
   test('removes spaces typed inside the name', () => {
     expect(validatePersonName(' 张 三 ')).toEqual({ ok: true, name: '张三' })
@@ -49,9 +58,12 @@ describe('validatePersonName', () => {
     expect(errorOf(raw)).toBe(error)
   })
 
-  test.each(['Li Wei', '张3', '张三a', '张-三', '김민준', 'たなか'])('rejects %s: only Han characters and the dot', (raw) => {
-    expect(errorOf(raw)).toBe('characters')
-  })
+  test.each(['Li Wei', '张3', '张三a', '张-三', '김민준', 'たなか'])(
+    'rejects %s: only Han characters and the dot',
+    (raw) => {
+      expect(errorOf(raw)).toBe('characters')
+    },
+  )
 
   test.each(['', '   ', '\t'])('rejects the empty input %j', (raw) => {
     expect(errorOf(raw)).toBe('empty')

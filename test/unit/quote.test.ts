@@ -9,7 +9,13 @@ import {
   type Person,
   type QuoteResult,
 } from '../../src/domain/quote'
-import { CATEGORIES, SUBSIDY_GROUPS, type BenefitYearRules, type RegionRules, type SubsidyRule } from '../../src/domain/region-rules'
+import {
+  CATEGORIES,
+  SUBSIDY_GROUPS,
+  type BenefitYearRules,
+  type RegionRules,
+  type SubsidyRule,
+} from '../../src/domain/region-rules'
 import { regionRulesFor } from '../../src/config/regions'
 
 function fujian(): RegionRules {
@@ -49,11 +55,15 @@ const fujianQuote = (who: Partial<Person>, today: string, backYears = 0) =>
 describe('quote with Fujian 2026', () => {
   test('a working-age resident with no subsidy pays the 400 元 standard, covered from 1 January', () => {
     const quoted = quoteOf(fujianQuote({}, '2025-11-20'))
-    expect(quoted.lines).toEqual([{ kind: 'standard', label: '个人缴费标准（劳动年龄内居民）', amountFen: 40000 }])
+    expect(quoted.lines).toEqual([
+      { kind: 'standard', label: '个人缴费标准（劳动年龄内居民）', amountFen: 40000 },
+    ])
     expect(quoted.payableFen).toBe(40000)
     expect(quoted.governmentSubsidyFen).toBe(70000)
     expect(quoted.benefitYear).toBe(2026)
-    expect(quoted.coverage).toEqual(expect.objectContaining({ start: '2026-01-01', waitingMonths: 0, reason: 'in-window' }))
+    expect(quoted.coverage).toEqual(
+      expect.objectContaining({ start: '2026-01-01', waitingMonths: 0, reason: 'in-window' }),
+    )
     expect(quoted.backYearOptions).toEqual([
       { backYears: 0, extraFen: 0, payableFen: 40000, waitingMonths: 0, start: '2026-01-01' },
     ])
@@ -63,7 +73,9 @@ describe('quote with Fujian 2026', () => {
 
   test('特困人员 are fully subsidised: the assistance line cancels the standard, nothing is payable, no back-years offered', () => {
     const rules = fujian().years[0] as BenefitYearRules
-    const quoted = quoteOf(fujianQuote({ category: 'elderly', subsidyGroup: 'extreme-poverty', breakYears: 3 }, '2025-11-20'))
+    const quoted = quoteOf(
+      fujianQuote({ category: 'elderly', subsidyGroup: 'extreme-poverty', breakYears: 3 }, '2025-11-20'),
+    )
     expect(quoted.lines).toEqual([
       { kind: 'standard', label: '个人缴费标准（老年人）', amountFen: 40000 },
       { kind: 'assistance', label: '资助参保（特困人员）', amountFen: -40000 },
@@ -77,7 +89,9 @@ describe('quote with Fujian 2026', () => {
   test('a payment after the extended period carries the 3-month wait and the outside-window warning', () => {
     const quoted = quoteOf(fujianQuote({ category: 'child-student' }, '2026-03-15'))
     expect(quoted.payableFen).toBe(40000)
-    expect(quoted.coverage).toEqual(expect.objectContaining({ start: '2026-06-15', waitingMonths: 3, reason: 'outside-window' }))
+    expect(quoted.coverage).toEqual(
+      expect.objectContaining({ start: '2026-06-15', waitingMonths: 3, reason: 'outside-window' }),
+    )
     expect(quoted.warnings).toContain('outside-window')
   })
 
@@ -100,10 +114,22 @@ describe('quote with Fujian 2026', () => {
   })
 
   test('back-years beyond those that shorten the wait, or negative, are refused', () => {
-    expect(fujianQuote({ breakYears: 3 }, '2025-11-20', 3)).toEqual({ ok: false, error: 'back-years-out-of-range' })
-    expect(fujianQuote({ breakYears: 0 }, '2025-11-20', 1)).toEqual({ ok: false, error: 'back-years-out-of-range' })
-    expect(fujianQuote({ breakYears: 3 }, '2025-11-20', -1)).toEqual({ ok: false, error: 'back-years-out-of-range' })
-    expect(fujianQuote({ breakYears: 4 }, '2025-11-20', 1)).toEqual({ ok: false, error: 'back-years-out-of-range' })
+    expect(fujianQuote({ breakYears: 3 }, '2025-11-20', 3)).toEqual({
+      ok: false,
+      error: 'back-years-out-of-range',
+    })
+    expect(fujianQuote({ breakYears: 0 }, '2025-11-20', 1)).toEqual({
+      ok: false,
+      error: 'back-years-out-of-range',
+    })
+    expect(fujianQuote({ breakYears: 3 }, '2025-11-20', -1)).toEqual({
+      ok: false,
+      error: 'back-years-out-of-range',
+    })
+    expect(fujianQuote({ breakYears: 4 }, '2025-11-20', 1)).toEqual({
+      ok: false,
+      error: 'back-years-out-of-range',
+    })
   })
 
   test('outside any payable date the quote fails with the coverage error', () => {
@@ -140,20 +166,26 @@ describe('assistance (资助参保)', () => {
   const quoteWith = (rules: BenefitYearRules) => quoteForYear(lowIncome, rules, 0, '2025-11-20')
 
   test('a fixed amount is taken off the standard', () => {
-    const quote = quoteOf(quoteWith(rulesWith(40000, { group: 'minimum-living', mode: 'fixed', assistanceFen: fen(15000) })))
+    const quote = quoteOf(
+      quoteWith(rulesWith(40000, { group: 'minimum-living', mode: 'fixed', assistanceFen: fen(15000) })),
+    )
     expect(quote.lines.map((line) => line.amountFen)).toEqual([40000, -15000])
     expect(quote.lines[1]?.label).toBe('资助参保（低保对象）')
     expect(quote.payableFen).toBe(25000)
   })
 
   test('a fixed amount above the standard is capped at the standard', () => {
-    const quote = quoteOf(quoteWith(rulesWith(40000, { group: 'minimum-living', mode: 'fixed', assistanceFen: fen(50000) })))
+    const quote = quoteOf(
+      quoteWith(rulesWith(40000, { group: 'minimum-living', mode: 'fixed', assistanceFen: fen(50000) })),
+    )
     expect(quote.lines.map((line) => line.amountFen)).toEqual([40000, -40000])
     expect(quote.payableFen).toBe(0)
   })
 
   test('a percentage is paid by the government', () => {
-    const quote = quoteOf(quoteWith(rulesWith(40000, { group: 'minimum-living', mode: 'percent', percent: 70 })))
+    const quote = quoteOf(
+      quoteWith(rulesWith(40000, { group: 'minimum-living', mode: 'percent', percent: 70 })),
+    )
     expect(quote.payableFen).toBe(12000)
   })
 
@@ -180,7 +212,9 @@ describe('assistance (资助参保)', () => {
   })
 
   test('a 0 % rule adds no assistance line', () => {
-    const quote = quoteOf(quoteWith(rulesWith(40000, { group: 'minimum-living', mode: 'percent', percent: 0 })))
+    const quote = quoteOf(
+      quoteWith(rulesWith(40000, { group: 'minimum-living', mode: 'percent', percent: 0 })),
+    )
     expect(quote.lines).toHaveLength(1)
   })
 })
@@ -217,7 +251,14 @@ describe('quote (property)', () => {
       // The options say how many back-years are allowed; ask for no more.
       const options = quoteForYear(who, rules, 0, today)
       const allowed = options.ok ? options.quote.backYearOptions.length - 1 : 0
-      return { standard, rules, group, who, today, result: quoteForYear(who, rules, Math.min(backYearsWanted, allowed), today) }
+      return {
+        standard,
+        rules,
+        group,
+        who,
+        today,
+        result: quoteForYear(who, rules, Math.min(backYearsWanted, allowed), today),
+      }
     })
 
   test('payable is never negative, the lines sum to it, and the first line is the standard', () => {
@@ -269,24 +310,37 @@ describe('quote (property)', () => {
 
   test('every category of every quotable region gives a bill whose lines sum to the total', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...CATEGORIES), fc.constantFrom(...SUBSIDY_GROUPS), paymentDays, (category, group, today) => {
-        const result = fujianQuote({ category, subsidyGroup: group }, today)
-        if (!result.ok) return
-        expect(sumFen(result.quote.lines.map((line) => line.amountFen))).toBe(result.quote.payableFen)
-      }),
+      fc.property(
+        fc.constantFrom(...CATEGORIES),
+        fc.constantFrom(...SUBSIDY_GROUPS),
+        paymentDays,
+        (category, group, today) => {
+          const result = fujianQuote({ category, subsidyGroup: group }, today)
+          if (!result.ok) return
+          expect(sumFen(result.quote.lines.map((line) => line.amountFen))).toBe(result.quote.payableFen)
+        },
+      ),
       { numRuns: 300 },
     )
   })
 
   test('percentage assistance is the smallest whole fen that is at least the percentage', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 200000 }), fc.integer({ min: 0, max: 10000 }), (standard, basisPoints) => {
-        const rules = rulesWith(standard, { group: 'monitored', mode: 'percent', percent: basisPoints / 100 })
-        const assistance = assistanceFor(rules, 'monitored', fen(standard))
-        // Exact in integers: assistance / standard ≥ basisPoints / 10000, one fen less is not.
-        expect(assistance * 10000).toBeGreaterThanOrEqual(standard * basisPoints)
-        expect((assistance - 1) * 10000).toBeLessThan(standard * basisPoints)
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 200000 }),
+        fc.integer({ min: 0, max: 10000 }),
+        (standard, basisPoints) => {
+          const rules = rulesWith(standard, {
+            group: 'monitored',
+            mode: 'percent',
+            percent: basisPoints / 100,
+          })
+          const assistance = assistanceFor(rules, 'monitored', fen(standard))
+          // Exact in integers: assistance / standard ≥ basisPoints / 10000, one fen less is not.
+          expect(assistance * 10000).toBeGreaterThanOrEqual(standard * basisPoints)
+          expect((assistance - 1) * 10000).toBeLessThan(standard * basisPoints)
+        },
+      ),
       { numRuns: 2000 },
     )
   })

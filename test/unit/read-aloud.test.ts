@@ -6,7 +6,9 @@ import { STEPS } from '../../src/domain/payment-flow'
 
 test('every step has a script that names the step', () => {
   const ordinals = ['一', '二', '三', '四', '五', '六']
-  STEPS.forEach((step, index) => expect(scriptText(stepScript(step, fen(40000)))).toContain(`第${ordinals[index]}步`))
+  STEPS.forEach((step, index) =>
+    expect(scriptText(stepScript(step, fen(40000)))).toContain(`第${ordinals[index]}步`),
+  )
 })
 
 test('the amount step reads the payable amount as words, between its label and what to do next', () => {

@@ -30,7 +30,8 @@ describe('region files', () => {
     // Every source names a document; an address, where given, is a full https URL on an official site.
     const sources = [...region.years, ...(region.flexibleEmployment ?? [])].flatMap((rules) => rules.sources)
     expect(sources.length).toBeGreaterThan(0)
-    for (const source of sources) if (source.url) expect(source.url).toMatch(/^https:\/\/[a-z0-9.-]+\.(gov\.cn|cn)(\/|$)/)
+    for (const source of sources)
+      if (source.url) expect(source.url).toMatch(/^https:\/\/[a-z0-9.-]+\.(gov\.cn|cn)(\/|$)/)
     for (const year of region.years) {
       const window = year.window
       if (!window) continue
@@ -51,7 +52,9 @@ describe('region files', () => {
 
   test('a figure taken from the national floor is flagged as such, never silently', () => {
     // Fujian and Hebei state they adopt the floor; Beijing, Jiangxi and Zengdu give their own figures.
-    const floorRegions = REGION_CODES.filter((code) => regionRulesFor(code)?.years.some((year) => year.individualFromNationalFloor))
+    const floorRegions = REGION_CODES.filter((code) =>
+      regionRulesFor(code)?.years.some((year) => year.individualFromNationalFloor),
+    )
     expect(floorRegions.sort()).toEqual(['130000', '350000'])
   })
 })
@@ -77,27 +80,44 @@ describe('parseRegionRules rejects a broken region file, naming the bad field', 
   test('a window that ends before it starts', () => {
     const broken = copyOfFujian()
     firstYear(broken).window.end = '2025-08-01'
-    expect(() => parseRegionRules(broken)).toThrow(/years\.0\.window\.end 集中参保期的开始日期不能晚于结束日期/)
+    expect(() => parseRegionRules(broken)).toThrow(
+      /years\.0\.window\.end 集中参保期的开始日期不能晚于结束日期/,
+    )
   })
 
   test('an extended period that ends before the window', () => {
     const broken = copyOfFujian()
     firstYear(broken).window.extendedEnd = '2025-12-01'
-    expect(() => parseRegionRules(broken)).toThrow(/years\.0\.window\.extendedEnd 延长缴费期不能早于集中参保期结束/)
+    expect(() => parseRegionRules(broken)).toThrow(
+      /years\.0\.window\.extendedEnd 延长缴费期不能早于集中参保期结束/,
+    )
   })
 
   test('an incentive step below the 1,000 元 of 国办发〔2024〕38号', () => {
-    const broken = { ...copyOfFujian(), years: [{ ...firstYear(copyOfFujian()), incentive: { criticalIllnessCapFen: 30000000, stepFen: 50000 } }] }
+    const broken = {
+      ...copyOfFujian(),
+      years: [
+        { ...firstYear(copyOfFujian()), incentive: { criticalIllnessCapFen: 30000000, stepFen: 50000 } },
+      ],
+    }
     expect(() => parseRegionRules(broken)).toThrow(/years\.0\.incentive\.stepFen 每档提高额不少于1000元/)
   })
 
   test('a school-year day not written MM-DD', () => {
-    const broken = { ...copyOfFujian(), years: [{ ...firstYear(copyOfFujian()), schoolYearCoverFrom: '9月1日' }] }
+    const broken = {
+      ...copyOfFujian(),
+      years: [{ ...firstYear(copyOfFujian()), schoolYearCoverFrom: '9月1日' }],
+    }
     expect(() => parseRegionRules(broken)).toThrow(/years\.0\.schoolYearCoverFrom 日期应为 MM-DD/)
   })
 
   test('a newborn rule of unknown kind', () => {
-    const broken = { ...copyOfFujian(), years: [{ ...firstYear(copyOfFujian()), newborn: { fromBirthWithinDays: 90, afterThat: 'next-month' } }] }
+    const broken = {
+      ...copyOfFujian(),
+      years: [
+        { ...firstYear(copyOfFujian()), newborn: { fromBirthWithinDays: 90, afterThat: 'next-month' } },
+      ],
+    }
     expect(() => parseRegionRules(broken)).toThrow(/years\.0\.newborn\.afterThat/)
   })
 
@@ -119,29 +139,43 @@ describe('parseRegionRules rejects a broken region file, naming the bad field', 
   })
 
   test('a percentage above 100', () => {
-    const broken = { ...copyOfFujian(), years: [{ ...firstYear(copyOfFujian()), subsidyRules: [{ group: 'orphan', mode: 'percent', percent: 120 }] }] }
+    const broken = {
+      ...copyOfFujian(),
+      years: [
+        { ...firstYear(copyOfFujian()), subsidyRules: [{ group: 'orphan', mode: 'percent', percent: 120 }] },
+      ],
+    }
     expect(() => parseRegionRules(broken)).toThrow(/years\.0\.subsidyRules\.0\.percent/)
   })
 
   test('an unknown subsidy group', () => {
-    const broken = { ...copyOfFujian(), years: [{ ...firstYear(copyOfFujian()), subsidyRules: [{ group: 'veteran', mode: 'full' }] }] }
+    const broken = {
+      ...copyOfFujian(),
+      years: [{ ...firstYear(copyOfFujian()), subsidyRules: [{ group: 'veteran', mode: 'full' }] }],
+    }
     expect(() => parseRegionRules(broken)).toThrow(/years\.0\.subsidyRules\.0\.group/)
   })
 
   test('a region with neither a benefit year nor 灵活就业 rules', () => {
-    expect(() => parseRegionRules({ ...copyOfFujian(), years: [] })).toThrow(/地区配置无效：years 至少需要一个待遇年度或一项灵活就业缴费规定/)
+    expect(() => parseRegionRules({ ...copyOfFujian(), years: [] })).toThrow(
+      /地区配置无效：years 至少需要一个待遇年度或一项灵活就业缴费规定/,
+    )
   })
 
   test('a 灵活就业 base floor above its ceiling', () => {
     const broken = structuredClone(shanghai)
     Object.assign(broken.flexibleEmployment[0]?.scheme ?? {}, { minBaseFen: 4000000 })
-    expect(() => parseRegionRules(broken)).toThrow(/flexibleEmployment\.0\.scheme\.maxBaseFen 缴费基数下限不能高于上限/)
+    expect(() => parseRegionRules(broken)).toThrow(
+      /flexibleEmployment\.0\.scheme\.maxBaseFen 缴费基数下限不能高于上限/,
+    )
   })
 
   test('a 灵活就业 base that is not whole 元', () => {
     const broken = structuredClone(shanghai)
     Object.assign(broken.flexibleEmployment[0]?.scheme ?? {}, { minBaseFen: 754650 })
-    expect(() => parseRegionRules(broken)).toThrow(/flexibleEmployment\.0\.scheme\.minBaseFen 缴费基数应为整数元/)
+    expect(() => parseRegionRules(broken)).toThrow(
+      /flexibleEmployment\.0\.scheme\.minBaseFen 缴费基数应为整数元/,
+    )
   })
 
   test('a 灵活就业 rate that is not a whole percent (its rounding rule is not sourced)', () => {
@@ -153,10 +187,14 @@ describe('parseRegionRules rejects a broken region file, naming the bad field', 
   test('a 灵活就业 period that ends before it starts, or has no source', () => {
     const backwards = structuredClone(shanghai)
     Object.assign(backwards.flexibleEmployment[0] ?? {}, { to: '2026-01-01' })
-    expect(() => parseRegionRules(backwards)).toThrow(/flexibleEmployment\.0\.to 执行期的开始日期不能晚于结束日期/)
+    expect(() => parseRegionRules(backwards)).toThrow(
+      /flexibleEmployment\.0\.to 执行期的开始日期不能晚于结束日期/,
+    )
     const unsourced = structuredClone(shanghai)
     Object.assign(unsourced.flexibleEmployment[0] ?? {}, { sources: [] })
-    expect(() => parseRegionRules(unsourced)).toThrow(/flexibleEmployment\.0\.sources 每项规定至少注明一个政策来源/)
+    expect(() => parseRegionRules(unsourced)).toThrow(
+      /flexibleEmployment\.0\.sources 每项规定至少注明一个政策来源/,
+    )
   })
 
   test('the unbroken copies still pass, so each failure above is the broken field', () => {

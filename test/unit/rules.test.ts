@@ -22,7 +22,10 @@ describe('rules: quoteFor', () => {
   test('a region without rules cannot be quoted', () => {
     const service = rulesOn()
     expect(service.quoteFor(record({ adcode: '310101' }))).toEqual({ ok: false, error: { kind: 'no-rules' } })
-    expect(service.quoteFor(record({ benefitYear: 2027 }))).toEqual({ ok: false, error: { kind: 'no-rules' } })
+    expect(service.quoteFor(record({ benefitYear: 2027 }))).toEqual({
+      ok: false,
+      error: { kind: 'no-rules' },
+    })
   })
 
   test('a region whose window is not sourced gives no dates, says so, and shows the amounts for reference', () => {
@@ -43,7 +46,9 @@ describe('rules: quoteFor', () => {
 
   test('低保 in Zengdu 2023: 350 元 less the 320 元 the government pays leaves 30 元, shown without dates', () => {
     const service = rulesOn()
-    const result = service.quoteFor(record({ adcode: '421303', benefitYear: 2023, subsidyGroup: 'minimum-living' }))
+    const result = service.quoteFor(
+      record({ adcode: '421303', benefitYear: 2023, subsidyGroup: 'minimum-living' }),
+    )
     const bill = !result.ok && result.error.kind === 'rule' ? result.error.undatedBill : undefined
     expect(bill?.lines.map((line) => [line.label, line.amountFen])).toEqual([
       ['个人缴费标准（劳动年龄内居民）', 35000],
@@ -66,23 +71,32 @@ describe('rules: quoteFor', () => {
     const lapsed = record({ breakYears: 3 })
     const without = service.quoteFor(lapsed)
     const withTwo = service.quoteFor(lapsed, 2)
-    expect(without.ok && [without.value.coverage.waitingMonths, without.value.coverage.start, without.value.payableFen]).toEqual([
-      5,
-      '2026-06-01',
-      40000,
-    ])
-    expect(withTwo.ok && [withTwo.value.coverage.waitingMonths, withTwo.value.coverage.start, withTwo.value.payableFen]).toEqual([
-      3,
-      '2026-04-01',
-      120000,
-    ])
-    expect(service.quoteFor(lapsed, 3)).toEqual({ ok: false, error: { kind: 'rule', error: 'back-years-out-of-range' } })
+    expect(
+      without.ok && [
+        without.value.coverage.waitingMonths,
+        without.value.coverage.start,
+        without.value.payableFen,
+      ],
+    ).toEqual([5, '2026-06-01', 40000])
+    expect(
+      withTwo.ok && [
+        withTwo.value.coverage.waitingMonths,
+        withTwo.value.coverage.start,
+        withTwo.value.payableFen,
+      ],
+    ).toEqual([3, '2026-04-01', 120000])
+    expect(service.quoteFor(lapsed, 3)).toEqual({
+      ok: false,
+      error: { kind: 'rule', error: 'back-years-out-of-range' },
+    })
   })
 
   test("the bureau's date for a record, where given, is the payment date instead of the clock", () => {
     const service = rulesOn()
     const result = service.quoteFor(record({ bureauDate: '2026-02-10' }))
-    expect(result.ok && result.value.coverage).toEqual(expect.objectContaining({ start: '2026-02-10', reason: 'extended-period' }))
+    expect(result.ok && result.value.coverage).toEqual(
+      expect.objectContaining({ start: '2026-02-10', reason: 'extended-period' }),
+    )
   })
 
   test('uses the clock: before the window opens the rule says not open', () => {
@@ -94,9 +108,16 @@ describe('rules: quoteFor', () => {
 describe('rules: flexibleOfferFor (灵活就业人员, for comparison at step 3)', () => {
   test("a working-age resident in Shanghai is offered the city's figures in force on the bill's date", () => {
     const service = rulesOn()
-    const offer = service.flexibleOfferFor(record({ adcode: '310104', regionName: '上海市徐汇区', bureauDate: '2026-08-10' }))
+    const offer = service.flexibleOfferFor(
+      record({ adcode: '310104', regionName: '上海市徐汇区', bureauDate: '2026-08-10' }),
+    )
     expect(offer?.regionName).toBe('上海市')
-    expect(offer?.rules.scheme).toEqual({ kind: 'base-range', minBaseFen: 754600, maxBaseFen: 3773100, ratePercent: 10 })
+    expect(offer?.rules.scheme).toEqual({
+      kind: 'base-range',
+      minBaseFen: 754600,
+      maxBaseFen: 3773100,
+      ratePercent: 10,
+    })
   })
 
   test('nothing before the figures apply, nothing where none were sourced', () => {

@@ -38,10 +38,16 @@ async function residentWithLink() {
 
 test('a card made is listed at once with its last day; revoking it empties the list and drops the card', async () => {
   const { store, link } = await residentWithLink()
-  expect(store.getState().openShares).toEqual({ status: 'ready', data: [{ shareToken: link, expiresOn: '2025-11-27' }] })
+  expect(store.getState().openShares).toEqual({
+    status: 'ready',
+    data: [{ shareToken: link, expiresOn: '2025-11-27' }],
+  })
 
   await store.getState().revokeShare(link)
-  expect(store.getState().shareRevocation).toEqual({ shareToken: link, result: { status: 'ready', data: { revoked: true } } })
+  expect(store.getState().shareRevocation).toEqual({
+    shareToken: link,
+    result: { status: 'ready', data: { revoked: true } },
+  })
   expect(store.getState().openShares).toEqual({ status: 'ready', data: [] })
   expect(store.getState().familyShare).toEqual({ status: 'idle' })
   // The bureau agrees.
@@ -53,9 +59,18 @@ test('a failed revocation keeps the link and the card, with the reason', async (
   const { gateway, store, link } = await residentWithLink()
   gateway.injectFault('revokeShareToken', { kind: 'timeout' })
   await store.getState().revokeShare(link)
-  expect(store.getState().shareRevocation).toEqual({ shareToken: link, result: { status: 'error', error: { kind: 'timeout' } } })
-  expect(store.getState().openShares).toEqual({ status: 'ready', data: [expect.objectContaining({ shareToken: link })] })
-  expect(store.getState().familyShare).toEqual({ status: 'ready', data: expect.objectContaining({ shareToken: link }) })
+  expect(store.getState().shareRevocation).toEqual({
+    shareToken: link,
+    result: { status: 'error', error: { kind: 'timeout' } },
+  })
+  expect(store.getState().openShares).toEqual({
+    status: 'ready',
+    data: [expect.objectContaining({ shareToken: link })],
+  })
+  expect(store.getState().familyShare).toEqual({
+    status: 'ready',
+    data: expect.objectContaining({ shareToken: link }),
+  })
 })
 
 test('a second tap while revoking sends nothing more', async () => {

@@ -83,7 +83,9 @@ describe('waitingPeriod (property)', () => {
   test('more back-years never lengthen the wait', () => {
     fc.assert(
       fc.property(breaks, backs, inWindow, (breakYears, backYears, paidInWindow) => {
-        expect(months(breakYears, backYears + 1, paidInWindow)).toBeLessThanOrEqual(months(breakYears, backYears, paidInWindow))
+        expect(months(breakYears, backYears + 1, paidInWindow)).toBeLessThanOrEqual(
+          months(breakYears, backYears, paidInWindow),
+        )
       }),
       { numRuns: 2000 },
     )
@@ -92,7 +94,9 @@ describe('waitingPeriod (property)', () => {
   test('a longer break never shortens the wait', () => {
     fc.assert(
       fc.property(breaks, backs, inWindow, (breakYears, backYears, paidInWindow) => {
-        expect(months(breakYears + 1, backYears, paidInWindow)).toBeGreaterThanOrEqual(months(breakYears, backYears, paidInWindow))
+        expect(months(breakYears + 1, backYears, paidInWindow)).toBeGreaterThanOrEqual(
+          months(breakYears, backYears, paidInWindow),
+        )
       }),
       { numRuns: 2000 },
     )

@@ -24,9 +24,12 @@ interface TaroNode {
 function ariaKeysByNodeName(): Map<string, Record<string, string>> {
   const wxml = readFileSync(join(WEAPP_DIST, 'base.wxml'), 'utf8')
   const byName = new Map<string, Record<string, string>>()
-  for (const [, nn = '', body = ''] of wxml.matchAll(/<template name="tmpl_0_(\d+)">([\s\S]*?)<\/template>/g)) {
+  for (const [, nn = '', body = ''] of wxml.matchAll(
+    /<template name="tmpl_0_(\d+)">([\s\S]*?)<\/template>/g,
+  )) {
     const keys: Record<string, string> = {}
-    for (const [, attribute = '', key = ''] of body.matchAll(/(aria-[a-z]+)="\{\{i\.(p\d+)\|\|''\}\}"/g)) keys[attribute] = key
+    for (const [, attribute = '', key = ''] of body.matchAll(/(aria-[a-z]+)="\{\{i\.(p\d+)\|\|''\}\}"/g))
+      keys[attribute] = key
     byName.set(nn, keys)
   }
   return byName
@@ -39,7 +42,9 @@ function ariaOf(root: TaroNode, className: string): Record<string, unknown> {
   const node = find(root)
   if (!node) throw new Error(`no node with class ${className}`)
   const keys = ariaKeysByNodeName().get(String(node.nn)) ?? {}
-  return Object.fromEntries(Object.entries(keys).flatMap(([attribute, key]) => (key in node ? [[attribute, node[key]]] : [])))
+  return Object.fromEntries(
+    Object.entries(keys).flatMap(([attribute, key]) => (key in node ? [[attribute, node[key]]] : [])),
+  )
 }
 
 const rootOf = (data: Record<string, unknown>) => data.root as TaroNode
@@ -48,13 +53,23 @@ test('the step progress, the heading and the care-mode switch carry their roles 
   const harness = new WeappHarness()
   const verify = await harness.launch(ROUTES.verify)
   expect(ariaOf(rootOf(verify.instance.data), 'progress')).toEqual(
-    expect.objectContaining({ 'aria-role': 'progressbar', 'aria-valuenow': 1, 'aria-valuetext': '第 1 步，共 6 步：实名认证' }),
+    expect.objectContaining({
+      'aria-role': 'progressbar',
+      'aria-valuenow': 1,
+      'aria-valuetext': '第 1 步，共 6 步：实名认证',
+    }),
   )
-  expect(ariaOf(rootOf(verify.instance.data), 'page-title')).toEqual(expect.objectContaining({ 'aria-role': 'heading', 'aria-level': 1 }))
+  expect(ariaOf(rootOf(verify.instance.data), 'page-title')).toEqual(
+    expect.objectContaining({ 'aria-role': 'heading', 'aria-level': 1 }),
+  )
 
   const home = await new WeappHarness().launch(ROUTES.home)
   expect(ariaOf(rootOf(home.instance.data), 'care-switch')).toEqual(
-    expect.objectContaining({ 'aria-role': 'switch', 'aria-label': '关怀模式（大字体、高对比）', 'aria-checked': false }),
+    expect.objectContaining({
+      'aria-role': 'switch',
+      'aria-label': '关怀模式（大字体、高对比）',
+      'aria-checked': false,
+    }),
   )
 })
 
@@ -79,7 +94,11 @@ test('with a large WeChat font, the resident’s own choice of normal mode still
 })
 
 test('a care-mode switch remembered before the font rule existed (version 0) is kept as the resident’s choice', async () => {
-  const harness = new WeappHarness(WEAPP_DIST, {}, { 'yibao-care-mode': JSON.stringify({ state: { careMode: true }, version: 0 }) })
+  const harness = new WeappHarness(
+    WEAPP_DIST,
+    {},
+    { 'yibao-care-mode': JSON.stringify({ state: { careMode: true }, version: 0 }) },
+  )
   const home = await harness.launch(ROUTES.home)
   expect(ariaOf(rootOf(home.instance.data), 'care-switch')['aria-checked']).toBe(true)
 })
@@ -105,9 +124,13 @@ test('朗读本页 on the amount step plays its clips in order, and every clip i
   await amount.tap('朗读本页')
   await harness.settle()
 
-  const expected = clipSequence(stepScript('amount', fen(40000))).map((clip) => `/packages/care/clips/${clip}.mp3`)
+  const expected = clipSequence(stepScript('amount', fen(40000))).map(
+    (clip) => `/packages/care/clips/${clip}.mp3`,
+  )
   expect(expected).toContain('/packages/care/clips/money-56db.mp3') // 四
   expect(harness.audioPlayed).toEqual(expected)
-  expect(amount.texts()).not.toContain('本机暂时无法朗读：没有可用的中文语音。您可以打开手机自带的读屏功能，或请家人帮忙查看。')
+  expect(amount.texts()).not.toContain(
+    '本机暂时无法朗读：没有可用的中文语音。您可以打开手机自带的读屏功能，或请家人帮忙查看。',
+  )
   expect(harness.errors).toEqual([])
 })

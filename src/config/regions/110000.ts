@@ -29,7 +29,11 @@ export default {
           url: 'https://ybj.beijing.gov.cn/2020_zwfw/2020_cjwt/202512/t20251208_4327187.html',
           grade: 'B',
         },
-        { document: '国办发〔2021〕42号', url: 'https://www.gov.cn/zhengce/content/2021-11/19/content_5651446.htm', grade: 'A' },
+        {
+          document: '国办发〔2021〕42号',
+          url: 'https://www.gov.cn/zhengce/content/2021-11/19/content_5651446.htm',
+          grade: 'A',
+        },
       ],
     },
   ],
@@ -37,7 +41,13 @@ export default {
     {
       from: '2025-07-01',
       scheme: { kind: 'fixed-monthly', monthlyFen: 58492 },
-      sources: [{ document: '京人社发〔2025〕11号', url: 'https://rsj.beijing.gov.cn/xxgk/2024zcwj/202509/t20250918_4204880.html', grade: 'B' }],
+      sources: [
+        {
+          document: '京人社发〔2025〕11号',
+          url: 'https://rsj.beijing.gov.cn/xxgk/2024zcwj/202509/t20250918_4204880.html',
+          grade: 'B',
+        },
+      ],
     },
   ],
 }

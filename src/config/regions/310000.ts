@@ -22,9 +22,21 @@ export default {
       waitingMonths: 6,
       waitingExemption: '中断职工医保或城乡居民医保待遇后3个月内以灵活就业人员身份参保缴费的，不受等待期限制',
       sources: [
-        { document: '上海市人社局 便民问答：灵活就业人员按什么标准缴费？（2024-03-07）', url: 'https://rsj.sh.gov.cn/tdjjf_17554/20200918/t0035_1393992.html', grade: 'A' },
-        { document: '上海市人社局 便民问答：2026年7月1日起社保缴费基数上下限（2026-08-24）', url: 'https://rsj.sh.gov.cn/tdjjf_17554/20260824/t0035_1443297.html', grade: 'A' },
-        { document: '沪医保规〔2025〕7号《上海市职工基本医疗保险办法实施细则》', url: 'https://ybj.sh.gov.cn/gfxwj/20250905/6173c838284f43c3b4d8c8d4513364ed.html', grade: 'A' },
+        {
+          document: '上海市人社局 便民问答：灵活就业人员按什么标准缴费？（2024-03-07）',
+          url: 'https://rsj.sh.gov.cn/tdjjf_17554/20200918/t0035_1393992.html',
+          grade: 'A',
+        },
+        {
+          document: '上海市人社局 便民问答：2026年7月1日起社保缴费基数上下限（2026-08-24）',
+          url: 'https://rsj.sh.gov.cn/tdjjf_17554/20260824/t0035_1443297.html',
+          grade: 'A',
+        },
+        {
+          document: '沪医保规〔2025〕7号《上海市职工基本医疗保险办法实施细则》',
+          url: 'https://ybj.sh.gov.cn/gfxwj/20250905/6173c838284f43c3b4d8c8d4513364ed.html',
+          grade: 'A',
+        },
       ],
     },
   ],

@@ -32,8 +32,16 @@ export default {
       sources: [
         { document: '闽政办〔2025〕3号', url: '', grade: 'A' },
         { document: '冀医保发〔2025〕6号（转引国家2026年度居民医保筹资标准）', url: '', grade: 'A' },
-        { document: '国办发〔2021〕42号', url: 'https://www.gov.cn/zhengce/content/2021-11/19/content_5651446.htm', grade: 'A' },
-        { document: '国办发〔2024〕38号', url: 'https://www.gov.cn/zhengce/content/202408/content_6965741.htm', grade: 'A' },
+        {
+          document: '国办发〔2021〕42号',
+          url: 'https://www.gov.cn/zhengce/content/2021-11/19/content_5651446.htm',
+          grade: 'A',
+        },
+        {
+          document: '国办发〔2024〕38号',
+          url: 'https://www.gov.cn/zhengce/content/202408/content_6965741.htm',
+          grade: 'A',
+        },
       ],
     },
   ],

@@ -29,8 +29,16 @@ export default {
       subsidyRules: [{ group: 'extreme-poverty', mode: 'full' }],
       sources: [
         { document: '江西省医疗保障局 居民医保参保缴费问答', url: 'https://ybj.jiangxi.gov.cn', grade: 'B' },
-        { document: '医保发〔2024〕19号', url: 'https://www.nhsa.gov.cn/art/2024/8/26/art_105_13634.html', grade: 'A' },
-        { document: '国办发〔2021〕42号', url: 'https://www.gov.cn/zhengce/content/2021-11/19/content_5651446.htm', grade: 'A' },
+        {
+          document: '医保发〔2024〕19号',
+          url: 'https://www.nhsa.gov.cn/art/2024/8/26/art_105_13634.html',
+          grade: 'A',
+        },
+        {
+          document: '国办发〔2021〕42号',
+          url: 'https://www.gov.cn/zhengce/content/2021-11/19/content_5651446.htm',
+          grade: 'A',
+        },
       ],
     },
   ],

@@ -31,7 +31,13 @@ export default {
         { group: 'monitored', mode: 'fixed', assistanceFen: 17500 },
         { group: 'stable-ex-poverty', mode: 'fixed', assistanceFen: 7000 },
       ],
-      sources: [{ document: '曾都区2023年度城乡居民医保集中参保缴费通知', url: 'https://www.zengdu.gov.cn', grade: 'A' }],
+      sources: [
+        {
+          document: '曾都区2023年度城乡居民医保集中参保缴费通知',
+          url: 'https://www.zengdu.gov.cn',
+          grade: 'A',
+        },
+      ],
     },
   ],
 }

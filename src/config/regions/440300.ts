@@ -18,8 +18,16 @@ export default {
       to: '2026-12-31',
       scheme: { kind: 'base-range', minBaseFen: 672700, maxBaseFen: 3363300, ratePercent: 8 },
       sources: [
-        { document: '深圳市人民政府令第358号《深圳市医疗保障办法》第九条', url: 'https://www.sz.gov.cn/szsrmzfxxgk/zc/gz/content/post_10826936.html', grade: 'B' },
-        { document: '深圳市医疗保障局 温馨提示（2025-12-29）', url: 'https://hsa.sz.gov.cn/fzlm/znts/cnyc/content/post_12568243.html', grade: 'B' },
+        {
+          document: '深圳市人民政府令第358号《深圳市医疗保障办法》第九条',
+          url: 'https://www.sz.gov.cn/szsrmzfxxgk/zc/gz/content/post_10826936.html',
+          grade: 'B',
+        },
+        {
+          document: '深圳市医疗保障局 温馨提示（2025-12-29）',
+          url: 'https://hsa.sz.gov.cn/fzlm/znts/cnyc/content/post_12568243.html',
+          grade: 'B',
+        },
       ],
     },
   ],

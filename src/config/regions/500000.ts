@@ -22,7 +22,11 @@ export default {
         ],
       },
       sources: [
-        { document: '渝医保发〔2024〕47号（政策解读）', url: 'https://ylbzj.cq.gov.cn/zwgk_535/zcjd/wzjd/202412/t20241224_14017314_wap.html', grade: 'B' },
+        {
+          document: '渝医保发〔2024〕47号（政策解读）',
+          url: 'https://ylbzj.cq.gov.cn/zwgk_535/zcjd/wzjd/202412/t20241224_14017314_wap.html',
+          grade: 'B',
+        },
       ],
     },
   ],

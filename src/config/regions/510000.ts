@@ -18,7 +18,11 @@ export default {
       incentive: { criticalIllnessCapFen: 30000000, stepFen: 400000 },
       sources: [
         { document: '四川省居民医保参保激励约束实施办法（2025年征求意见稿）', url: '', grade: 'B' },
-        { document: '国办发〔2024〕38号', url: 'https://www.gov.cn/zhengce/content/202408/content_6965741.htm', grade: 'A' },
+        {
+          document: '国办发〔2024〕38号',
+          url: 'https://www.gov.cn/zhengce/content/202408/content_6965741.htm',
+          grade: 'A',
+        },
       ],
     },
   ],

@@ -10,11 +10,17 @@ import { regionRulesFor } from '.'
 
 export type FamilyAidLookup = (accountAdcode: string) => FamilyAidCapability & { demo: boolean }
 
-export function familyAidLookup(overlay: Readonly<Record<string, FamilyAidCapability>> = {}): FamilyAidLookup {
+export function familyAidLookup(
+  overlay: Readonly<Record<string, FamilyAidCapability>> = {},
+): FamilyAidLookup {
   return (accountAdcode) => {
     const demo = overlay[accountAdcode] ?? overlay[provinceOf(accountAdcode)]
     if (demo) return { ...demo, demo: true }
     const capabilities = regionRulesFor(accountAdcode)?.capabilities
-    return { scope: capabilities?.personalAccount, topUpByWechat: capabilities?.personalAccountTopUp, demo: false }
+    return {
+      scope: capabilities?.personalAccount,
+      topUpByWechat: capabilities?.personalAccountTopUp,
+      demo: false,
+    }
   }
 }

@@ -20,18 +20,16 @@ const subsidyRule = z.discriminatedUnion('mode', [
   }),
 ])
 
-const collectionWindow = z
-  .object({ start: isoDate, end: isoDate, extendedEnd: z.optional(isoDate) })
-  .check(
-    z.refine((window) => window.start <= window.end, {
-      message: '集中参保期的开始日期不能晚于结束日期',
-      path: ['end'],
-    }),
-    z.refine((window) => !window.extendedEnd || window.end <= window.extendedEnd, {
-      message: '延长缴费期不能早于集中参保期结束',
-      path: ['extendedEnd'],
-    }),
-  )
+const collectionWindow = z.object({ start: isoDate, end: isoDate, extendedEnd: z.optional(isoDate) }).check(
+  z.refine((window) => window.start <= window.end, {
+    message: '集中参保期的开始日期不能晚于结束日期',
+    path: ['end'],
+  }),
+  z.refine((window) => !window.extendedEnd || window.end <= window.extendedEnd, {
+    message: '延长缴费期不能早于集中参保期结束',
+    path: ['extendedEnd'],
+  }),
+)
 
 const policySources = z
   .array(
@@ -120,24 +118,26 @@ const benefitYear = z.object({
   sources: policySources,
 })
 
-export const regionRulesSchema = z.object({
-  adcode: z.string().check(z.regex(/^\d{6}$/, '行政区划代码应为6位数字')),
-  name: z.string().check(z.minLength(2)),
-  capabilities: z.object({
-    wechatPay: z.optional(z.boolean()),
-    personalAccount: z.optional(z.enum(['same-province', 'nationwide', 'none'])),
-    personalAccountTopUp: z.optional(z.boolean()),
-    instalments: z.optional(z.boolean()),
-    offlineConfirmationFirst: z.optional(z.boolean()),
-  }),
-  years: z.array(benefitYear),
-  flexibleEmployment: z.optional(z.array(flexibleEmployment).check(z.minLength(1))),
-}).check(
-  z.refine((region) => region.years.length > 0 || region.flexibleEmployment !== undefined, {
-    message: '至少需要一个待遇年度或一项灵活就业缴费规定',
-    path: ['years'],
-  }),
-)
+export const regionRulesSchema = z
+  .object({
+    adcode: z.string().check(z.regex(/^\d{6}$/, '行政区划代码应为6位数字')),
+    name: z.string().check(z.minLength(2)),
+    capabilities: z.object({
+      wechatPay: z.optional(z.boolean()),
+      personalAccount: z.optional(z.enum(['same-province', 'nationwide', 'none'])),
+      personalAccountTopUp: z.optional(z.boolean()),
+      instalments: z.optional(z.boolean()),
+      offlineConfirmationFirst: z.optional(z.boolean()),
+    }),
+    years: z.array(benefitYear),
+    flexibleEmployment: z.optional(z.array(flexibleEmployment).check(z.minLength(1))),
+  })
+  .check(
+    z.refine((region) => region.years.length > 0 || region.flexibleEmployment !== undefined, {
+      message: '至少需要一个待遇年度或一项灵活就业缴费规定',
+      path: ['years'],
+    }),
+  )
 
 /** Parses a region file; throws with the path of the bad field. */
 export function parseRegionRules(input: unknown): RegionRules {

@@ -16,7 +16,9 @@ export function CareOffer({ birthDate, today }: { birthDate?: string; today: str
   return (
     <View className='panel panel-offer' ariaRole='region' ariaLabel='关怀模式邀请'>
       <Text className='panel-title'>要不要开启关怀模式？</Text>
-      <Text className='panel-detail'>开启后字更大、颜色对比更强，每一步都可以点“朗读本页”听一遍。以后可在首页随时关闭。</Text>
+      <Text className='panel-detail'>
+        开启后字更大、颜色对比更强，每一步都可以点“朗读本页”听一遍。以后可在首页随时关闭。
+      </Text>
       <ActionButton kind='secondary' label='开启关怀模式' onTap={() => answerCareOffer(true)} />
       <ActionButton kind='secondary' label='暂不开启' onTap={() => answerCareOffer(false)} />
     </View>

@@ -14,7 +14,9 @@ export function FamilyWelcome({ identity, onContinue }: { identity: Identity; on
           { label: '身份证号', value: identity.maskedIdNumber },
         ]}
       />
-      <Text className='hint'>接下来请核对参保信息和金额。缴费使用您自己的微信支付，电子凭证上的参保人是您的家人。</Text>
+      <Text className='hint'>
+        接下来请核对参保信息和金额。缴费使用您自己的微信支付，电子凭证上的参保人是您的家人。
+      </Text>
       <ActionButton label='核对参保信息' onTap={onContinue} />
     </View>
   )

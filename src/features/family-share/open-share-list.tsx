@@ -29,7 +29,14 @@ export interface OpenShareListProps {
   onReload(): void
 }
 
-export function OpenShareList({ shares, revocation, currentShareToken, cardMade, onRevoke, onReload }: OpenShareListProps) {
+export function OpenShareList({
+  shares,
+  revocation,
+  currentShareToken,
+  cardMade,
+  onRevoke,
+  onReload,
+}: OpenShareListProps) {
   const revoking = revocation?.result.status === 'loading' ? revocation.shareToken : undefined
   const revoked = revocation?.result.status === 'ready'
   const revokeError = revocation?.result.status === 'error' ? revocation.result.error : undefined
@@ -52,11 +59,17 @@ export function OpenShareList({ shares, revocation, currentShareToken, cardMade,
       {/* The outcome first, where the revoked link was: it has left the list below. */}
       <View ariaRole='status'>
         {revoked && (
-          <NoticePanel tone='ok' title={REVOKED_TITLE} detail='如仍需家人代缴，请点“请家人代缴”生成新的链接再发送。' />
+          <NoticePanel
+            tone='ok'
+            title={REVOKED_TITLE}
+            detail='如仍需家人代缴，请点“请家人代缴”生成新的链接再发送。'
+          />
         )}
       </View>
       <Text className='hint'>
-        {list.length > 0 ? '家人缴费前，您可以随时撤回链接。撤回后，家人打开此链接将无法缴费。' : '目前没有可以使用的代缴链接。'}
+        {list.length > 0
+          ? '家人缴费前，您可以随时撤回链接。撤回后，家人打开此链接将无法缴费。'
+          : '目前没有可以使用的代缴链接。'}
       </Text>
       {list.map((share, index) => {
         const name = `代缴链接 ${index + 1}${share.shareToken === currentShareToken ? '（刚刚生成）' : ''}`

@@ -9,7 +9,11 @@ export function SendCardButton({ card }: { card: ShareCard }) {
   const [copied, setCopied] = useState<boolean | undefined>(undefined)
   return (
     <View>
-      <ActionButton kind='secondary' label='复制链接发给家人' onTap={() => void copyShareLink(card.path).then(setCopied)} />
+      <ActionButton
+        kind='secondary'
+        label='复制链接发给家人'
+        onTap={() => void copyShareLink(card.path).then(setCopied)}
+      />
       {copied !== undefined && (
         <Text className='hint' ariaRole='status'>
           {copied ? '链接已复制，请粘贴到微信发给家人。' : '复制失败，请在微信中打开本程序后再发送。'}

@@ -27,7 +27,9 @@ export function ShareCardPanel({ share, onCreate }: ShareCardPanelProps) {
         <Text className='card-title'>代缴卡片已准备好</Text>
         <View className='share-preview'>
           <Text className='share-preview-title'>{card.title}</Text>
-          <Text className='hint'>家人打开卡片后核对缴费信息，用自己的微信支付。卡片不含您的姓名和身份证号。</Text>
+          <Text className='hint'>
+            家人打开卡片后核对缴费信息，用自己的微信支付。卡片不含您的姓名和身份证号。
+          </Text>
         </View>
         <Text className='hint'>
           <KeepTogether text={`有效期至 ${formatChineseDate(share.data.expiresOn)}。`} />

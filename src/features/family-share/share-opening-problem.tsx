@@ -33,7 +33,10 @@ export function ShareOpeningProblem({ error, onRetry }: { error: GatewayError; o
   const advice = shareOpeningAdvice(error)
   const paid = error.kind === 'business' && error.code === 'ALREADY_PAID'
   return (
-    <View className={`panel ${paid ? 'panel-ok' : advice.retryable ? 'panel-error' : 'panel-warn'}`} ariaRole='alert'>
+    <View
+      className={`panel ${paid ? 'panel-ok' : advice.retryable ? 'panel-error' : 'panel-warn'}`}
+      ariaRole='alert'
+    >
       <Text className='panel-title'>
         <KeepTogether text={advice.title} />
       </Text>

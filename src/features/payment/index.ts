@@ -6,7 +6,12 @@ export {
   useSimulatedCashier,
   type PaymentContextValue,
 } from './payment-context'
-export { createPaymentStore, type PaymentStore, type PaymentStoreApi, type PaymentState } from './store/payment-store'
+export {
+  createPaymentStore,
+  type PaymentStore,
+  type PaymentStoreApi,
+  type PaymentState,
+} from './store/payment-store'
 export { useStepGuard } from './hooks/use-step-guard'
 export { useReverify } from './hooks/use-reverify'
 export { useDeviceToday } from './hooks/use-device-today'
@@ -18,6 +23,13 @@ export { PaymentStatus } from './components/payment-status'
 export { OtherPayerNotice } from './components/other-payer-notice'
 export { PlanView } from './components/plan-view'
 export { ReceiptView } from './components/receipt-view'
-export { ALL, RecordsFilter, filterRecords, filterOptions, SELF, type RecordsFilterKey } from './components/records-filter'
+export {
+  ALL,
+  RecordsFilter,
+  filterRecords,
+  filterOptions,
+  SELF,
+  type RecordsFilterKey,
+} from './components/records-filter'
 export { RecordsList } from './components/records-list'
 export { VerifyForm } from './components/verify-form'

@@ -16,7 +16,11 @@ export interface Caller {
   person: Person
 }
 
-export async function callerOf(ctx: BureauContext, tx: LedgerTx, token: unknown): Promise<Caller | undefined> {
+export async function callerOf(
+  ctx: BureauContext,
+  tx: LedgerTx,
+  token: unknown,
+): Promise<Caller | undefined> {
   const session = await tx.getSession(text(token))
   const person = session && ctx.registry.person(session.person)
   return session && person ? { session, ref: session.person, person } : undefined
@@ -41,7 +45,11 @@ export async function standingOf(ctx: BureauContext, tx: LedgerTx, share: Share)
 }
 
 /** Why a share session may no longer act (a paid share may still read, and is refused ALREADY_PAID by createOrder). */
-export async function shareSessionRefusal(ctx: BureauContext, tx: LedgerTx, session: Session): Promise<Reply | undefined> {
+export async function shareSessionRefusal(
+  ctx: BureauContext,
+  tx: LedgerTx,
+  session: Session,
+): Promise<Reply | undefined> {
   const share = session.shareToken === undefined ? undefined : await tx.getShare(session.shareToken)
   if (!share) return refuse('SHARE_INVALID', '代缴邀请无效')
   const standing = await standingOf(ctx, tx, share)

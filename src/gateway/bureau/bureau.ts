@@ -10,7 +10,15 @@ import { contextOf, type BureauOptions } from './context'
 import { getEnrolment, verifyIdentity } from './enrolment'
 import { familyHandlers, receiveBindingPhoto } from './family'
 import { LedgerConflict, type LedgerTx } from './ledger'
-import { closeOrder, failOrder, orderHandlers, paidOrdersIn, settleOrder, type PaidOrder, type SettleOutcome } from './orders'
+import {
+  closeOrder,
+  failOrder,
+  orderHandlers,
+  paidOrdersIn,
+  settleOrder,
+  type PaidOrder,
+  type SettleOutcome,
+} from './orders'
 import type { Person } from './people'
 import { receiptHandlers, recordSeededPayments } from './receipts'
 import { refuse, type Reply } from './replies'

@@ -23,7 +23,12 @@ export interface Insured {
  * The person a request is about: the caller, or with `memberToken` one of the
  * caller's 常用缴费人. A share session is for its resident only.
  */
-export async function insuredFor(ctx: BureauContext, tx: LedgerTx, caller: Caller, body: Record<string, unknown>): Promise<Insured | Reply> {
+export async function insuredFor(
+  ctx: BureauContext,
+  tx: LedgerTx,
+  caller: Caller,
+  body: Record<string, unknown>,
+): Promise<Insured | Reply> {
   if (body.memberToken === undefined) return { ref: caller.ref, person: caller.person }
   if (caller.session.scope === 'share') return REFUSED.scopeDenied()
   const member = await memberOf(ctx, tx, caller, text(body.memberToken))
@@ -33,13 +38,18 @@ export async function insuredFor(ctx: BureauContext, tx: LedgerTx, caller: Calle
 export const isReply = (value: Insured | Reply): value is Reply => 'ok' in value
 
 /** The person's receipt for the year of their bill, if paid (in any region). */
-export const paidReceiptOf = (ctx: BureauContext, tx: LedgerTx, insured: Insured): Promise<Receipt | undefined> =>
-  tx.findReceipt(insured.ref, ctx.yearFor(insured.person))
+export const paidReceiptOf = (
+  ctx: BureauContext,
+  tx: LedgerTx,
+  insured: Insured,
+): Promise<Receipt | undefined> => tx.findReceipt(insured.ref, ctx.yearFor(insured.person))
 
 export function isFullySubsidised(record: PersonRecord, benefitYear: number): boolean {
   const rules = regionRulesFor(record.adcode)
   const year = rules && rulesForYear(rules, benefitYear)
-  return year?.subsidyRules.some((rule) => rule.group === record.subsidyGroup && rule.mode === 'full') ?? false
+  return (
+    year?.subsidyRules.some((rule) => rule.group === record.subsidyGroup && rule.mode === 'full') ?? false
+  )
 }
 
 function recordStatus(record: PersonRecord, paid: Receipt | undefined, benefitYear: number): RecordStatus {

@@ -31,7 +31,8 @@ async function bookOf(ctx: BureauContext, tx: LedgerTx, payer: Caller): Promise<
   const members: StoredMember[] = []
   for (const { idNumber, relation } of payer.person.family ?? []) {
     const person = ctx.registry.refOf(idNumber)
-    if (person) members.push({ memberToken: await ctx.newToken('mb_'), person, relation, binding: { status: 'bound' } })
+    if (person)
+      members.push({ memberToken: await ctx.newToken('mb_'), person, relation, binding: { status: 'bound' } })
   }
   const book = { payer: payer.ref, members }
   await tx.putFamilyBook(book)
@@ -44,14 +45,23 @@ export interface Member {
 }
 
 /** One of the payer's 常用缴费人, by member token. */
-export async function memberOf(ctx: BureauContext, tx: LedgerTx, payer: Caller, memberToken: string): Promise<Member | undefined> {
+export async function memberOf(
+  ctx: BureauContext,
+  tx: LedgerTx,
+  payer: Caller,
+  memberToken: string,
+): Promise<Member | undefined> {
   const stored = (await bookOf(ctx, tx, payer)).members.find((member) => member.memberToken === memberToken)
   const person = stored && ctx.registry.person(stored.person)
   return stored && person ? { stored, person } : undefined
 }
 
 /** The payer's member token for a person, if that person is in the payer's book. */
-export async function memberTokenFor(tx: LedgerTx, payer: PersonRef, person: PersonRef): Promise<string | undefined> {
+export async function memberTokenFor(
+  tx: LedgerTx,
+  payer: PersonRef,
+  person: PersonRef,
+): Promise<string | undefined> {
   return (await tx.getFamilyBook(payer))?.members.find((member) => member.person === person)?.memberToken
 }
 
@@ -129,7 +139,9 @@ export const familyHandlers = {
     const members = known(ctx, book)
     for (const { stored, person } of members) {
       if (stored.binding.status !== 'pending') continue
-      stored.binding = person.bindingRejection ? { status: 'rejected', reason: person.bindingRejection } : { status: 'bound' }
+      stored.binding = person.bindingRejection
+        ? { status: 'rejected', reason: person.bindingRejection }
+        : { status: 'bound' }
     }
     await tx.putFamilyBook(book)
     return reply({ members: members.map((member) => memberWire(ctx, member)) })
@@ -143,7 +155,8 @@ export const familyHandlers = {
     const book = await bookOf(ctx, tx, payer)
     if (idNumber === payer.person.idNumber) return refuse('MEMBER_IS_SELF', '不能添加本人')
     const knownRef = ctx.registry.refOf(idNumber)
-    if (knownRef && book.members.some((member) => member.person === knownRef)) return refuse('MEMBER_EXISTS', '该缴费人已存在')
+    if (knownRef && book.members.some((member) => member.person === knownRef))
+      return refuse('MEMBER_EXISTS', '该缴费人已存在')
     if (!canAddMember(book.members.length)) return refuse('MEMBER_LIMIT', '常用缴费人最多5人')
     const knownPerson = knownRef === undefined ? undefined : ctx.registry.person(knownRef)
     if (knownPerson && knownPerson.name !== name) return refuse('IDENTITY_MISMATCH', '姓名与身份证号不一致')
@@ -176,11 +189,13 @@ export const familyHandlers = {
     const book = await bookOf(ctx, tx, payer)
     const stored = book.members.find((member) => member.memberToken === text(body.memberToken))
     const person = stored && ctx.registry.person(stored.person)
-    const evidenceOk = person && body.evidence === bindingEvidenceFor(birthDateOf(person.idNumber), ctx.today())
+    const evidenceOk =
+      person && body.evidence === bindingEvidenceFor(birthDateOf(person.idNumber), ctx.today())
     const ticket = text(body.ticket)
     if (!stored || !ticket || !evidenceOk) return refuse('NOT_PAYABLE', '绑定材料不符合要求')
     if (body.evidence === 'household-register') {
-      if (stored.photo?.ticket !== ticket) return refuse('NOT_PAYABLE', '未收到该亲属的户口簿照片，或照片已使用，请重新上传')
+      if (stored.photo?.ticket !== ticket)
+        return refuse('NOT_PAYABLE', '未收到该亲属的户口簿照片，或照片已使用，请重新上传')
       delete stored.photo
     }
     if (stored.binding.status !== 'bound') stored.binding = { status: 'pending' }
@@ -211,7 +226,10 @@ export const receiveBindingPhoto = residentOnly(async (ctx, tx, body, payer) => 
   if (bindingEvidenceFor(birthDateOf(person.idNumber), ctx.today()) !== 'household-register') {
     return refuse('NOT_PAYABLE', '该亲属已满16周岁，请由其本人进行人脸核验')
   }
-  const photo = { sizeBytes: typeof body.sizeBytes === 'number' ? body.sizeBytes : 0, contentType: text(body.contentType) }
+  const photo = {
+    sizeBytes: typeof body.sizeBytes === 'number' ? body.sizeBytes : 0,
+    contentType: text(body.contentType),
+  }
   const problem = householdPhotoProblem(photo)
   if (problem) return refuse('NOT_PAYABLE', PHOTO_REFUSALS[problem])
   const ticket = await ctx.newToken('hr_')

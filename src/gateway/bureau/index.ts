@@ -4,8 +4,25 @@
  */
 export { createBureau, type Bureau, type CreateBureauOptions } from './bureau'
 export type { BureauOptions } from './context'
-export { LedgerConflict, type BureauLedger, type FamilyBook, type LedgerTx, type Order, type Receipt, type Session, type SessionScope, type Share, type StoredMember } from './ledger'
-export { createMemoryLedger, EMPTY_LEDGER, parseLedgerSnapshot, type LedgerSnapshot, type MemoryLedger } from './memory-ledger'
+export {
+  LedgerConflict,
+  type BureauLedger,
+  type FamilyBook,
+  type LedgerTx,
+  type Order,
+  type Receipt,
+  type Session,
+  type SessionScope,
+  type Share,
+  type StoredMember,
+} from './ledger'
+export {
+  createMemoryLedger,
+  EMPTY_LEDGER,
+  parseLedgerSnapshot,
+  type LedgerSnapshot,
+  type MemoryLedger,
+} from './memory-ledger'
 export { paidOrdersIn, type PaidOrder, type SettleOutcome } from './orders'
 export { createSeedRegistry, type Person, type PersonRecord, type PersonRef, type Registry } from './people'
 export type { RandomBytes } from './random'

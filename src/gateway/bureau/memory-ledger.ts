@@ -64,7 +64,14 @@ function snapshotOf(tables: Tables): LedgerSnapshot {
   })
 }
 
-export const EMPTY_LEDGER: LedgerSnapshot = { version: 2, sessions: [], orders: [], receipts: [], shares: [], families: [] }
+export const EMPTY_LEDGER: LedgerSnapshot = {
+  version: 2,
+  sessions: [],
+  orders: [],
+  receipts: [],
+  shares: [],
+  families: [],
+}
 
 /** A snapshot read back from storage, or undefined if it is not one this build wrote (then the bureau starts afresh). */
 export function parseLedgerSnapshot(text: string | null | undefined): LedgerSnapshot | undefined {
@@ -72,14 +79,17 @@ export function parseLedgerSnapshot(text: string | null | undefined): LedgerSnap
   try {
     const value = JSON.parse(text) as Partial<LedgerSnapshot> | null
     const tables = ['sessions', 'orders', 'receipts', 'shares', 'families'] as const
-    if (!value || value.version !== 2 || !tables.every((table) => Array.isArray(value[table]))) return undefined
+    if (!value || value.version !== 2 || !tables.every((table) => Array.isArray(value[table])))
+      return undefined
     return value as LedgerSnapshot
   } catch {
     return undefined
   }
 }
 
-export function createMemoryLedger(options: { initial?: LedgerSnapshot; onCommit?: (snapshot: LedgerSnapshot) => void } = {}): MemoryLedger {
+export function createMemoryLedger(
+  options: { initial?: LedgerSnapshot; onCommit?: (snapshot: LedgerSnapshot) => void } = {},
+): MemoryLedger {
   let tables = tablesOf(copy(options.initial ?? EMPTY_LEDGER))
   let queue: Promise<unknown> = Promise.resolve()
 
@@ -90,16 +100,28 @@ export function createMemoryLedger(options: { initial?: LedgerSnapshot; onCommit
     },
 
     getOrder: async (orderId) => copyOf(tables.orders.get(orderId)),
-    findOrderByKey: async (key) => copyOf([...tables.orders.values()].find((order) => order.idempotencyKey === key)),
+    findOrderByKey: async (key) =>
+      copyOf([...tables.orders.values()].find((order) => order.idempotencyKey === key)),
     findOpenOrder: async (recordId, benefitYear) =>
-      copyOf([...tables.orders.values()].find((order) => isOpen(order) && order.recordId === recordId && order.benefitYear === benefitYear)),
-    findOrdersByPayer: async (payer) => copy([...tables.orders.values()].filter((order) => order.payer === payer)),
-    findOrdersByStatus: async (status: OrderStatus) => copy([...tables.orders.values()].filter((order) => order.status === status)),
+      copyOf(
+        [...tables.orders.values()].find(
+          (order) => isOpen(order) && order.recordId === recordId && order.benefitYear === benefitYear,
+        ),
+      ),
+    findOrdersByPayer: async (payer) =>
+      copy([...tables.orders.values()].filter((order) => order.payer === payer)),
+    findOrdersByStatus: async (status: OrderStatus) =>
+      copy([...tables.orders.values()].filter((order) => order.status === status)),
     async putOrder(order) {
       for (const other of tables.orders.values()) {
         if (other.orderId === order.orderId) continue
         if (other.idempotencyKey === order.idempotencyKey) throw new LedgerConflict('idempotency-key')
-        if (isOpen(order) && isOpen(other) && other.recordId === order.recordId && other.benefitYear === order.benefitYear) {
+        if (
+          isOpen(order) &&
+          isOpen(other) &&
+          other.recordId === order.recordId &&
+          other.benefitYear === order.benefitYear
+        ) {
           throw new LedgerConflict('open-order')
         }
       }
@@ -108,12 +130,24 @@ export function createMemoryLedger(options: { initial?: LedgerSnapshot; onCommit
 
     getReceipt: async (receiptNo) => copyOf(tables.receipts.get(receiptNo)),
     findReceipt: async (insured, benefitYear) =>
-      copyOf([...tables.receipts.values()].find((receipt) => receipt.insured === insured && receipt.benefitYear === benefitYear)),
+      copyOf(
+        [...tables.receipts.values()].find(
+          (receipt) => receipt.insured === insured && receipt.benefitYear === benefitYear,
+        ),
+      ),
     findReceiptsOf: async (person) =>
-      copy([...tables.receipts.values()].filter((receipt) => receipt.insured === person || receipt.payer === person)),
+      copy(
+        [...tables.receipts.values()].filter(
+          (receipt) => receipt.insured === person || receipt.payer === person,
+        ),
+      ),
     async putReceipt(receipt) {
       for (const other of tables.receipts.values()) {
-        if (other.receiptNo !== receipt.receiptNo && other.insured === receipt.insured && other.benefitYear === receipt.benefitYear) {
+        if (
+          other.receiptNo !== receipt.receiptNo &&
+          other.insured === receipt.insured &&
+          other.benefitYear === receipt.benefitYear
+        ) {
           throw new LedgerConflict('paid-year')
         }
       }
@@ -121,7 +155,8 @@ export function createMemoryLedger(options: { initial?: LedgerSnapshot; onCommit
     },
 
     getShare: async (shareToken) => copyOf(tables.shares.get(shareToken)),
-    findSharesOf: async (resident) => copy([...tables.shares.values()].filter((share) => share.resident === resident)),
+    findSharesOf: async (resident) =>
+      copy([...tables.shares.values()].filter((share) => share.resident === resident)),
     async putShare(share) {
       tables.shares.set(share.shareToken, copy(share))
     },

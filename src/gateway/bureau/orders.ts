@@ -134,13 +134,24 @@ const mayRead = (caller: Caller, order: Order): boolean =>
     : order.insured === caller.ref || order.payer === caller.ref
 
 /** What a share session may order: its resident's bill, without member token or personal account, while the share is open. */
-async function shareOrderRefusal(ctx: BureauContext, tx: LedgerTx, caller: Caller, body: Record<string, unknown>): Promise<Reply | undefined> {
+async function shareOrderRefusal(
+  ctx: BureauContext,
+  tx: LedgerTx,
+  caller: Caller,
+  body: Record<string, unknown>,
+): Promise<Reply | undefined> {
   if (caller.session.scope !== 'share') return undefined
   if (body.memberToken !== undefined || amountOf(body.accountFen) > 0) return REFUSED.scopeDenied()
   return shareSessionRefusal(ctx, tx, caller.session)
 }
 
-async function newOrder(ctx: BureauContext, tx: LedgerTx, caller: Caller, body: Record<string, unknown>, insured: Insured): Promise<Reply> {
+async function newOrder(
+  ctx: BureauContext,
+  tx: LedgerTx,
+  caller: Caller,
+  body: Record<string, unknown>,
+  insured: Insured,
+): Promise<Reply> {
   const { person } = insured
   const record = person.records?.find((candidate) => candidate.recordId === body.recordId)
   if (!record) return refuse('NOT_PAYABLE', '未找到参保记录')
@@ -160,7 +171,8 @@ async function newOrder(ctx: BureauContext, tx: LedgerTx, caller: Caller, body: 
   if (!bill.ok) return refuse('NOT_PAYABLE', '当前不在缴费期内')
   if (bill.quote.payableFen !== body.amountFen) return refuse('AMOUNT_MISMATCH', '缴费金额与核定金额不一致')
   const accountFen = amountOf(body.accountFen)
-  if (accountFen < 0 || accountFen > bill.quote.payableFen) return refuse('AMOUNT_MISMATCH', '个人账户支付金额不正确')
+  if (accountFen < 0 || accountFen > bill.quote.payableFen)
+    return refuse('AMOUNT_MISMATCH', '个人账户支付金额不正确')
   if (accountFen > 0) {
     const member = await memberOf(ctx, tx, caller, text(body.memberToken))
     const refusal = member
@@ -177,7 +189,8 @@ async function newOrder(ctx: BureauContext, tx: LedgerTx, caller: Caller, body: 
     // Another session (another phone), or the same bill under another key: the open order is named.
     return refuse('TRADE_LOCKED', '该参保记录有未完成的缴费订单，请勿重复缴费', { orderId: open.orderId })
   }
-  const share = caller.session.shareToken === undefined ? undefined : await tx.getShare(caller.session.shareToken)
+  const share =
+    caller.session.shareToken === undefined ? undefined : await tx.getShare(caller.session.shareToken)
   const shareOrder = share?.orderId === undefined ? undefined : await tx.getOrder(share.orderId)
   if (shareOrder?.status === 'NOTPAY') {
     return refuse('TRADE_LOCKED', '该代缴邀请已有未完成的缴费订单', { orderId: shareOrder.orderId })
@@ -226,6 +239,11 @@ export const orderHandlers = {
     if (!order || !mayRead(caller, order)) return refuse('NOT_FOUND', '订单不存在')
     // PAYERROR is said once; then the bureau closes the order and the record may be ordered again.
     if (order.status === 'PAYERROR') await tx.putOrder({ ...order, status: 'CLOSED' })
-    return reply({ orderId: order.orderId, status: order.status, amountFen: order.amountFen, receiptNo: order.receiptNo })
+    return reply({
+      orderId: order.orderId,
+      status: order.status,
+      amountFen: order.amountFen,
+      receiptNo: order.receiptNo,
+    })
   }),
 }

@@ -21,10 +21,16 @@ async function newReceiptNo(ctx: BureauContext, tx: LedgerTx): Promise<string> {
 }
 
 /** The six characters a counter clerk types to check a receipt. */
-const newVerificationCode = (ctx: BureauContext): Promise<string> => randomText(ctx.randomBytes, 6, CODE_ALPHABET)
+const newVerificationCode = (ctx: BureauContext): Promise<string> =>
+  randomText(ctx.randomBytes, 6, CODE_ALPHABET)
 
 /** The receipt for an order the money has just paid. */
-export async function receiptFor(ctx: BureauContext, tx: LedgerTx, order: Order, insured: Person): Promise<Receipt> {
+export async function receiptFor(
+  ctx: BureauContext,
+  tx: LedgerTx,
+  order: Order,
+  insured: Person,
+): Promise<Receipt> {
   return {
     receiptNo: await newReceiptNo(ctx, tx),
     verificationCode: await newVerificationCode(ctx),
@@ -42,7 +48,11 @@ export async function receiptFor(ctx: BureauContext, tx: LedgerTx, order: Order,
 }
 
 /** Payments the bureau had before this app (seeded), written to the ledger once. */
-export async function recordSeededPayments(ctx: BureauContext, tx: LedgerTx, seeds: readonly Person[]): Promise<void> {
+export async function recordSeededPayments(
+  ctx: BureauContext,
+  tx: LedgerTx,
+  seeds: readonly Person[],
+): Promise<void> {
   for (const person of seeds) {
     const ref = ctx.registry.refOf(person.idNumber)
     for (const record of person.records ?? []) {
@@ -71,12 +81,14 @@ export const receiptHandlers = {
     const receipt = await tx.getReceipt(text(body.receiptNo))
     const insured = receipt && ctx.registry.person(receipt.insured)
     const payer = receipt && ctx.registry.person(receipt.payer)
-    if (!receipt || !insured || !payer || !mayRead(caller, receipt)) return refuse('NOT_FOUND', '未找到电子凭证')
+    if (!receipt || !insured || !payer || !mayRead(caller, receipt))
+      return refuse('NOT_FOUND', '未找到电子凭证')
     if (receipt.lagQueriesLeft > 0) {
       await tx.putReceipt({ ...receipt, lagQueriesLeft: receipt.lagQueriesLeft - 1 })
       return reply({ status: 'pending', receiptNo: receipt.receiptNo })
     }
-    const regionName = insured.records?.find((record) => record.recordId === receipt.recordId)?.regionName ?? ''
+    const regionName =
+      insured.records?.find((record) => record.recordId === receipt.recordId)?.regionName ?? ''
     return reply({
       status: 'issued',
       receipt: {
@@ -109,7 +121,8 @@ export const receiptHandlers = {
         paidAt: receipt.paidAt,
         regionName: insured.records?.find((record) => record.recordId === receipt.recordId)?.regionName ?? '',
         maskedInsuredName: maskPersonName(insured.name),
-        memberToken: receipt.insured === caller.ref ? undefined : await memberTokenFor(tx, caller.ref, receipt.insured),
+        memberToken:
+          receipt.insured === caller.ref ? undefined : await memberTokenFor(tx, caller.ref, receipt.insured),
       })
     }
     return reply({ records })

@@ -20,7 +20,11 @@ export type Reply = { ok: true; data: unknown } | { ok: false; error: Refusal }
 
 export const reply = (data: unknown): Reply => ({ ok: true, data })
 
-export const refuse = (code: KnownBusinessCode, message: string, extra: Omit<Refusal, 'code' | 'message'> = {}): Reply => ({
+export const refuse = (
+  code: KnownBusinessCode,
+  message: string,
+  extra: Omit<Refusal, 'code' | 'message'> = {},
+): Reply => ({
   ok: false,
   error: { code, message, ...extra },
 })

@@ -32,7 +32,11 @@ const redeemShareToken: Handler = async (ctx, tx, body) => {
   if (!resident) return refuse('SHARE_INVALID', '代缴邀请无效')
   const token = await ctx.newToken('tk_')
   await tx.putSession({ token, person: share.resident, scope: 'share', shareToken: share.shareToken })
-  return reply({ token, maskedName: maskPersonName(resident.name), maskedIdNumber: maskIdNumber(resident.idNumber) })
+  return reply({
+    token,
+    maskedName: maskPersonName(resident.name),
+    maskedIdNumber: maskIdNumber(resident.idNumber),
+  })
 }
 
 export const shareHandlers = {
@@ -40,7 +44,12 @@ export const shareHandlers = {
     const paid = await tx.findReceipt(caller.ref, ctx.yearFor(caller.person))
     if (paid) return refuse('ALREADY_PAID', '本年度已缴费，无需家人代缴', { receiptNo: paid.receiptNo })
     const today = ctx.today()
-    const share = { shareToken: await ctx.newToken('sh_'), resident: caller.ref, issuedOn: today, expiresOn: addDays(today, SHARE_DAYS) }
+    const share = {
+      shareToken: await ctx.newToken('sh_'),
+      resident: caller.ref,
+      issuedOn: today,
+      expiresOn: addDays(today, SHARE_DAYS),
+    }
     await tx.putShare(share)
     return reply({ shareToken: share.shareToken, expiresOn: share.expiresOn })
   }),
@@ -51,7 +60,8 @@ export const shareHandlers = {
   listShareTokens: residentOnly(async (ctx, tx, _body, caller) => {
     const shares = []
     for (const share of await tx.findSharesOf(caller.ref)) {
-      if ((await standingOf(ctx, tx, share)).kind === 'open') shares.push({ shareToken: share.shareToken, expiresOn: share.expiresOn })
+      if ((await standingOf(ctx, tx, share)).kind === 'open')
+        shares.push({ shareToken: share.shareToken, expiresOn: share.expiresOn })
     }
     return reply({ shares })
   }),

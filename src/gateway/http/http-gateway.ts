@@ -17,7 +17,13 @@
  *   poll is its retry loop, and re-sends here would multiply every poll.
  */
 import { fractionFromBytes, jitterDown } from '../../domain/backoff'
-import type { GatewayTransport, HttpRequester, Operation, RandomSource, TransportResponse } from '../../services/ports'
+import type {
+  GatewayTransport,
+  HttpRequester,
+  Operation,
+  RandomSource,
+  TransportResponse,
+} from '../../services/ports'
 
 export const OPERATION_TIMEOUT_MS: Record<Operation, number> = {
   verifyIdentity: 15_000,
@@ -100,7 +106,9 @@ export function createHttpGateway(options: HttpGatewayOptions): GatewayTransport
     if (response.redirected) return { kind: 'http', status: 0 }
     if (response.status < 200 || response.status >= 300) {
       const retryAfterMs = parseRetryAfter(response.retryAfter, now())
-      return retryAfterMs === undefined ? { kind: 'http', status: response.status } : { kind: 'http', status: response.status, retryAfterMs }
+      return retryAfterMs === undefined
+        ? { kind: 'http', status: response.status }
+        : { kind: 'http', status: response.status, retryAfterMs }
     }
     return { kind: 'body', body: response.data }
   }

@@ -7,5 +7,8 @@
 import type { MockBureauModules } from './load-mock-gateway'
 
 export function loadMockGateway(): Promise<MockBureauModules> {
-  return Promise.all([import('./mock-gateway'), import('./fault-plan')]).then(([gateway, faultPlan]) => ({ ...gateway, ...faultPlan }))
+  return Promise.all([import('./mock-gateway'), import('./fault-plan')]).then(([gateway, faultPlan]) => ({
+    ...gateway,
+    ...faultPlan,
+  }))
 }

@@ -94,7 +94,10 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
       const answer = await bureau.handle(operation, body)
       if (fault?.kind === 'lost') return { kind: 'timeout' }
       if (fault?.kind === 'notpay' && operation === 'queryOrder' && answer.ok) {
-        return { kind: 'body', body: { ok: true, data: { ...(answer.data as object), status: 'NOTPAY', receiptNo: undefined } } }
+        return {
+          kind: 'body',
+          body: { ok: true, data: { ...(answer.data as object), status: 'NOTPAY', receiptNo: undefined } },
+        }
       }
       // A JSON round trip, so callers see wire data and never share the ledger's objects.
       return { kind: 'body', body: JSON.parse(JSON.stringify(answer)) as unknown }
@@ -139,7 +142,11 @@ function faultResponse(fault: AnswerFault): TransportResponse {
         kind: 'body',
         body: {
           ok: false,
-          error: { code: fault.code, message: '模拟故障', ...(fault.code === 'MAINTENANCE' ? { until: MAINTENANCE_UNTIL } : {}) },
+          error: {
+            code: fault.code,
+            message: '模拟故障',
+            ...(fault.code === 'MAINTENANCE' ? { until: MAINTENANCE_UNTIL } : {}),
+          },
         },
       }
   }
@@ -147,7 +154,8 @@ function faultResponse(fault: AnswerFault): TransportResponse {
 
 function copyFaults(plan: FaultPlan): FaultPlan {
   const copy: FaultPlan = {}
-  for (const [operation, list] of Object.entries(plan) as Array<[Operation, Fault[]]>) copy[operation] = [...list]
+  for (const [operation, list] of Object.entries(plan) as Array<[Operation, Fault[]]>)
+    copy[operation] = [...list]
   return copy
 }
 

@@ -49,7 +49,12 @@ export const SEED_RESIDENTS: readonly SeedResident[] = [
         ...GULOU,
         category: 'working-age',
         subsidyGroup: 'none',
-        paid: { receiptNo: 'FJ2026000001', amountFen: 40000, paidAt: '2025-10-08 09:12', coverageStart: '2026-01-01' },
+        paid: {
+          receiptNo: 'FJ2026000001',
+          amountFen: 40000,
+          paidAt: '2025-10-08 09:12',
+          coverageStart: '2026-01-01',
+        },
       },
     ],
   },
@@ -76,34 +81,46 @@ export const SEED_RESIDENTS: readonly SeedResident[] = [
   {
     name: '孙立新',
     idNumber: '350102198406153010',
-    records: [{ recordId: 'R-SLX-1', ...GULOU, category: 'working-age', subsidyGroup: 'none', breakYears: 3 }],
+    records: [
+      { recordId: 'R-SLX-1', ...GULOU, category: 'working-age', subsidyGroup: 'none', breakYears: 3 },
+    ],
   },
   {
     name: '赵秀兰',
     idNumber: '350102197903124021',
-    records: [{ recordId: 'R-ZXL-1', ...GULOU, category: 'working-age', subsidyGroup: 'none', breakYears: 5 }],
+    records: [
+      { recordId: 'R-ZXL-1', ...GULOU, category: 'working-age', subsidyGroup: 'none', breakYears: 5 },
+    ],
   },
   {
     name: '许文博',
     idNumber: '350102199111115038',
-    records: [{ recordId: 'R-XWB-1', ...GULOU, category: 'working-age', subsidyGroup: 'none', continuousYears: 6 }],
+    records: [
+      { recordId: 'R-XWB-1', ...GULOU, category: 'working-age', subsidyGroup: 'none', continuousYears: 6 },
+    ],
     bureauDate: '2026-02-10',
   },
   {
     name: '陈思远',
     idNumber: '35020320120905153X',
-    records: [{ recordId: 'R-CSY-1', ...SIMING, category: 'child-student', subsidyGroup: 'none', inSchool: true }],
+    records: [
+      { recordId: 'R-CSY-1', ...SIMING, category: 'child-student', subsidyGroup: 'none', inSchool: true },
+    ],
   },
   {
     name: '林小满',
     idNumber: '350102202604202011',
-    records: [{ recordId: 'R-LXM-1', ...GULOU, category: 'newborn', subsidyGroup: 'none', birthDate: '2026-04-20' }],
+    records: [
+      { recordId: 'R-LXM-1', ...GULOU, category: 'newborn', subsidyGroup: 'none', birthDate: '2026-04-20' },
+    ],
     bureauDate: '2026-05-20',
   },
   {
     name: '林小雨',
     idNumber: '350102202601201021',
-    records: [{ recordId: 'R-LXY-1', ...GULOU, category: 'newborn', subsidyGroup: 'none', birthDate: '2026-01-20' }],
+    records: [
+      { recordId: 'R-LXY-1', ...GULOU, category: 'newborn', subsidyGroup: 'none', birthDate: '2026-01-20' },
+    ],
     bureauDate: '2026-05-20',
   },
   // 常用缴费人 and 家庭共济: a retired worker in Fuzhou with four relatives bound at the bureau
@@ -155,26 +172,58 @@ export const SEED_RESIDENTS: readonly SeedResident[] = [
   {
     name: '顾晓峰',
     idNumber: '31010419880312207X',
-    records: [{ recordId: 'R-GXF-1', adcode: '310104', regionName: '上海市徐汇区', category: 'working-age', subsidyGroup: 'none' }],
+    records: [
+      {
+        recordId: 'R-GXF-1',
+        adcode: '310104',
+        regionName: '上海市徐汇区',
+        category: 'working-age',
+        subsidyGroup: 'none',
+      },
+    ],
     // Shanghai's flexible-worker base was sourced from 2026-07-01.
     bureauDate: '2026-08-10',
   },
   {
     name: '谭志勇',
     idNumber: '500103199007153012',
-    records: [{ recordId: 'R-TZY-1', adcode: '500103', regionName: '重庆市渝中区', category: 'working-age', subsidyGroup: 'none' }],
+    records: [
+      {
+        recordId: 'R-TZY-1',
+        adcode: '500103',
+        regionName: '重庆市渝中区',
+        category: 'working-age',
+        subsidyGroup: 'none',
+      },
+    ],
   },
   {
     name: '马丽娜',
     idNumber: '110105198509204022',
-    records: [{ recordId: 'R-MLN-1', adcode: '110105', regionName: '北京市朝阳区', category: 'working-age', subsidyGroup: 'none' }],
+    records: [
+      {
+        recordId: 'R-MLN-1',
+        adcode: '110105',
+        regionName: '北京市朝阳区',
+        category: 'working-age',
+        subsidyGroup: 'none',
+      },
+    ],
   },
   // 低保 in Suizhou Zengdu: the only sourced figures are for benefit year 2023 (350 元, of which
   // the government pays 320 for 低保对象), without the window, so the bill is shown without dates.
   {
     name: '周桂芳',
     idNumber: '421303197204183029',
-    records: [{ recordId: 'R-ZGF-1', adcode: '421303', regionName: '湖北省随州市曾都区', category: 'working-age', subsidyGroup: 'minimum-living' }],
+    records: [
+      {
+        recordId: 'R-ZGF-1',
+        adcode: '421303',
+        regionName: '湖北省随州市曾都区',
+        category: 'working-age',
+        subsidyGroup: 'minimum-living',
+      },
+    ],
     benefitYear: 2023,
     bureauDate: '2022-11-20',
   },

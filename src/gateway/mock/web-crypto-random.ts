@@ -7,6 +7,7 @@ import type { RandomBytes } from '../bureau'
 
 export const webCryptoRandomBytes: RandomBytes = (length) => {
   const crypto = (globalThis as { crypto?: { getRandomValues?: (array: Uint8Array) => Uint8Array } }).crypto
-  if (!crypto?.getRandomValues) throw new Error('no cryptographic random source here: pass randomBytes to createMockGateway')
+  if (!crypto?.getRandomValues)
+    throw new Error('no cryptographic random source here: pass randomBytes to createMockGateway')
   return crypto.getRandomValues(new Uint8Array(length))
 }

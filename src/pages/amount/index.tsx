@@ -12,7 +12,9 @@ export default function AmountPage() {
   const acknowledged = usePaymentStore((state) => state.acknowledged)
   const setAcknowledged = usePaymentStore((state) => state.setAcknowledged)
   const chooseBackYears = usePaymentStore((state) => state.chooseBackYears)
-  const paying = usePaymentStore((state) => state.payment.phase !== 'idle' && state.payment.phase !== 'failed')
+  const paying = usePaymentStore(
+    (state) => state.payment.phase !== 'idle' && state.payment.phase !== 'failed',
+  )
   // A payment that waits for its result (or whose order may be paid on) is shown, never started again.
   const pending = usePaymentStore((state) => pendingPaymentOf(state.payment))
   const startPayment = usePaymentStore((state) => state.startPayment)

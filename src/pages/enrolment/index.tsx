@@ -1,6 +1,12 @@
 import { useEffect } from 'react'
 import { CareOffer } from '../../features/care-mode'
-import { EnrolmentView, useDeviceToday, usePaymentStore, useReverify, useStepGuard } from '../../features/payment'
+import {
+  EnrolmentView,
+  useDeviceToday,
+  usePaymentStore,
+  useReverify,
+  useStepGuard,
+} from '../../features/payment'
 import { GatewayErrorPanel, LoadingPanel, PageShell } from '../../ui'
 import { ReadAloud } from '../../features/read-aloud'
 import { stepScript } from '../../domain/read-aloud'
@@ -26,8 +32,16 @@ export default function EnrolmentPage() {
     <PageShell step='enrolment'>
       <ReadAloud script={stepScript('enrolment')} />
       <CareOffer birthDate={identity.birthDate} today={today} />
-      {enrolment.status === 'error' && <GatewayErrorPanel error={enrolment.error} onRetry={() => void loadEnrolment()} onReverify={reverify} />}
-      {(enrolment.status === 'loading' || enrolment.status === 'idle') && <LoadingPanel message='正在查询参保信息…' />}
+      {enrolment.status === 'error' && (
+        <GatewayErrorPanel
+          error={enrolment.error}
+          onRetry={() => void loadEnrolment()}
+          onReverify={reverify}
+        />
+      )}
+      {(enrolment.status === 'loading' || enrolment.status === 'idle') && (
+        <LoadingPanel message='正在查询参保信息…' />
+      )}
       {enrolment.status === 'ready' && (
         <EnrolmentView
           outcome={enrolment.data}

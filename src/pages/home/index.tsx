@@ -17,7 +17,8 @@ export default function HomePage() {
       {identity && (
         <View className='card'>
           <Text className='paragraph'>
-            {identity.openedFromShareCard ? '正在为家人代缴' : '已认证'}：{identity.maskedName}（{identity.maskedIdNumber}）
+            {identity.openedFromShareCard ? '正在为家人代缴' : '已认证'}：{identity.maskedName}（
+            {identity.maskedIdNumber}）
           </Text>
           <ActionButton label='换一个人缴费' kind='secondary' onTap={signOut} />
         </View>

@@ -1,5 +1,12 @@
 import { useEffect, useRef } from 'react'
-import { OtherPayerNotice, SimulatedCashierSheet, PaymentStatus, usePaymentStore, useReverify, useStepGuard } from '../../features/payment'
+import {
+  OtherPayerNotice,
+  SimulatedCashierSheet,
+  PaymentStatus,
+  usePaymentStore,
+  useReverify,
+  useStepGuard,
+} from '../../features/payment'
 import { PageShell } from '../../ui'
 import { ReadAloud } from '../../features/read-aloud'
 import { stepScript } from '../../domain/read-aloud'
@@ -13,7 +20,9 @@ export default function PayPage() {
   const retryAt = usePaymentStore((state) => state.retryAt)
   const lockedOrder = usePaymentStore((state) => state.lockedOrder)
   // Back at step 4 with nothing in flight: a cancelled cashier, a changed amount, or 返回核对金额 after a failure.
-  const backAtAmount = usePaymentStore((state) => state.flow.reached === 'amount' && canStartPayment(state.payment))
+  const backAtAmount = usePaymentStore(
+    (state) => state.flow.reached === 'amount' && canStartPayment(state.payment),
+  )
   const payableFen = usePaymentStore((state) => state.quote?.payableFen)
   const pay = usePaymentStore((state) => state.pay)
   const checkAgain = usePaymentStore((state) => state.checkAgain)

@@ -35,7 +35,9 @@ export default function PlanPage() {
         }}
       />
       {/* A relative who opened a card is already the one paying. */}
-      {!openedFromShareCard && quote && <FamilySharePanel share={familyShare} onCreate={() => void createFamilyShare()} />}
+      {!openedFromShareCard && quote && (
+        <FamilySharePanel share={familyShare} onCreate={() => void createFamilyShare()} />
+      )}
     </PageShell>
   )
 }

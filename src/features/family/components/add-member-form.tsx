@@ -5,7 +5,13 @@
  */
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
-import { RELATION_LABELS, RELATION_PROBLEM_MESSAGES, RELATIONS, relationProblem, type Relation } from '../../../domain/family'
+import {
+  RELATION_LABELS,
+  RELATION_PROBLEM_MESSAGES,
+  RELATIONS,
+  relationProblem,
+  type Relation,
+} from '../../../domain/family'
 import { checkIdentityFields } from '../../../domain/identity-fields'
 import { ID_NUMBER_INPUT_MAXLENGTH } from '../../../domain/id-number'
 import { PERSON_NAME_MAX_LENGTH } from '../../../domain/person-name'
@@ -48,7 +54,8 @@ export function AddMemberForm({ today, payerBirthDate, onSubmit }: AddMemberForm
 
   async function submit() {
     const checked = checkIdentityFields(name, idNumber, today)
-    const problem = checked.id && relation ? relationProblem(relation, payerBirthDate, checked.id.birthDate) : undefined
+    const problem =
+      checked.id && relation ? relationProblem(relation, payerBirthDate, checked.id.birthDate) : undefined
     setErrors({
       ...(checked.ok ? {} : checked.errors),
       relation: !relation ? '请选择与您的关系' : problem ? RELATION_PROBLEM_MESSAGES[problem] : undefined,
@@ -89,7 +96,12 @@ export function AddMemberForm({ today, payerBirthDate, onSubmit }: AddMemberForm
         <Text className='field-label'>与您的关系</Text>
         <View className='relation-grid'>
           {RELATIONS.map((candidate) => (
-            <ChoiceRow key={candidate} title={RELATION_LABELS[candidate]} selected={relation === candidate} onChoose={() => setRelation(candidate)} />
+            <ChoiceRow
+              key={candidate}
+              title={RELATION_LABELS[candidate]}
+              selected={relation === candidate}
+              onChoose={() => setRelation(candidate)}
+            />
           ))}
         </View>
       </View>

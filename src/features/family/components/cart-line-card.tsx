@@ -26,7 +26,15 @@ interface CartLineCardProps {
   onShowReceipt(receiptNo: string): void
 }
 
-export function CartLineCard({ view, accountRegion, locked, onSource, onRetryCheck, onCheckAgain, onShowReceipt }: CartLineCardProps) {
+export function CartLineCard({
+  view,
+  accountRegion,
+  locked,
+  onSource,
+  onRetryCheck,
+  onCheckAgain,
+  onShowReceipt,
+}: CartLineCardProps) {
   const { member, check, amountFen, aid, source, line } = view
   const name = memberLabel(member)
   return (
@@ -52,9 +60,17 @@ export function CartLineCard({ view, accountRegion, locked, onSource, onRetryChe
       )}
       {amountFen !== undefined && !line.receiptNo && !locked && (
         <View ariaRole='radiogroup' ariaLabel={`${name}的支付方式`}>
-          <ChoiceRow title='微信支付（本人资金代缴）' selected={source === 'wechat'} onChoose={() => onSource('wechat')} />
+          <ChoiceRow
+            title='微信支付（本人资金代缴）'
+            selected={source === 'wechat'}
+            onChoose={() => onSource('wechat')}
+          />
           {aid?.ok ? (
-            <ChoiceRow title='职工医保个人账户（家庭共济）' selected={source === 'account'} onChoose={() => onSource('account')} />
+            <ChoiceRow
+              title='职工医保个人账户（家庭共济）'
+              selected={source === 'account'}
+              onChoose={() => onSource('account')}
+            />
           ) : (
             aid && <Text className='hint'>{aidRefusalText(aid.reason, accountRegion ?? '')}</Text>
           )}
@@ -65,7 +81,11 @@ export function CartLineCard({ view, accountRegion, locked, onSource, onRetryChe
   )
 }
 
-function LineOutcome({ view, onCheckAgain, onShowReceipt }: Pick<CartLineCardProps, 'view' | 'onCheckAgain' | 'onShowReceipt'>) {
+function LineOutcome({
+  view,
+  onCheckAgain,
+  onShowReceipt,
+}: Pick<CartLineCardProps, 'view' | 'onCheckAgain' | 'onShowReceipt'>) {
   const { line, source } = view
   const receiptNo = line.receiptNo
   if (receiptNo) {
@@ -73,7 +93,11 @@ function LineOutcome({ view, onCheckAgain, onShowReceipt }: Pick<CartLineCardPro
       <View className='line-status line-paid'>
         <Text className='panel-title'>✓ 已缴费</Text>
         <Text className='hint'>凭证号 {receiptNo}</Text>
-        <ActionButton label={`查看${memberLabel(view.member)}的电子凭证`} kind='secondary' onTap={() => onShowReceipt(receiptNo)} />
+        <ActionButton
+          label={`查看${memberLabel(view.member)}的电子凭证`}
+          kind='secondary'
+          onTap={() => onShowReceipt(receiptNo)}
+        />
       </View>
     )
   }
@@ -82,7 +106,9 @@ function LineOutcome({ view, onCheckAgain, onShowReceipt }: Pick<CartLineCardPro
     case 'creating':
       return <LoadingPanel message='正在创建缴费订单…' />
     case 'awaiting-payment':
-      return <LoadingPanel message={source === 'account' ? '正在从个人账户扣款…' : '请在微信收银台完成支付'} />
+      return (
+        <LoadingPanel message={source === 'account' ? '正在从个人账户扣款…' : '请在微信收银台完成支付'} />
+      )
     case 'confirming':
       return <LoadingPanel message='确认中：正在向医保部门查询缴费结果，请勿重复支付…' />
     case 'unknown':

@@ -27,16 +27,19 @@ interface CartSummaryProps {
 }
 
 export function CartSummary(props: CartSummaryProps) {
-  const { funding, lineCount, balanceFen, demoRule, acknowledged, paying, retry, onAcknowledge, onPay } = props
+  const { funding, lineCount, balanceFen, demoRule, acknowledged, paying, retry, onAcknowledge, onPay } =
+    props
   if (lineCount === 0) return null
   const rows: InfoRow[] = []
   if (balanceFen !== undefined) rows.push({ label: '个人账户余额', value: `${formatYuan(balanceFen)} 元` })
   if (funding.ok) {
-    if (funding.accountFen > 0) rows.push({ label: '个人账户支付', value: `${formatYuan(funding.accountFen)} 元` })
+    if (funding.accountFen > 0)
+      rows.push({ label: '个人账户支付', value: `${formatYuan(funding.accountFen)} 元` })
     rows.push({ label: '微信支付', value: `${formatYuan(funding.wechatFen)} 元` })
   }
   rows.push({ label: `合计（${lineCount} 人）`, value: `${formatYuan(funding.totalFen)} 元`, emphasis: true })
-  const shortByTopUp = funding.ok && funding.lines.some((line) => line.source === 'account' && line.wechatFen > 0)
+  const shortByTopUp =
+    funding.ok && funding.lines.some((line) => line.source === 'account' && line.wechatFen > 0)
   return (
     <View>
       <View className='card'>
@@ -51,10 +54,18 @@ export function CartSummary(props: CartSummaryProps) {
         />
       )}
       {shortByTopUp && (
-        <NoticePanel tone='warn' title='个人账户余额不足' detail='余额不足的部分将用微信支付，支付时请在收银台确认差额。' />
+        <NoticePanel
+          tone='warn'
+          title='个人账户余额不足'
+          detail='余额不足的部分将用微信支付，支付时请在收银台确认差额。'
+        />
       )}
       <View className='card'>
-        <CheckRow label={OWN_MONEY_WARNING} checked={acknowledged} onToggle={() => onAcknowledge(!acknowledged)} />
+        <CheckRow
+          label={OWN_MONEY_WARNING}
+          checked={acknowledged}
+          onToggle={() => onAcknowledge(!acknowledged)}
+        />
       </View>
       {!acknowledged && <Text className='hint'>请先核对每位缴费人的信息并勾选上面的提示，再确认支付。</Text>}
       <ActionButton

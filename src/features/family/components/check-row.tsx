@@ -1,9 +1,24 @@
 /** A large tick box that screen readers see as one, with its label beside it. */
 import { View, Text } from '@tarojs/components'
 
-export function CheckRow({ label, checked, onToggle }: { label: string; checked: boolean; onToggle(): void }) {
+export function CheckRow({
+  label,
+  checked,
+  onToggle,
+}: {
+  label: string
+  checked: boolean
+  onToggle(): void
+}) {
   return (
-    <View className={`check ${checked ? 'check-on' : ''}`} ariaRole='checkbox' ariaChecked={checked} ariaLabel={label} tabIndex={0} onClick={onToggle}>
+    <View
+      className={`check ${checked ? 'check-on' : ''}`}
+      ariaRole='checkbox'
+      ariaChecked={checked}
+      ariaLabel={label}
+      tabIndex={0}
+      onClick={onToggle}
+    >
       <Text className='check-box'>{checked ? '☑' : '☐'}</Text>
       <Text>{label}</Text>
     </View>
@@ -11,7 +26,17 @@ export function CheckRow({ label, checked, onToggle }: { label: string; checked:
 }
 
 /** One option of a choice: the selection is said in words (已选), not only by the border. */
-export function ChoiceRow({ title, detail, selected, onChoose }: { title: string; detail?: string; selected: boolean; onChoose(): void }) {
+export function ChoiceRow({
+  title,
+  detail,
+  selected,
+  onChoose,
+}: {
+  title: string
+  detail?: string
+  selected: boolean
+  onChoose(): void
+}) {
   return (
     <View
       className={`choice ${selected ? 'choice-selected' : ''}`}

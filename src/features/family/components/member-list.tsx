@@ -14,7 +14,15 @@ import type { PhotoUploadProgress } from '../../../services/ports'
 import { ActionButton } from '../../../ui/action-button'
 import { InfoRows } from '../../../ui/info-rows'
 import { LoadingPanel, NoticePanel } from '../../../ui/status-panel'
-import { BIND_BUSY, BINDING_LABELS, bindErrorText, bindingDetail, memberLabel, PHOTO_STEP, photoProgressText } from '../copy/family-copy'
+import {
+  BIND_BUSY,
+  BINDING_LABELS,
+  bindErrorText,
+  bindingDetail,
+  memberLabel,
+  PHOTO_STEP,
+  photoProgressText,
+} from '../copy/family-copy'
 import type { MemberAid } from '../store/cart-plan'
 import { CheckRow } from './check-row'
 import '../family.css'
@@ -33,11 +41,26 @@ interface MemberListProps {
   onRemove(memberToken: string): void
 }
 
-export function MemberList({ members, cart, binding, bindProgress, aid, onToggle, onBind, onCancelBind, onRemove }: MemberListProps) {
+export function MemberList({
+  members,
+  cart,
+  binding,
+  bindProgress,
+  aid,
+  onToggle,
+  onBind,
+  onCancelBind,
+  onRemove,
+}: MemberListProps) {
   /** The member whose 户口簿 photo step is open. */
   const [photoFor, setPhotoFor] = useState<string | undefined>()
   if (members.length === 0) {
-    return <NoticePanel title='还没有常用缴费人' detail={`点“添加常用缴费人”，最多可添加 ${MAX_FAMILY_MEMBERS} 人。`} />
+    return (
+      <NoticePanel
+        title='还没有常用缴费人'
+        detail={`点“添加常用缴费人”，最多可添加 ${MAX_FAMILY_MEMBERS} 人。`}
+      />
+    )
   }
   return (
     <View>
@@ -64,7 +87,11 @@ export function MemberList({ members, cart, binding, bindProgress, aid, onToggle
                 {bindErrorText(state, member.bindingEvidence)}
               </Text>
             )}
-            <CheckRow label={`为${label}缴费`} checked={cart.includes(token)} onToggle={() => onToggle(token)} />
+            <CheckRow
+              label={`为${label}缴费`}
+              checked={cart.includes(token)}
+              onToggle={() => onToggle(token)}
+            />
             {photoStep ? (
               <PhotoStep
                 working={working}
@@ -115,7 +142,11 @@ function PhotoStep({ working, progress, again, onChoose, onCancel }: PhotoStepPr
       ) : (
         <ActionButton label={again ? PHOTO_STEP.chooseAgain : PHOTO_STEP.choose} onTap={onChoose} />
       )}
-      <ActionButton label={working ? PHOTO_STEP.cancelUpload : PHOTO_STEP.cancel} kind='secondary' onTap={onCancel} />
+      <ActionButton
+        label={working ? PHOTO_STEP.cancelUpload : PHOTO_STEP.cancel}
+        kind='secondary'
+        onTap={onCancel}
+      />
     </View>
   )
 }

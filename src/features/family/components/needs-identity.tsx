@@ -5,7 +5,10 @@ import { NoticePanel } from '../../../ui/status-panel'
 export function NeedsIdentity({ onVerify }: { onVerify(): void }) {
   return (
     <>
-      <NoticePanel title='请先完成本人实名认证' detail='为家人缴费前需要核验您的身份，认证后回到首页点“为家人缴费”。' />
+      <NoticePanel
+        title='请先完成本人实名认证'
+        detail='为家人缴费前需要核验您的身份，认证后回到首页点“为家人缴费”。'
+      />
       <ActionButton label='去实名认证' onTap={onVerify} />
     </>
   )

@@ -1,5 +1,11 @@
 /** The family pages' wording: each outcome, binding state and 家庭共济 refusal says what to do next. */
-import { HOUSEHOLD_PHOTO_MAX_BYTES, RELATION_LABELS, type BindingEvidence, type BindingStatus, type FamilyAidRefusal } from '../../../domain/family'
+import {
+  HOUSEHOLD_PHOTO_MAX_BYTES,
+  RELATION_LABELS,
+  type BindingEvidence,
+  type BindingStatus,
+  type FamilyAidRefusal,
+} from '../../../domain/family'
 import type { BindError, MemberOutcome } from '../../../services/family-service'
 import { gatewayErrorSentence } from '../../../services/gateway-errors'
 import type { FamilyMember } from '../../../services/model'
@@ -19,7 +25,11 @@ export const BINDING_LABELS: Record<BindingStatus['status'], string> = {
   rejected: '未通过',
 }
 
-export function bindingDetail(binding: BindingStatus, evidence: BindingEvidence, aid: MemberAid = { kind: 'unknown' }): string {
+export function bindingDetail(
+  binding: BindingStatus,
+  evidence: BindingEvidence,
+  aid: MemberAid = { kind: 'unknown' },
+): string {
   switch (binding.status) {
     case 'bound':
       return boundDetail(aid)
@@ -68,7 +78,9 @@ export const PHOTO_STEP = {
 
 export function photoProgressText(progress: PhotoUploadProgress | undefined): string {
   if (!progress) return '正在提交绑定申请…'
-  return progress.stage === 'choosing' ? '请在相机或相册中选择户口簿照片…' : `正在上传户口簿照片… ${progress.percent}%`
+  return progress.stage === 'choosing'
+    ? '请在相机或相册中选择户口簿照片…'
+    : `正在上传户口簿照片… ${progress.percent}%`
 }
 
 /** Why a binding was not submitted, and what to do. */
@@ -108,7 +120,10 @@ export function outcomeText(outcome: MemberOutcome): { title: string; detail: st
         detail: '',
       }
     case 'fully-subsidised':
-      return { title: '由财政代缴，无需缴费', detail: `${outcome.record.regionName}按规定为其全额资助参保，请勿重复缴费。` }
+      return {
+        title: '由财政代缴，无需缴费',
+        detail: `${outcome.record.regionName}按规定为其全额资助参保，请勿重复缴费。`,
+      }
     case 'already-paid':
       return { title: '本年度已缴费', detail: '无需重复缴费，可在缴费记录中查看电子凭证。' }
     case 'not-registered':

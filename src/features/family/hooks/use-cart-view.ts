@@ -21,9 +21,14 @@ export function useCartView() {
   return useMemo(() => {
     const lines = cartLines(input, familyAid)
     const funding = fundingPlanOf(input, familyAid)
-    const account = input.account.status === 'ready' && input.account.data.hasAccount ? input.account.data : undefined
-    const toPayCount = funding.ok ? funding.lines.length : lines.filter((view) => view.amountFen !== undefined && !view.line.receiptNo).length
-    const started = lines.some((view) => view.line.receiptNo || view.line.payment.phase !== 'idle' || view.line.bill)
+    const account =
+      input.account.status === 'ready' && input.account.data.hasAccount ? input.account.data : undefined
+    const toPayCount = funding.ok
+      ? funding.lines.length
+      : lines.filter((view) => view.amountFen !== undefined && !view.line.receiptNo).length
+    const started = lines.some(
+      (view) => view.line.receiptNo || view.line.payment.phase !== 'idle' || view.line.bill,
+    )
     return { lines, funding, account, balanceFen: balanceToDrawOn(input), toPayCount, started }
   }, [input, familyAid])
 }

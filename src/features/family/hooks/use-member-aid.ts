@@ -6,6 +6,8 @@ import { useFamilyAid, useFamilyStore } from './use-family-store'
 
 export function useMemberAid(): Record<string, MemberAid> {
   const familyAid = useFamilyAid()
-  const input = useFamilyStore(useShallow((state) => ({ members: state.members, checks: state.checks, account: state.account })))
+  const input = useFamilyStore(
+    useShallow((state) => ({ members: state.members, checks: state.checks, account: state.account })),
+  )
   return useMemo(() => memberAid(input, familyAid), [input, familyAid])
 }

@@ -4,7 +4,12 @@
  * the balance there is to draw on, and the funding plan for the lines still to
  * pay; and, for the members page, what 已绑定 allows for each relative.
  */
-import { familyAidCheck, familyAidOutlook, type FamilyAidCheck, type FamilyAidRefusal } from '../../../domain/family'
+import {
+  familyAidCheck,
+  familyAidOutlook,
+  type FamilyAidCheck,
+  type FamilyAidRefusal,
+} from '../../../domain/family'
 import { planFunding, type CartLine, type FundingPlan, type FundingSource } from '../../../domain/family-cart'
 import { fen, ZERO_FEN, type Fen } from '../../../domain/money'
 import type { FamilyAidLookup } from '../../../config/regions/family-aid'
@@ -26,9 +31,14 @@ export interface CartLineView {
   line: LineState
 }
 
-type CartInput = Pick<FamilyState, 'members' | 'cart' | 'checks' | 'sources' | 'lines' | 'account' | 'accountHeld'>
+type CartInput = Pick<
+  FamilyState,
+  'members' | 'cart' | 'checks' | 'sources' | 'lines' | 'account' | 'accountHeld'
+>
 
-const accountOf = (state: Pick<FamilyState, 'account'>): Extract<PersonalAccount, { hasAccount: true }> | undefined =>
+const accountOf = (
+  state: Pick<FamilyState, 'account'>,
+): Extract<PersonalAccount, { hasAccount: true }> | undefined =>
   state.account.status === 'ready' && state.account.data.hasAccount ? state.account.data : undefined
 
 export function cartLines(state: CartInput, lookup: FamilyAidLookup): CartLineView[] {
@@ -67,7 +77,9 @@ export function balanceToDrawOn(state: CartInput): Fen | undefined {
   const held = state.cart.reduce((total, memberToken) => {
     const line = state.lines[memberToken]
     const orderId = line?.bill?.orderId
-    return orderId && !line.receiptNo && state.accountHeld.includes(orderId) ? total + (line.bill?.payFor?.accountFen ?? 0) : total
+    return orderId && !line.receiptNo && state.accountHeld.includes(orderId)
+      ? total + (line.bill?.payFor?.accountFen ?? 0)
+      : total
   }, 0)
   return fen(account.balanceFen + held)
 }
@@ -77,7 +89,11 @@ export function fundingPlanOf(state: CartInput, lookup: FamilyAidLookup): Fundin
   const account = accountOf(state)
   const toPay: CartLine[] = cartLines(state, lookup)
     .filter((view) => view.amountFen !== undefined && !view.line.receiptNo)
-    .map((view) => ({ memberToken: view.member.memberToken, amountFen: view.amountFen ?? ZERO_FEN, source: view.source }))
+    .map((view) => ({
+      memberToken: view.member.memberToken,
+      amountFen: view.amountFen ?? ZERO_FEN,
+      source: view.source,
+    }))
   const topUp = account ? lookup(account.adcode).topUpByWechat === true : false
   return planFunding(toPay, balanceToDrawOn(state) ?? ZERO_FEN, topUp)
 }

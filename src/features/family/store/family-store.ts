@@ -130,7 +130,10 @@ const initialState = (): FamilyState => ({
 
 /** A line whose bill was made under another payer than `token` and whose order may have moved money. */
 const isOtherPayers = (line: LineState, token: string | undefined): boolean =>
-  line.bill?.orderId !== undefined && line.bill.owner !== undefined && line.bill.owner.token !== token && !line.receiptNo
+  line.bill?.orderId !== undefined &&
+  line.bill.owner !== undefined &&
+  line.bill.owner.token !== token &&
+  !line.receiptNo
 
 export function createFamilyStore(deps: FamilyStoreDeps) {
   let syncPayer = (): void => undefined
@@ -160,9 +163,12 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
           const moved = Object.entries(state.lines).filter(([, line]) => isOtherPayers(line, token))
           // Lines saved before owners were kept, with an open order: they stay the payer's, as before.
           const kept = Object.entries(state.lines).filter(
-            ([, line]) => line.bill?.orderId && !line.receiptNo && (!line.bill.owner || line.bill.owner.token === token),
+            ([, line]) =>
+              line.bill?.orderId && !line.receiptNo && (!line.bill.owner || line.bill.owner.token === token),
           )
-          const back = Object.entries(state.otherLines).filter(([, line]) => line.bill?.owner?.token === token)
+          const back = Object.entries(state.otherLines).filter(
+            ([, line]) => line.bill?.owner?.token === token,
+          )
           runners.clear()
           payFor.clear()
           set({
@@ -201,7 +207,10 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
             onCancelled: () => set({ stoppedByCancel: true }),
             onPaid: (receiptNo) => {
               const check = get().checks[memberToken]
-              const paidFen = check?.status === 'ready' && check.data.kind === 'payable' ? check.data.quote.payableFen : undefined
+              const paidFen =
+                check?.status === 'ready' && check.data.kind === 'payable'
+                  ? check.data.quote.payableFen
+                  : undefined
               setLine(memberToken, { receiptNo, paidFen })
               accountPaid(settledBill)
               settledBill = undefined
@@ -227,7 +236,10 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
             if (line) set({ otherLines: { ...get().otherLines, [memberToken]: { ...line, ...partial } } })
           }
           const runner = createPaymentRunner(deps.payments, {
-            get: () => ({ ...(get().otherLines[memberToken] ?? { payment: IDLE }), identityToken: deps.identityToken() }),
+            get: () => ({
+              ...(get().otherLines[memberToken] ?? { payment: IDLE }),
+              identityToken: deps.identityToken(),
+            }),
             set: setOther,
             onCancelled: () => undefined,
             onPaid: (receiptNo) => setOther({ receiptNo }),
@@ -239,7 +251,9 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
         /** This cart's orders that hold personal-account money now: open, with an account part. */
         const accountHolds = (): string[] =>
           Object.values(get().lines).flatMap((line) =>
-            line.bill?.orderId && !line.receiptNo && (line.bill.payFor?.accountFen ?? 0) > 0 ? [line.bill.orderId] : [],
+            line.bill?.orderId && !line.receiptNo && (line.bill.payFor?.accountFen ?? 0) > 0
+              ? [line.bill.orderId]
+              : [],
           )
 
         /**
@@ -266,12 +280,19 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
         function accountPaid(bill: Bill | undefined) {
           const accountFen = bill?.payFor?.accountFen ?? 0
           const { account, accountHeld } = get()
-          if (!bill?.orderId || accountFen === 0 || account.status !== 'ready' || !account.data.hasAccount) return
+          if (!bill?.orderId || accountFen === 0 || account.status !== 'ready' || !account.data.hasAccount)
+            return
           const alreadyOut = accountHeld.includes(bill.orderId)
           set({
             account: alreadyOut
               ? account
-              : { status: 'ready', data: { ...account.data, balanceFen: fen(Math.max(0, account.data.balanceFen - accountFen)) } },
+              : {
+                  status: 'ready',
+                  data: {
+                    ...account.data,
+                    balanceFen: fen(Math.max(0, account.data.balanceFen - accountFen)),
+                  },
+                },
             accountHeld: accountHeld.filter((orderId) => orderId !== bill.orderId),
           })
         }
@@ -312,7 +333,8 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
           async addMember(input) {
             syncPayer()
             const token = deps.identityToken()
-            if (!token) return { ok: false, error: { kind: 'business', code: 'SESSION_EXPIRED', message: '' } }
+            if (!token)
+              return { ok: false, error: { kind: 'business', code: 'SESSION_EXPIRED', message: '' } }
             if (!canAddMember(get().members.length)) return { ok: false, error: { kind: 'limit' } }
             const result = await deps.family.addMember(token, input)
             if (!result.ok) return result
@@ -343,7 +365,10 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
             const run = (bindRuns.get(memberToken) ?? 0) + 1
             bindRuns.set(memberToken, run)
             const current = () => bindRuns.get(memberToken) === run
-            set({ binding: { ...get().binding, [memberToken]: 'working' }, bindProgress: { ...get().bindProgress, [memberToken]: undefined } })
+            set({
+              binding: { ...get().binding, [memberToken]: 'working' },
+              bindProgress: { ...get().bindProgress, [memberToken]: undefined },
+            })
             // No await before this call: the photo picker opens within the resident's tap.
             const result = await deps.family.bindMember(token, member, {
               onProgress: (progress) => {
@@ -380,7 +405,9 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
             syncPayer()
             const { cart } = get()
             set({
-              cart: cart.includes(memberToken) ? withoutMember(cart, memberToken) : withMember(cart, memberToken),
+              cart: cart.includes(memberToken)
+                ? withoutMember(cart, memberToken)
+                : withMember(cart, memberToken),
               acknowledged: false,
             })
           },
@@ -391,9 +418,14 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
             if (!token || checking) return
             checking = true
             // A paid member stays as paid (with its receipt) rather than being asked about again.
-            const toCheck = get().cart.filter((memberToken) => !lineOf(memberToken).receiptNo || !get().checks[memberToken])
+            const toCheck = get().cart.filter(
+              (memberToken) => !lineOf(memberToken).receiptNo || !get().checks[memberToken],
+            )
             try {
-              await Promise.all([loadAccount(), ...toCheck.map((memberToken) => checkOne(token, memberToken))])
+              await Promise.all([
+                loadAccount(),
+                ...toCheck.map((memberToken) => checkOne(token, memberToken)),
+              ])
             } finally {
               checking = false
             }
@@ -423,7 +455,8 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
                 await runnerFor(line.memberToken).pay(() => deps.payments.newIdempotencyKey())
                 if (get().stoppedByCancel) break
                 // Paid from the account: the balance is read again before the next line, so the panel shows what is left.
-                if (line.accountFen > 0 && lineOf(line.memberToken).receiptNo) await loadAccount({ refresh: true })
+                if (line.accountFen > 0 && lineOf(line.memberToken).receiptNo)
+                  await loadAccount({ refresh: true })
               }
             } finally {
               set({ paying: false })
@@ -435,14 +468,21 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
 
           async resumeLines() {
             syncPayer()
-            const open = Object.entries(get().lines).filter(([, line]) => line.bill?.orderId || line.payment.phase === 'unknown')
+            const open = Object.entries(get().lines).filter(
+              ([, line]) => line.bill?.orderId || line.payment.phase === 'unknown',
+            )
             for (const [memberToken] of open) await runnerFor(memberToken).resume()
-            const others = Object.entries(get().otherLines).filter(([, line]) => line.bill?.orderId || line.payment.phase === 'unknown')
+            const others = Object.entries(get().otherLines).filter(
+              ([, line]) => line.bill?.orderId || line.payment.phase === 'unknown',
+            )
             for (const [memberToken] of others) await otherRunnerFor(memberToken).resume()
             // Settled (paid, closed) or resting unpaid with no money moved: nothing left to ask about.
             set({
               otherLines: Object.fromEntries(
-                Object.entries(get().otherLines).filter(([, line]) => line.bill?.orderId && (line.bill.moneyMayHaveMoved || line.payment.phase === 'unknown')),
+                Object.entries(get().otherLines).filter(
+                  ([, line]) =>
+                    line.bill?.orderId && (line.bill.moneyMayHaveMoved || line.payment.phase === 'unknown'),
+                ),
               ),
             })
           },
@@ -451,7 +491,14 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
             const kept = Object.fromEntries(
               Object.entries(get().lines).filter(([, line]) => line.bill?.orderId && !line.receiptNo),
             )
-            set({ cart: [], checks: {}, sources: {}, acknowledged: false, lines: kept, stoppedByCancel: false })
+            set({
+              cart: [],
+              checks: {},
+              sources: {},
+              acknowledged: false,
+              lines: kept,
+              stoppedByCancel: false,
+            })
           },
         }
       },
@@ -465,11 +512,17 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
           cart: state.cart,
           sources: state.sources,
           lines: Object.fromEntries(
-            Object.entries(state.lines).map(([memberToken, line]) => [memberToken, { payment: IDLE, bill: line.bill, receiptNo: line.receiptNo, paidFen: line.paidFen }]),
+            Object.entries(state.lines).map(([memberToken, line]) => [
+              memberToken,
+              { payment: IDLE, bill: line.bill, receiptNo: line.receiptNo, paidFen: line.paidFen },
+            ]),
           ),
           payerToken: state.payerToken,
           otherLines: Object.fromEntries(
-            Object.entries(state.otherLines).map(([memberToken, line]) => [memberToken, { payment: IDLE, bill: line.bill }]),
+            Object.entries(state.otherLines).map(([memberToken, line]) => [
+              memberToken,
+              { payment: IDLE, bill: line.bill },
+            ]),
           ),
         }),
       },

@@ -53,7 +53,18 @@ const NOTICE_LINES = [
 ]
 
 export function AmountView(props: AmountViewProps) {
-  const { quote, regionName, acknowledged, busy, amountChange, retryAt, maintenanceUntil, cashierCancelled, pending, pendingFen } = props
+  const {
+    quote,
+    regionName,
+    acknowledged,
+    busy,
+    amountChange,
+    retryAt,
+    maintenanceUntil,
+    cashierCancelled,
+    pending,
+    pendingFen,
+  } = props
   const { onAcknowledge, onChooseBackYears, onPay, onShowPending } = props
   const { coverage } = quote
   const waiting = waitingDetail(coverage, quote.breakYears)
@@ -62,7 +73,10 @@ export function AmountView(props: AmountViewProps) {
     <View>
       {pending && <NoticePanel tone='warn' {...pendingNotice(pending, pendingFen)} />}
       {cashierCancelled && !pending && (
-        <NoticePanel title='已取消支付，可重新支付' detail='您在微信收银台取消了支付，未扣款。核对无误后，可再次点“确认支付”。' />
+        <NoticePanel
+          title='已取消支付，可重新支付'
+          detail='您在微信收银台取消了支付，未扣款。核对无误后，可再次点“确认支付”。'
+        />
       )}
       {amountChange && <NoticePanel tone='warn' {...amountChangeText(amountChange)} />}
       <View className='card'>
@@ -70,7 +84,10 @@ export function AmountView(props: AmountViewProps) {
         <FoldInCareMode label='缴费明细'>
           <InfoRows
             rows={[
-              ...quote.lines.map((line) => ({ label: line.label, value: `${formatYuan(line.amountFen)} 元` })),
+              ...quote.lines.map((line) => ({
+                label: line.label,
+                value: `${formatYuan(line.amountFen)} 元`,
+              })),
               { label: '应缴金额', value: `${formatYuan(quote.payableFen)} 元`, emphasis: true },
             ]}
           />
@@ -84,19 +101,29 @@ export function AmountView(props: AmountViewProps) {
         <InfoRows rows={coverageRows(quote, regionName)} />
         {quote.governmentSubsidyFen !== undefined && (
           <FoldInCareMode label='政府补助'>
-            <InfoRows rows={[{ label: '政府补助标准（人均）', value: `${formatYuan(quote.governmentSubsidyFen)} 元` }]} />
+            <InfoRows
+              rows={[
+                { label: '政府补助标准（人均）', value: `${formatYuan(quote.governmentSubsidyFen)} 元` },
+              ]}
+            />
             <Text className='hint'>政府补助由财政直接拨付医保基金，不需要您支付，仅供了解。</Text>
           </FoldInCareMode>
         )}
       </View>
-      {waiting && <NoticePanel tone='warn' title={`现在缴费需等待 ${coverage.waitingMonths} 个月`} detail={waiting} />}
+      {waiting && (
+        <NoticePanel tone='warn' title={`现在缴费需等待 ${coverage.waitingMonths} 个月`} detail={waiting} />
+      )}
       {quote.warnings.includes('extended-period') && (
         <NoticePanel
           title='您在延长缴费期内缴费'
           detail={`待遇自缴费当日（${formatChineseDate(coverage.start)}）起享受，此前发生的医疗费用不在本次保障范围内。`}
         />
       )}
-      <BackYearChooser options={quote.backYearOptions} chosen={quote.backYears} onChoose={onChooseBackYears} />
+      <BackYearChooser
+        options={quote.backYearOptions}
+        chosen={quote.backYears}
+        onChoose={onChooseBackYears}
+      />
       {quote.incentive && quote.incentive.increaseFen > 0 && (
         <NoticePanel
           tone='ok'
@@ -124,7 +151,10 @@ export function AmountView(props: AmountViewProps) {
         </View>
       </View>
       {pending ? (
-        <ActionButton label={pending === 'open-order' ? '继续支付' : '查看缴费结果'} onTap={() => onShowPending?.()} />
+        <ActionButton
+          label={pending === 'open-order' ? '继续支付' : '查看缴费结果'}
+          onTap={() => onShowPending?.()}
+        />
       ) : (
         <>
           {!acknowledged && <Text className='hint'>请先阅读并勾选缴费须知，再确认支付。</Text>}
@@ -147,7 +177,10 @@ function waitLabel(seconds: number, maintenanceUntil: string | undefined): strin
   return maintenanceUntil ? maintenancePayLabel(maintenanceUntil) : busyRetryLabel(seconds)
 }
 
-function pendingNotice(pending: 'awaiting-result' | 'open-order', amountFen: Fen | undefined): { title: string; detail: string } {
+function pendingNotice(
+  pending: 'awaiting-result' | 'open-order',
+  amountFen: Fen | undefined,
+): { title: string; detail: string } {
   const amount = amountFen === undefined ? '' : `（${formatYuan(amountFen)} 元）`
   return pending === 'open-order'
     ? {
@@ -165,7 +198,10 @@ function coverageRows(quote: Quote, regionName: string): InfoRow[] {
   const rows: InfoRow[] = [
     { label: '参保地', value: regionName },
     { label: '待遇起始日期', value: formatChineseDate(coverage.start) },
-    { label: '待遇享受期', value: `${formatChineseDate(coverage.start)}至${formatChineseDate(coverage.end)}` },
+    {
+      label: '待遇享受期',
+      value: `${formatChineseDate(coverage.start)}至${formatChineseDate(coverage.end)}`,
+    },
     { label: '等待期', value: coverage.waitingMonths > 0 ? `${coverage.waitingMonths} 个月` : '无' },
     { label: '起始依据', value: coverageBasis(coverage) },
   ]

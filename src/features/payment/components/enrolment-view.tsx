@@ -58,7 +58,10 @@ export function EnrolmentView(props: EnrolmentViewProps) {
             detail='无需重复缴费。可以查看电子凭证。'
           />
           {outcome.record.receiptNo && (
-            <ActionButton label='查看电子凭证' onTap={() => props.onShowReceipt(outcome.record.receiptNo ?? '')} />
+            <ActionButton
+              label='查看电子凭证'
+              onTap={() => props.onShowReceipt(outcome.record.receiptNo ?? '')}
+            />
           )}
           <ActionButton label='返回首页' kind='secondary' onTap={onHome} />
         </View>
@@ -71,7 +74,12 @@ export function EnrolmentView(props: EnrolmentViewProps) {
             detail='一年只需在一个地区缴费。请选择您实际居住或工作所在地的记录；另一地区的记录无需缴费，如有疑问请拨打 12393 咨询。'
           />
           {outcome.records.map((record) => (
-            <RecordCard key={record.recordId} {...props} record={record} actionLabel={`在${record.regionName}缴费`} />
+            <RecordCard
+              key={record.recordId}
+              {...props}
+              record={record}
+              actionLabel={`在${record.regionName}缴费`}
+            />
           ))}
         </View>
       )
@@ -100,7 +108,9 @@ function RecordCard({
           { label: '参保地', value: record.regionName },
           { label: '人员类别', value: CATEGORY_LABELS[record.category] },
           { label: '参保状态', value: STATUS_LABELS[record.status] },
-          ...(record.breakYears ? [{ label: '断保情况', value: `此前连续 ${record.breakYears} 年未参保` }] : []),
+          ...(record.breakYears
+            ? [{ label: '断保情况', value: `此前连续 ${record.breakYears} 年未参保` }]
+            : []),
           { label: '资助类别', value: SUBSIDY_GROUP_LABELS[record.subsidyGroup] },
           { label: '缴费年度', value: `${record.benefitYear}年度` },
         ]}

@@ -6,11 +6,24 @@
  */
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { costOnBase, flexibleOptions, type FlexibleOption, type FlexibleScheme } from '../../../domain/flexible-employment'
+import {
+  costOnBase,
+  flexibleOptions,
+  type FlexibleOption,
+  type FlexibleScheme,
+} from '../../../domain/flexible-employment'
 import { formatYuan } from '../../../domain/money'
 import type { FlexibleOffer } from '../../../services/rules'
 import { sourceLine } from '../copy/coverage-copy'
-import { baseProblemText, periodText, readBase, schemeSummary, waitingText, wholeYuan, whereToPay } from '../copy/flexible-copy'
+import {
+  baseProblemText,
+  periodText,
+  readBase,
+  schemeSummary,
+  waitingText,
+  wholeYuan,
+  whereToPay,
+} from '../copy/flexible-copy'
 import { NoticePanel } from '../../../ui/status-panel'
 import { Field } from '../../../ui/field'
 
@@ -41,10 +54,16 @@ function OptionBox({ option }: { option: FlexibleOption }) {
   const lines = [
     option.baseFen !== undefined ? `基数 ${wholeYuan(option.baseFen)} 元/月` : undefined,
     option.monthlyFen !== undefined ? `每月 ${formatYuan(option.monthlyFen)} 元` : undefined,
-    option.monthlyFen !== undefined ? `12 个月共 ${formatYuan(option.yearlyFen)} 元` : `每年 ${formatYuan(option.yearlyFen)} 元`,
+    option.monthlyFen !== undefined
+      ? `12 个月共 ${formatYuan(option.yearlyFen)} 元`
+      : `每年 ${formatYuan(option.yearlyFen)} 元`,
   ].filter((line): line is string => line !== undefined)
   return (
-    <View className='side-by-side-item' ariaRole='listitem' ariaLabel={`${option.label}：${lines.join('，')}`}>
+    <View
+      className='side-by-side-item'
+      ariaRole='listitem'
+      ariaLabel={`${option.label}：${lines.join('，')}`}
+    >
       <Text className='choice-title'>{option.label}</Text>
       {lines.map((line) => (
         <Text key={line} className='choice-detail'>
@@ -59,7 +78,12 @@ function BaseCalculator({ scheme }: { scheme: Extract<FlexibleScheme, { kind: 'b
   const [text, setText] = useState('')
   const entry = readBase(text)
   const result = entry?.ok ? costOnBase(scheme, entry.baseFen) : undefined
-  const error = entry && !entry.ok ? entry.message : result && !result.ok ? baseProblemText(result.problem, scheme) : undefined
+  const error =
+    entry && !entry.ok
+      ? entry.message
+      : result && !result.ok
+        ? baseProblemText(result.problem, scheme)
+        : undefined
   return (
     <View className='calculator'>
       <Field
@@ -73,8 +97,8 @@ function BaseCalculator({ scheme }: { scheme: Extract<FlexibleScheme, { kind: 'b
       />
       {result?.ok && (
         <Text className='paragraph' ariaRole='status'>
-          按基数 {wholeYuan(result.cost.baseFen)} 元：每月应缴 {formatYuan(result.cost.monthlyFen)} 元，12 个月共{' '}
-          {formatYuan(result.cost.yearlyFen)} 元。
+          按基数 {wholeYuan(result.cost.baseFen)} 元：每月应缴 {formatYuan(result.cost.monthlyFen)} 元，12
+          个月共 {formatYuan(result.cost.yearlyFen)} 元。
         </Text>
       )}
     </View>

@@ -1,7 +1,15 @@
 /** Step 5: each payment phase in words, and what the resident can do in it. */
 import { View } from '@tarojs/components'
-import { canContinueOrder, type FailureReason, type PaymentMachineState } from '../../../domain/payment-machine'
-import { maintenanceRetryLabel, maintenanceUntilOf, type GatewayError } from '../../../services/gateway-errors'
+import {
+  canContinueOrder,
+  type FailureReason,
+  type PaymentMachineState,
+} from '../../../domain/payment-machine'
+import {
+  maintenanceRetryLabel,
+  maintenanceUntilOf,
+  type GatewayError,
+} from '../../../services/gateway-errors'
 import type { OrderAnswer } from '../../../services/model'
 import { isBusyError } from '../../../services/payment-service'
 import { ActionButton } from '../../../ui/action-button'
@@ -34,14 +42,26 @@ const OPEN_ORDER_DETAIL =
   '医保部门显示这笔订单尚未付款。点“继续支付”会再次打开同一笔订单的收银台，同一笔订单只能付款一次。如您刚才已在微信中付款，请勿再付，结果会自动更新。'
 
 export function PaymentStatus(props: PaymentStatusProps) {
-  const { payment, error, retryAt, onCheckAgain, onRetry, onBackToAmount, onReverify, onShowReceipt, onContinue } = props
+  const {
+    payment,
+    error,
+    retryAt,
+    onCheckAgain,
+    onRetry,
+    onBackToAmount,
+    onReverify,
+    onShowReceipt,
+    onContinue,
+  } = props
   const waitSeconds = useSecondsUntil(retryAt)
   if (canContinueOrder(payment)) {
     return (
       <View>
         <NoticePanel tone='warn' title={OPEN_ORDER_TITLE} detail={OPEN_ORDER_DETAIL} />
         <ActionButton label='继续支付' onTap={onContinue} />
-        {payment.phase === 'unknown' && <ActionButton label='再次查询' kind='secondary' onTap={onCheckAgain} />}
+        {payment.phase === 'unknown' && (
+          <ActionButton label='再次查询' kind='secondary' onTap={onCheckAgain} />
+        )}
       </View>
     )
   }
@@ -74,17 +94,28 @@ export function PaymentStatus(props: PaymentStatusProps) {
       )
     case 'failed':
       if (payment.reason === 'gateway' && error) {
-        if (error.kind === 'business' && error.code === 'TRADE_LOCKED') return <LockedByOpenOrder {...props} error={error} />
-        const existingReceipt = error.kind === 'business' && error.code === 'ALREADY_PAID' ? error.receiptNo : undefined
+        if (error.kind === 'business' && error.code === 'TRADE_LOCKED')
+          return <LockedByOpenOrder {...props} error={error} />
+        const existingReceipt =
+          error.kind === 'business' && error.code === 'ALREADY_PAID' ? error.receiptNo : undefined
         const maintenanceUntil = maintenanceUntilOf(error)
         // A busy bureau, or one under maintenance until a time: 重试 stays disabled, saying when, until then.
         const waiting = (isBusyError(error) || maintenanceUntil !== undefined) && waitSeconds > 0
-        const waitLabel = maintenanceUntil !== undefined ? maintenanceRetryLabel(maintenanceUntil) : busyRetryLabel(waitSeconds)
+        const waitLabel =
+          maintenanceUntil !== undefined
+            ? maintenanceRetryLabel(maintenanceUntil)
+            : busyRetryLabel(waitSeconds)
         return (
           <View>
-            <GatewayErrorPanel error={error} onRetry={waiting ? undefined : onRetry} onReverify={onReverify} />
+            <GatewayErrorPanel
+              error={error}
+              onRetry={waiting ? undefined : onRetry}
+              onReverify={onReverify}
+            />
             {waiting && <ActionButton label={waitLabel} disabled onTap={onRetry} />}
-            {existingReceipt && <ActionButton label='查看电子凭证' onTap={() => onShowReceipt(existingReceipt)} />}
+            {existingReceipt && (
+              <ActionButton label='查看电子凭证' onTap={() => onShowReceipt(existingReceipt)} />
+            )}
             <ActionButton label='返回核对金额' kind='secondary' onTap={onBackToAmount} />
           </View>
         )
@@ -110,7 +141,8 @@ function LockedByOpenOrder(props: PaymentStatusProps & { error: GatewayError & {
   const receiptNo = answer?.status === 'SUCCESS' ? answer.receiptNo : undefined
   const closed = answer?.status === 'CLOSED' || answer?.status === 'PAYERROR'
   // Only an order the refusal named can be asked about (a refusal without one says what it can and offers the way back).
-  const canQuery = error.orderId !== undefined && lockedOrder?.status !== 'loading' && lockedOrder?.status !== 'error'
+  const canQuery =
+    error.orderId !== undefined && lockedOrder?.status !== 'loading' && lockedOrder?.status !== 'error'
   return (
     <View>
       <GatewayErrorPanel error={error} />
@@ -118,7 +150,9 @@ function LockedByOpenOrder(props: PaymentStatusProps & { error: GatewayError & {
       {lockedOrder?.status === 'error' && (
         <GatewayErrorPanel error={lockedOrder.error} onRetry={onQueryLockedOrder} onReverify={onReverify} />
       )}
-      {answer && <NoticePanel tone={receiptNo ? 'ok' : closed ? 'info' : 'warn'} {...lockedOrderNotice(answer)} />}
+      {answer && (
+        <NoticePanel tone={receiptNo ? 'ok' : closed ? 'info' : 'warn'} {...lockedOrderNotice(answer)} />
+      )}
       {receiptNo ? (
         <ActionButton label='查看电子凭证' onTap={() => onShowReceipt(receiptNo)} />
       ) : closed ? (
@@ -136,11 +170,15 @@ function lockedOrderNotice(answer: OrderAnswer): { title: string; detail: string
     case 'SUCCESS':
       return answer.receiptNo
         ? { title: '该订单已缴费成功', detail: '这笔医保费已通过该订单缴纳，无需再缴。可查看电子凭证。' }
-        : { title: '该订单已付款，凭证生成中', detail: '医保部门正在出具电子凭证，请稍后再次查询，无需再缴。' }
+        : {
+            title: '该订单已付款，凭证生成中',
+            detail: '医保部门正在出具电子凭证，请稍后再次查询，无需再缴。',
+          }
     case 'NOTPAY':
       return {
         title: '该订单尚未支付',
-        detail: '这笔订单还在等待发起人付款，超时未付会由医保部门关闭。请稍后再次查询，订单关闭后即可重新发起缴费。',
+        detail:
+          '这笔订单还在等待发起人付款，超时未付会由医保部门关闭。请稍后再次查询，订单关闭后即可重新发起缴费。',
       }
     case 'CLOSED':
     case 'PAYERROR':
@@ -154,9 +192,15 @@ function failureNotice(reason: FailureReason): { title: string; detail: string }
       return { title: '支付未完成', detail: '订单已关闭，未扣款。您可以返回重新发起缴费。' }
     case 'payment-error':
       // The bureau closed the order: the next payment makes a new one.
-      return { title: '支付未成功，可重新支付', detail: '支付未成功，未扣款。请返回核对金额后重新发起缴费，或更换支付方式。' }
+      return {
+        title: '支付未成功，可重新支付',
+        detail: '支付未成功，未扣款。请返回核对金额后重新发起缴费，或更换支付方式。',
+      }
     case 'amount-changed':
-      return { title: '金额已更新', detail: '医保部门核定的金额与本页不一致，未扣款。请返回核对新的金额后再确认支付。' }
+      return {
+        title: '金额已更新',
+        detail: '医保部门核定的金额与本页不一致，未扣款。请返回核对新的金额后再确认支付。',
+      }
     case 'gateway':
       return { title: '支付未完成', detail: '订单未能创建，未扣款。请返回重新发起缴费。' }
   }

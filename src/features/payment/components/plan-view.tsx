@@ -35,14 +35,17 @@ export function PlanView({ record, quote, quoteProblem, flexibleOffer, onNext, o
             <Text className='choice-mark'>✓ 已选</Text>
             <Text className='choice-title'>城乡居民基本医疗保险</Text>
             <Text className='choice-detail'>
-              {CATEGORY_LABELS[record.category]} · 个人缴费标准 {standard !== undefined ? formatYuan(standard) : '—'} 元/年
+              {CATEGORY_LABELS[record.category]} · 个人缴费标准{' '}
+              {standard !== undefined ? formatYuan(standard) : '—'} 元/年
             </Text>
           </View>
         ) : (
           <View className='choice'>
             <Text className='choice-title'>城乡居民基本医疗保险 · 暂不能在本程序缴费</Text>
             {quoteProblem && <Text className='choice-detail'>{quoteProblemText(quoteProblem)}</Text>}
-            {quoteProblem?.kind === 'rule' && quoteProblem.undatedBill && <UndatedBillRows bill={quoteProblem.undatedBill} />}
+            {quoteProblem?.kind === 'rule' && quoteProblem.undatedBill && (
+              <UndatedBillRows bill={quoteProblem.undatedBill} />
+            )}
           </View>
         )}
         <Text className='hint'>人员类别由参保地医保部门核定，如需变更请联系当地医保经办机构。</Text>

@@ -13,5 +13,13 @@ export function ReceiptQr({ payload }: { payload: string }) {
     code.make()
     return code.createDataURL(4, 8)
   }, [payload])
-  return <Image className='qr' src={src} mode='aspectFit' nativeProps={{ alt: '电子凭证核验二维码' }} ariaLabel='电子凭证核验二维码' />
+  return (
+    <Image
+      className='qr'
+      src={src}
+      mode='aspectFit'
+      nativeProps={{ alt: '电子凭证核验二维码' }}
+      ariaLabel='电子凭证核验二维码'
+    />
+  )
 }

@@ -22,9 +22,12 @@ export function filterOptions(records: PaymentRecord[]): Array<{ key: RecordsFil
   const options = new Map<string, string>()
   for (const record of records) {
     const key = keyOf(record)
-    if (!options.has(key)) options.set(key, key === SELF ? `本人（${record.maskedInsuredName}）` : record.maskedInsuredName)
+    if (!options.has(key))
+      options.set(key, key === SELF ? `本人（${record.maskedInsuredName}）` : record.maskedInsuredName)
   }
-  return options.size > 1 ? [{ key: ALL, label: '全部' }, ...[...options].map(([key, label]) => ({ key, label }))] : []
+  return options.size > 1
+    ? [{ key: ALL, label: '全部' }, ...[...options].map(([key, label]) => ({ key, label }))]
+    : []
 }
 
 interface RecordsFilterProps {

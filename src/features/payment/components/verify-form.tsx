@@ -52,7 +52,9 @@ export function VerifyForm({ today, busy, onSubmit }: VerifyFormProps) {
   function change(field: 'name' | 'idNumber', value: string) {
     if (field === 'name') setName(value)
     else setIdNumber(value)
-    setErrors((previous) => (previous[field] || previous.form ? { ...previous, [field]: undefined, form: undefined } : previous))
+    setErrors((previous) =>
+      previous[field] || previous.form ? { ...previous, [field]: undefined, form: undefined } : previous,
+    )
   }
 
   return (
@@ -81,7 +83,9 @@ export function VerifyForm({ today, busy, onSubmit }: VerifyFormProps) {
         </Text>
       )}
       {/* Every build wires the simulated face check (src/platform/mock-face-check.ts): say so until a real one is wired. */}
-      <Text className='hint'>人脸核验为模拟：本演示版本不打开摄像头，提交后模拟核验通过，再向医保部门核对姓名和身份证号。</Text>
+      <Text className='hint'>
+        人脸核验为模拟：本演示版本不打开摄像头，提交后模拟核验通过，再向医保部门核对姓名和身份证号。
+      </Text>
       <ActionButton
         label='下一步：人脸核验'
         busy={busy}
@@ -94,7 +98,9 @@ export function VerifyForm({ today, busy, onSubmit }: VerifyFormProps) {
 
 function verifyErrorText(error: VerifyError): string {
   if (error.kind === 'face') {
-    return error.reason === 'cancelled' ? '人脸核验已取消，请重新提交。' : '人脸核验未通过，请在光线充足处重试。'
+    return error.reason === 'cancelled'
+      ? '人脸核验已取消，请重新提交。'
+      : '人脸核验未通过，请在光线充足处重试。'
   }
   return gatewayErrorSentence(error)
 }

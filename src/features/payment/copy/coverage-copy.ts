@@ -37,12 +37,16 @@ export function waitingDetail(coverage: Coverage, breakYears: number): string | 
       ? `断保超过 1 年的，每多断保 1 年增加 1 个月变动等待期，您的变动等待期为 ${coverage.variableMonths} 个月。`
       : '断保 1 年或补缴后，不设变动等待期。'
   const floor =
-    breakYears >= LONG_BREAK_YEARS ? `断保 ${LONG_BREAK_YEARS} 年及以上的，补缴后等待期仍不少于 ${LONG_BREAK_FLOOR_MONTHS} 个月。` : ''
+    breakYears >= LONG_BREAK_YEARS
+      ? `断保 ${LONG_BREAK_YEARS} 年及以上的，补缴后等待期仍不少于 ${LONG_BREAK_FLOOR_MONTHS} 个月。`
+      : ''
   return `您此前连续 ${breakYears} 年未参保。按国办发〔2024〕38号，断保后再参保设 ${coverage.fixedMonths} 个月固定等待期；${variable}${floor}${from}`
 }
 
 export function backYearLabel(option: BackYearOption): string {
-  return option.backYears === 0 ? '不补缴' : `补缴 ${option.backYears} 年（${formatYuan(option.extraFen)} 元）`
+  return option.backYears === 0
+    ? '不补缴'
+    : `补缴 ${option.backYears} 年（${formatYuan(option.extraFen)} 元）`
 }
 
 export function backYearDetail(option: BackYearOption): string {

@@ -3,7 +3,11 @@
  * base costs or why it cannot be used, the wait, and where to pay instead.
  */
 import { formatChineseDate } from '../../../domain/chinese-date'
-import type { BaseProblem, FlexibleEmploymentRules, FlexibleScheme } from '../../../domain/flexible-employment'
+import type {
+  BaseProblem,
+  FlexibleEmploymentRules,
+  FlexibleScheme,
+} from '../../../domain/flexible-employment'
 import { formatYuan, parseYuan, type Fen } from '../../../domain/money'
 
 export function periodText(rules: FlexibleEmploymentRules): string {
@@ -32,10 +36,15 @@ export type BaseEntry = { ok: true; baseFen: Fen } | { ok: false; message: strin
 export function readBase(text: string): BaseEntry | undefined {
   if (text.trim() === '') return undefined
   const baseFen = parseYuan(text)
-  return baseFen === null || baseFen <= 0 ? { ok: false, message: '请填写整数金额，例如 8000。' } : { ok: true, baseFen }
+  return baseFen === null || baseFen <= 0
+    ? { ok: false, message: '请填写整数金额，例如 8000。' }
+    : { ok: true, baseFen }
 }
 
-export function baseProblemText(problem: BaseProblem, scheme: Extract<FlexibleScheme, { kind: 'base-range' }>): string {
+export function baseProblemText(
+  problem: BaseProblem,
+  scheme: Extract<FlexibleScheme, { kind: 'base-range' }>,
+): string {
   const range = `请填写 ${wholeYuan(scheme.minBaseFen)} 至 ${wholeYuan(scheme.maxBaseFen)} 之间的整数。`
   switch (problem) {
     case 'not-whole-yuan':

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 
-const secondsUntil = (at: number | undefined): number => (at === undefined ? 0 : Math.max(0, Math.ceil((at - Date.now()) / 1000)))
+const secondsUntil = (at: number | undefined): number =>
+  at === undefined ? 0 : Math.max(0, Math.ceil((at - Date.now()) / 1000))
 
 /**
  * Whole seconds until `at` (ms since the epoch), re-rendering once a second

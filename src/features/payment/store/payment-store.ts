@@ -13,8 +13,19 @@ import { canStartPayment, IDLE, isInFlight, type PaymentMachineState } from '../
 import { maintenanceEndsAt } from '../../../domain/maintenance-window'
 import type { Quote } from '../../../domain/quote'
 import { maintenanceUntilOf, type GatewayError } from '../../../services/gateway-errors'
-import type { EnrolmentRecord, OrderAnswer, PaymentRecord, ReceiptStatus, ShareToken } from '../../../services/model'
-import type { EnrolmentOutcome, Identity, PaymentService, VerifyError } from '../../../services/payment-service'
+import type {
+  EnrolmentRecord,
+  OrderAnswer,
+  PaymentRecord,
+  ReceiptStatus,
+  ShareToken,
+} from '../../../services/model'
+import type {
+  EnrolmentOutcome,
+  Identity,
+  PaymentService,
+  VerifyError,
+} from '../../../services/payment-service'
 import type { FlexibleOffer, QuoteProblem } from '../../../services/rules'
 import { createPaymentRunner, type Bill, type ChangedAmountOrder } from '../../../services/payment-runner'
 import { LOADING, toLoadable, type Loadable } from '../../../ui/loadable'
@@ -179,7 +190,8 @@ const initialState = (): PaymentState => ({
 })
 
 /** The identity a bill was made under; bills saved before owners were kept count as the current identity's. */
-const ownerTokenOf = (state: PaymentState, bill: Bill): string | undefined => bill.owner?.token ?? state.identity?.token
+const ownerTokenOf = (state: PaymentState, bill: Bill): string | undefined =>
+  bill.owner?.token ?? state.identity?.token
 
 /**
  * Switching person (another verification, a share card, sign-out, an expired
@@ -189,7 +201,10 @@ const ownerTokenOf = (state: PaymentState, bill: Bill): string | undefined => bi
  * bill without an order moved no money and is dropped. Previous payers whose
  * outcome was already shown are forgotten.
  */
-function handOver(state: PaymentState, nextToken: string | undefined): Pick<PaymentState, 'bill' | 'payment' | 'otherPayers'> {
+function handOver(
+  state: PaymentState,
+  nextToken: string | undefined,
+): Pick<PaymentState, 'bill' | 'payment' | 'otherPayers'> {
   const others = state.otherPayers.filter((entry) => entry.bill !== undefined || isInFlight(entry.payment))
   const { bill } = state
   if (!bill || ownerTokenOf(state, bill) === nextToken) {
@@ -201,11 +216,22 @@ function handOver(state: PaymentState, nextToken: string | undefined): Pick<Paym
           orderId: bill.orderId,
           maskedName: bill.owner?.maskedName ?? state.identity?.maskedName ?? '',
           payment: isInFlight(state.payment) ? state.payment : IDLE,
-          bill: bill.owner ? bill : { ...bill, ...(state.identity && { owner: { token: state.identity.token, maskedName: state.identity.maskedName } }) },
+          bill: bill.owner
+            ? bill
+            : {
+                ...bill,
+                ...(state.identity && {
+                  owner: { token: state.identity.token, maskedName: state.identity.maskedName },
+                }),
+              },
         },
       ]
     : []
-  return { bill: undefined, payment: IDLE, otherPayers: [...others.filter((entry) => entry.orderId !== bill.orderId), ...aside] }
+  return {
+    bill: undefined,
+    payment: IDLE,
+    otherPayers: [...others.filter((entry) => entry.orderId !== bill.orderId), ...aside],
+  }
 }
 
 /** The records step 2 could pay, to requote the chosen one. */
@@ -219,7 +245,11 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
         const send = (event: FlowEvent) => set({ flow: transition(get().flow, event) })
 
         const runner = createPaymentRunner(service, {
-          get: () => ({ ...get(), identityToken: get().identity?.token, maskedName: get().identity?.maskedName }),
+          get: () => ({
+            ...get(),
+            identityToken: get().identity?.token,
+            maskedName: get().identity?.maskedName,
+          }),
           set: (partial) => set(partial),
           onCancelled: () => {
             set({ cashierCancelled: true })
@@ -244,7 +274,9 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
           if (identity && record) {
             const enrolment = await service.loadEnrolment(identity.token)
             if (enrolment.ok) set({ enrolment: { status: 'ready', data: enrolment.value } })
-            const fresh = enrolment.ok ? payableRecordsOf(enrolment.value).find((candidate) => candidate.recordId === record.recordId) : undefined
+            const fresh = enrolment.ok
+              ? payableRecordsOf(enrolment.value).find((candidate) => candidate.recordId === record.recordId)
+              : undefined
             const again = fresh && service.quoteFor(fresh, quote?.backYears ?? 0)
             if (fresh && again?.ok) {
               chosen = fresh
@@ -278,17 +310,28 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
         /** A runner per previous payer's order: it reads and writes that entry only, and never moves the flow. */
         const otherRunners = new Map<string, ReturnType<typeof createPaymentRunner>>()
         const updateOther = (orderId: string, partial: Partial<OtherPayerBill>) =>
-          set({ otherPayers: get().otherPayers.map((entry) => (entry.orderId === orderId ? { ...entry, ...partial } : entry)) })
+          set({
+            otherPayers: get().otherPayers.map((entry) =>
+              entry.orderId === orderId ? { ...entry, ...partial } : entry,
+            ),
+          })
         const otherRunner = (orderId: string) => {
           const existing = otherRunners.get(orderId)
           if (existing) return existing
           const created = createPaymentRunner(service, {
             get: () => {
               const entry = get().otherPayers.find((candidate) => candidate.orderId === orderId)
-              return { payment: entry?.payment ?? IDLE, bill: entry?.bill, identityToken: get().identity?.token }
+              return {
+                payment: entry?.payment ?? IDLE,
+                bill: entry?.bill,
+                identityToken: get().identity?.token,
+              }
             },
             set: (partial) =>
-              updateOther(orderId, { ...(partial.payment && { payment: partial.payment }), ...('bill' in partial ? { bill: partial.bill } : {}) }),
+              updateOther(orderId, {
+                ...(partial.payment && { payment: partial.payment }),
+                ...('bill' in partial ? { bill: partial.bill } : {}),
+              }),
             onCancelled: () => undefined,
             onPaid: () => undefined,
           })
@@ -310,7 +353,11 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
         /** Only the current identity's bill stays in `bill` (a bill restored from storage may not be). */
         function setAsideForeignBill() {
           const state = get()
-          if (state.bill && ownerTokenOf(state, state.bill) !== state.identity?.token && !runner.isRunning()) {
+          if (
+            state.bill &&
+            ownerTokenOf(state, state.bill) !== state.identity?.token &&
+            !runner.isRunning()
+          ) {
             set(handOver(state, state.identity?.token))
           }
         }
@@ -419,7 +466,10 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
 
           async checkLockedOrder() {
             const { identity, paymentError } = get()
-            const orderId = paymentError?.kind === 'business' && paymentError.code === 'TRADE_LOCKED' ? paymentError.orderId : undefined
+            const orderId =
+              paymentError?.kind === 'business' && paymentError.code === 'TRADE_LOCKED'
+                ? paymentError.orderId
+                : undefined
             if (!identity || !orderId || get().lockedOrder.status === 'loading') return
             set({ lockedOrder: LOADING })
             const answer = await service.queryOrder(identity.token, orderId)
@@ -430,17 +480,25 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
 
           async resumePayment() {
             setAsideForeignBill()
-            const others = get().otherPayers.filter((entry) => entry.bill?.orderId !== undefined || entry.payment.phase === 'unknown')
-            await Promise.all([runner.resume(), ...others.map((entry) => otherRunner(entry.orderId).resume())])
+            const others = get().otherPayers.filter(
+              (entry) => entry.bill?.orderId !== undefined || entry.payment.phase === 'unknown',
+            )
+            await Promise.all([
+              runner.resume(),
+              ...others.map((entry) => otherRunner(entry.orderId).resume()),
+            ])
             // A previous payer's order that rests unpaid (never reached the cashier) moves no money: forget it.
             set({
-              otherPayers: get().otherPayers.filter((entry) => entry.payment.phase === 'paid' || entry.bill !== undefined),
+              otherPayers: get().otherPayers.filter(
+                (entry) => entry.payment.phase === 'paid' || entry.bill !== undefined,
+              ),
               ...orderWait(),
             })
             // Step 5 with nothing in flight (a relaunch after a refused or lost order, or an order that rests
             // unpaid): nothing would ever move on from 正在创建缴费订单. Back to step 4, everything kept.
             const { payment, flow } = get()
-            if (flow.reached === 'pay' && payment.phase === 'idle' && !runner.isRunning()) send({ type: 'PAYMENT_CANCELLED' })
+            if (flow.reached === 'pay' && payment.phase === 'idle' && !runner.isRunning())
+              send({ type: 'PAYMENT_CANCELLED' })
           },
 
           async loadReceipt(receiptNo) {
@@ -457,7 +515,9 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
             set({ paymentRecords: LOADING })
             const result = await service.listPaymentRecords(identity.token)
             set({
-              paymentRecords: result.ok ? { status: 'ready', data: result.value.records } : { status: 'error', error: result.error },
+              paymentRecords: result.ok
+                ? { status: 'ready', data: result.value.records }
+                : { status: 'error', error: result.error },
             })
           },
 
@@ -495,24 +555,34 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
             set({
               shareRevocation: { shareToken, result: toLoadable(result) },
               ...(openShares.status === 'ready' && {
-                openShares: { status: 'ready', data: openShares.data.filter((share) => share.shareToken !== shareToken) },
+                openShares: {
+                  status: 'ready',
+                  data: openShares.data.filter((share) => share.shareToken !== shareToken),
+                },
               }),
               // The card made here is that link: it must not be offered for sending any more.
-              ...(familyShare.status === 'ready' && familyShare.data.shareToken === shareToken && { familyShare: { status: 'idle' } }),
+              ...(familyShare.status === 'ready' &&
+                familyShare.data.shareToken === shareToken && { familyShare: { status: 'idle' } }),
             })
           },
 
           async openFamilyShare(shareToken) {
             const result = await service.redeemShareToken(shareToken)
             if (!result.ok) return { ok: false, error: result.error }
-            set({ ...initialState(), ...handOver(get(), result.value.token), consentGiven: get().consentGiven, identity: result.value })
+            set({
+              ...initialState(),
+              ...handOver(get(), result.value.token),
+              consentGiven: get().consentGiven,
+              identity: result.value,
+            })
             send({ type: 'VERIFIED' })
             return { ok: true }
           },
 
           signOut: () => set({ ...initialState(), ...handOver(get(), undefined) }),
 
-          expireSession: () => set({ ...initialState(), ...handOver(get(), undefined), consentGiven: get().consentGiven }),
+          expireSession: () =>
+            set({ ...initialState(), ...handOver(get(), undefined), consentGiven: get().consentGiven }),
         }
       },
       {
@@ -522,7 +592,9 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
         // Version 2 called `identity.openedFromShareCard` `forFamily`; older versions were dropped unread before, and still are.
         migrate: (persisted, version) => {
           if (version !== 2) return {}
-          const saved = (persisted ?? {}) as Partial<PaymentState> & { identity?: Identity & { forFamily?: boolean } }
+          const saved = (persisted ?? {}) as Partial<PaymentState> & {
+            identity?: Identity & { forFamily?: boolean }
+          }
           if (!saved.identity) return saved
           const { forFamily, ...identity } = saved.identity
           return { ...saved, identity: forFamily ? { ...identity, openedFromShareCard: true } : identity }
@@ -542,7 +614,12 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
           ...(state.otherPayers.some((entry) => entry.bill) && {
             otherPayers: state.otherPayers
               .filter((entry) => entry.bill)
-              .map(({ orderId, maskedName, bill }): OtherPayerBill => ({ orderId, maskedName, bill, payment: IDLE })),
+              .map(({ orderId, maskedName, bill }): OtherPayerBill => ({
+                orderId,
+                maskedName,
+                bill,
+                payment: IDLE,
+              })),
           }),
         }),
       },

@@ -25,7 +25,11 @@ export default function FamilyPage() {
   return (
     <PageShell title='帮家人缴医保'>
       {!shareToken ? (
-        <NoticePanel tone='warn' title='没有找到代缴信息' detail='请从家人发给您的代缴卡片进入，或请家人重新发送。' />
+        <NoticePanel
+          tone='warn'
+          title='没有找到代缴信息'
+          detail='请从家人发给您的代缴卡片进入，或请家人重新发送。'
+        />
       ) : opening.status === 'error' ? (
         // Paid, revoked, expired or unknown: the true reason, and the way out below.
         <ShareOpeningProblem error={opening.error} onRetry={open} />

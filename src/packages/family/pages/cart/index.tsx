@@ -1,4 +1,14 @@
-import { CartLineCard, CartOutcome, CartSummary, useFamilyActions, useFamilyAid, NeedsIdentity, useCartView, useFamilyStore, useShowEffect } from '../../../../features/family'
+import {
+  CartLineCard,
+  CartOutcome,
+  CartSummary,
+  useFamilyActions,
+  useFamilyAid,
+  NeedsIdentity,
+  useCartView,
+  useFamilyStore,
+  useShowEffect,
+} from '../../../../features/family'
 import { SimulatedCashierSheet, usePaymentStore } from '../../../../features/payment'
 import { PageShell } from '../../../../ui'
 import { goTo } from '../../../../platform/navigation'

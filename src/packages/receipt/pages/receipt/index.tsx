@@ -11,7 +11,10 @@ export default function ReceiptPage() {
   const identity = usePaymentStore((state) => state.identity)
   const receipt = usePaymentStore((state) => state.receipt)
   const loadReceipt = usePaymentStore((state) => state.loadReceipt)
-  const paidFen = receipt.status === 'ready' && receipt.data.status === 'issued' ? receipt.data.receipt.amountFen : undefined
+  const paidFen =
+    receipt.status === 'ready' && receipt.data.status === 'issued'
+      ? receipt.data.receipt.amountFen
+      : undefined
 
   useEffect(() => {
     if (receiptNo) void loadReceipt(receiptNo)
@@ -23,7 +26,11 @@ export default function ReceiptPage() {
       {!identity || !receiptNo ? (
         <NoticePanel title='未找到电子凭证' detail='请先完成实名认证，再到“缴费记录”中查看。' />
       ) : receipt.status === 'error' ? (
-        <GatewayErrorPanel error={receipt.error} onRetry={() => void loadReceipt(receiptNo)} onReverify={reverify} />
+        <GatewayErrorPanel
+          error={receipt.error}
+          onRetry={() => void loadReceipt(receiptNo)}
+          onReverify={reverify}
+        />
       ) : receipt.status === 'ready' ? (
         <ReceiptView response={receipt.data} onRefresh={() => void loadReceipt(receiptNo)} />
       ) : (

@@ -1,6 +1,13 @@
 import { useEffect, useState } from 'react'
 import { ActionButton, GatewayErrorPanel, LoadingPanel, NoticePanel, PageShell } from '../../../../ui'
-import { ALL, filterRecords, RecordsFilter, RecordsList, usePaymentStore, useReverify } from '../../../../features/payment'
+import {
+  ALL,
+  filterRecords,
+  RecordsFilter,
+  RecordsList,
+  usePaymentStore,
+  useReverify,
+} from '../../../../features/payment'
 import { goTo } from '../../../../platform/navigation'
 
 export default function RecordsPage() {
@@ -22,11 +29,18 @@ export default function RecordsPage() {
           <ActionButton label='去实名认证' onTap={() => goTo('verify')} />
         </>
       ) : paymentRecords.status === 'error' ? (
-        <GatewayErrorPanel error={paymentRecords.error} onRetry={() => void loadPaymentRecords()} onReverify={reverify} />
+        <GatewayErrorPanel
+          error={paymentRecords.error}
+          onRetry={() => void loadPaymentRecords()}
+          onReverify={reverify}
+        />
       ) : paymentRecords.status === 'ready' ? (
         <>
           <RecordsFilter records={paymentRecords.data} chosen={member} onChoose={setMember} />
-          <RecordsList records={filterRecords(paymentRecords.data, member)} onOpen={(receiptNo) => goTo('receipt', { receiptNo })} />
+          <RecordsList
+            records={filterRecords(paymentRecords.data, member)}
+            onOpen={(receiptNo) => goTo('receipt', { receiptNo })}
+          />
         </>
       ) : (
         <LoadingPanel message='正在查询缴费记录…' />
