@@ -14,7 +14,7 @@
  * CODE       a business refusal (SYSTEM_BUSY, TRADE_LOCKED, MAINTENANCE until 00:05, …)
  */
 import type { Bureau, Reply } from '../src/gateway/bureau'
-import type { Fault, FaultPlan } from '../src/gateway/mock/fault-plan'
+import { faultAnswer, type Fault, type FaultPlan } from '../src/gateway/mock/fault-plan'
 import type { Operation } from '../src/services/ports'
 
 export type FaultOutcome =
@@ -22,9 +22,6 @@ export type FaultOutcome =
   | { kind: 'http'; status: number }
   /** Leave the request unanswered. */
   | { kind: 'hang' }
-
-/** Nightly maintenance ends at 00:05, as the mock says. */
-const MAINTENANCE_UNTIL = '00:05'
 
 export interface FaultingBureau {
   /** One operation through the plan: the answer, and the fault used, if any (its kind, for the log). */
@@ -73,19 +70,8 @@ async function play(
     case 'http':
       return { kind: 'http', status: fault.status }
     case 'malformed':
-      return { kind: 'answer', body: { ok: true, data: { unexpected: true } } }
     case 'business':
-      return {
-        kind: 'answer',
-        body: {
-          ok: false,
-          error: {
-            code: fault.code,
-            message: '模拟故障',
-            ...(fault.code === 'MAINTENANCE' ? { until: MAINTENANCE_UNTIL } : {}),
-          },
-        },
-      }
+      return { kind: 'answer', body: faultAnswer(fault) }
     case 'closed':
       if (typeof body.orderId === 'string') await bureau.close(body.orderId)
       break

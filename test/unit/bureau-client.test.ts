@@ -1,13 +1,9 @@
 import { createBureauClient } from '../../src/services/bureau-client'
 import { createMockGateway } from '../../src/gateway/mock/mock-gateway'
-import {
-  OPERATIONS,
-  type GatewayTransport,
-  type Operation,
-  type TransportResponse,
-} from '../../src/services/ports'
+import { OPERATIONS, type GatewayTransport, type TransportResponse } from '../../src/services/ports'
 import { seed } from '../support/seed'
 import { tokenOf } from '../support/verified-order'
+import { callOperation } from '../support/call-operation'
 
 const newGateway = () => createMockGateway({ latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026 })
 
@@ -15,60 +11,6 @@ const newGateway = () => createMockGateway({ latencyMs: 0, today: () => '2025-11
 const answering = (response: TransportResponse): GatewayTransport => ({
   send: () => Promise.resolve(response),
 })
-
-/** Calls `operation` through the client with plausible arguments. */
-function callOperation(client: ReturnType<typeof createBureauClient>, operation: Operation) {
-  switch (operation) {
-    case 'verifyIdentity':
-      return client.verifyIdentity({ name: '林晓华', idNumber: '350102199003071234', faceTicket: 'face-ok' })
-    case 'getEnrolment':
-      return client.getEnrolment('tk_anything')
-    case 'createOrder':
-      return client.createOrder({
-        token: 'tk_anything',
-        recordId: 'R-LXH-1',
-        benefitYear: 2026,
-        category: 'working-age',
-        amountFen: 40000,
-        backYears: 0,
-        idempotencyKey: 'idem-1',
-      })
-    case 'queryOrder':
-      return client.queryOrder('tk_anything', 'OD2026000001')
-    case 'getReceipt':
-      return client.getReceipt('tk_anything', 'FJ2026000001')
-    case 'listRecords':
-      return client.listRecords('tk_anything')
-    case 'createShareToken':
-      return client.createShareToken('tk_anything')
-    case 'redeemShareToken':
-      return client.redeemShareToken('sh_anything')
-    case 'listFamilyMembers':
-      return client.listFamilyMembers('tk_anything')
-    case 'addFamilyMember':
-      return client.addFamilyMember({
-        token: 'tk_anything',
-        name: '陈玉珍',
-        idNumber: '350102195206152247',
-        relation: 'spouse',
-      })
-    case 'removeFamilyMember':
-      return client.removeFamilyMember('tk_anything', 'mb_anything')
-    case 'bindFamilyMember':
-      return client.bindFamilyMember({
-        token: 'tk_anything',
-        memberToken: 'mb_anything',
-        evidence: 'face',
-        ticket: 'face-ok',
-      })
-    case 'getPersonalAccount':
-      return client.getPersonalAccount('tk_anything')
-    case 'listShareTokens':
-      return client.listShareTokens('tk_anything')
-    case 'revokeShareToken':
-      return client.revokeShareToken('tk_anything', 'sh_anything')
-  }
-}
 
 describe('bureau client over the mock gateway', () => {
   const lin = seed('林晓华')

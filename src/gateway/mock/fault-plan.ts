@@ -50,3 +50,13 @@ export function parseFaultPlan(text: string): FaultPlan {
   }
   return plan
 }
+
+/** Nightly maintenance ends at 00:05 (a window residents report: 21:30–00:05). */
+export const MAINTENANCE_UNTIL = '00:05'
+
+/** The envelope a bureau answers for a `malformed` or `business` fault: the mock's and the sandbox's alike. */
+export function faultAnswer(fault: Extract<Fault, { kind: 'malformed' } | { kind: 'business' }>): unknown {
+  if (fault.kind === 'malformed') return { ok: true, data: { unexpected: true } }
+  const until = fault.code === 'MAINTENANCE' ? { until: MAINTENANCE_UNTIL } : {}
+  return { ok: false, error: { code: fault.code, message: '模拟故障', ...until } }
+}

@@ -15,7 +15,7 @@ import {
   type RandomBytes,
 } from '../bureau'
 import type { GatewayTransport, Operation, TransportResponse } from '../../services/ports'
-import type { Fault, FaultPlan } from './fault-plan'
+import { faultAnswer, type Fault, type FaultPlan } from './fault-plan'
 import { MOCK_FAMILY_AID } from './mock-family-aid'
 import { SEED_RESIDENTS } from './seed-residents'
 import { webCryptoRandomBytes } from './web-crypto-random'
@@ -126,9 +126,6 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
 
 type AnswerFault = Exclude<Fault, { kind: 'lost' } | { kind: 'notpay' } | { kind: 'closed' }>
 
-/** Nightly maintenance ends at 00:05 (a window residents report: 21:30–00:05). */
-const MAINTENANCE_UNTIL = '00:05'
-
 function faultResponse(fault: AnswerFault): TransportResponse {
   switch (fault.kind) {
     case 'timeout':
@@ -136,19 +133,8 @@ function faultResponse(fault: AnswerFault): TransportResponse {
     case 'http':
       return { kind: 'http', status: fault.status }
     case 'malformed':
-      return { kind: 'body', body: { ok: true, data: { unexpected: true } } }
     case 'business':
-      return {
-        kind: 'body',
-        body: {
-          ok: false,
-          error: {
-            code: fault.code,
-            message: '模拟故障',
-            ...(fault.code === 'MAINTENANCE' ? { until: MAINTENANCE_UNTIL } : {}),
-          },
-        },
-      }
+      return { kind: 'body', body: faultAnswer(fault) }
   }
 }
 
