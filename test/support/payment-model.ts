@@ -12,14 +12,16 @@
  *   shared phone); a resident may make a 请家人代缴 link on one phone and the
  *   other phone redeem it and pay for them; the resident may revoke it.
  * - Each phone is its own app: its own store over its own memory storage, its
- *   own random source, its own simulated WeChat cashier, its own fault queue.
- * - Time is a fake clock shared by both phones: every wait the app asks for
- *   (poll intervals, busy back-offs, the busy re-send) is a timer that fires
- *   only when the model lets time pass (`wait` steps, and at the end), so
- *   payments poll in the background while other steps happen, and nothing
- *   waits in real time. A step runs until every phone is idle or waiting on a
- *   timer or an open cashier (one `setImmediate`: the microtask queue drains
- *   first; nothing else in the model uses real timers).
+ *   own random source, its own simulated WeChat cashier, its own fault queue
+ *   and network latency.
+ * - Time is a fake clock shared by both phones and the bureau: every wait the
+ *   app asks for (poll intervals, busy back-offs, the busy re-send) and every
+ *   slow request is a timer that fires only when the model lets time pass
+ *   (`wait` steps, up to 8 days so a 请家人代缴 link expires, and at the end),
+ *   so payments poll and answers arrive in the background while other steps
+ *   happen, and nothing waits in real time. A step runs until every phone is
+ *   idle or waiting on a timer or an open cashier (one `setImmediate`: the
+ *   microtask queue drains first; nothing else in the model uses real timers).
  * - A cashier with nothing scripted for it stays open (the resident looks at
  *   it) until a `cashier` step acts on it, the phone is killed, or the end.
  *   While a phone's cashier is open, that phone's in-app steps do nothing (the
@@ -54,7 +56,13 @@ import type { PaidOrder, RandomBytes } from '../../src/gateway/bureau'
 import { loadRules } from '../../src/root/load-rules'
 import { createBureauClient } from '../../src/services/bureau-client'
 import { createPaymentService } from '../../src/services/payment-service'
-import type { GatewayTransport, Operation, PaymentCallback, PaymentPort, TransportResponse } from '../../src/services/ports'
+import type {
+  GatewayTransport,
+  Operation,
+  PaymentCallback,
+  PaymentPort,
+  TransportResponse,
+} from '../../src/services/ports'
 import { memoryStorage, type MemoryStorage } from './memory-storage'
 import { seed } from './seed'
 import { chooseAndAcknowledge, loadPayableRecord } from './verified-order'
@@ -95,18 +103,27 @@ export type ModelStep =
   | { kind: 'relaunch'; phone: PhoneId }
   /** The resident leaves the app and comes back (app show). */
   | { kind: 'app-show'; phone: PhoneId }
+  /** From now on each request of this phone takes this long on the fake clock (0: answered at once). */
+  | { kind: 'network'; phone: PhoneId; latencyMs: number }
   /** The phone's storage is cleared while its cashier is open (now, or when it next opens). */
   | { kind: 'clear-storage'; phone: PhoneId }
   /** 换一个人缴费: sign out, verify `person`, go on to the amount step. */
   | { kind: 'switch-person'; phone: PhoneId; person: Who }
+  /**
+   * The verify page, reached with Back while the flow is not yet at the receipt:
+   * the phone is handed to `person`, who verifies there without 换一个人缴费, and
+   * goes on as the app sends them (step 2 on, unless the flow is at the receipt).
+   */
+  | { kind: 'verify-here'; phone: PhoneId; person: Who }
   /** 请家人代缴: the resident on `from` makes a link; the other phone opens it and goes on to the amount step. */
   | { kind: 'share'; from: PhoneId }
-  /** The resident who made the latest link revokes it (on the phone that made it). */
+  /** The resident who made the latest link revokes it, on a phone where they are signed in as themselves. */
   | { kind: 'revoke-share' }
   | { kind: 'check-again'; phone: PhoneId }
   | { kind: 'choose-again'; phone: PhoneId }
 
-export type ViolationKind = 'double-charge' | 'false-paid' | 'wrong-person' | 'not-queried-first' | 'no-receipt' | 'crash'
+export type ViolationKind =
+  'double-charge' | 'false-paid' | 'wrong-person' | 'not-queried-first' | 'no-receipt' | 'crash'
 
 export class ModelViolation extends Error {
   constructor(
@@ -129,8 +146,7 @@ interface SessionInfo {
 interface ShareInfo {
   shareToken: string
   who: Who
-  creatorToken: string
-  creatorPhone: PhoneId
+  /** A revocation was asked for (the bureau may have done it even if the answer was lost). */
   revoked: boolean
 }
 
@@ -157,8 +173,10 @@ export interface WorldOptions {
   ledgerSink?: (text: string) => void
 }
 
-const BUREAU_DATE = '2025-11-20'
 const START_MS = Date.parse('2025-11-20T12:00:00+08:00')
+const DAY_MS = 24 * 60 * 60_000
+/** A 请家人代缴 link stays open 7 days: a wait this long outlives it. */
+const EIGHT_DAYS_MS = 8 * DAY_MS
 /** More timers than this in one `wait` (or the final drain) is a payment that never rests. */
 const RUNAWAY_TIMERS = 400
 
@@ -175,7 +193,9 @@ function hashRandom(label: string): RandomBytes {
     const bytes = new Uint8Array(length)
     for (let index = 0; index < length; index += 1) {
       if (at >= pool.length) {
-        pool = createHash('sha256').update(`${label}#${(counter += 1)}`).digest()
+        pool = createHash('sha256')
+          .update(`${label}#${(counter += 1)}`)
+          .digest()
         at = 0
       }
       bytes[index] = pool[at] ?? 0
@@ -193,6 +213,11 @@ class FakeClock {
   now = START_MS
   private timers: Array<{ at: number; order: number; owner: object; resolve: () => void }> = []
   private order = 0
+
+  /** The date in China Standard Time (the bureau's and the phones'). */
+  today(): string {
+    return new Date(this.now + 8 * 3600_000).toISOString().slice(0, 10)
+  }
 
   sleep(owner: object, ms: number): Promise<void> {
     return new Promise((resolve) => {
@@ -213,7 +238,11 @@ class FakeClock {
   take(until: number): (() => void) | undefined {
     let next: (typeof this.timers)[number] | undefined
     for (const timer of this.timers) {
-      if (timer.at <= until && (!next || timer.at < next.at || (timer.at === next.at && timer.order < next.order))) next = timer
+      if (
+        timer.at <= until &&
+        (!next || timer.at < next.at || (timer.at === next.at && timer.order < next.order))
+      )
+        next = timer
     }
     if (!next) return undefined
     this.timers.splice(this.timers.indexOf(next), 1)
@@ -230,6 +259,7 @@ class Phone {
   wiped = false
   clearOnCashier = false
   faults: Partial<Record<Operation, Fault[]>> = {}
+  latencyMs = 0
   behaviours: CashierBehaviour[] = []
   held?: { prepay: string; resolve: (callback: PaymentCallback) => void }
   killRequested = false
@@ -290,11 +320,13 @@ export class ModelWorld {
     const { image, ledgerSink } = options
     const gateway = createMockGateway({
       latencyMs: 0,
-      today: () => BUREAU_DATE,
+      today: () => this.clock.today(),
       benefitYear: 2026,
       randomBytes: hashRandom(`bureau:${randomSeed}`),
       // The bureau's ledger as the start image left it (or written out to make the image).
-      storage: image ? { getItem: () => image.ledger, setItem: () => undefined } : ledgerSink && { getItem: () => null, setItem: (_key, text) => ledgerSink(text) },
+      storage: image
+        ? { getItem: () => image.ledger, setItem: () => undefined }
+        : ledgerSink && { getItem: () => null, setItem: (_key, text) => ledgerSink(text) },
     })
     // Money moves only through the cashier's settlement (the model never pays from a personal
     // account), so the paid orders are read from the ledger again only after one.
@@ -323,7 +355,8 @@ export class ModelWorld {
 
   /** What a world that starts here needs: the ledger, each phone's storage and sessions, the time. */
   image(ledger: string): WorldImage {
-    if (this.clock.pending || this.phones.some((phone) => phone.cashierOpen)) throw new Error('model: an image of a world in motion')
+    if (this.clock.pending || this.phones.some((phone) => phone.cashierOpen))
+      throw new Error('model: an image of a world in motion')
     return {
       ledger,
       sessions: [...this.sessions],
@@ -352,13 +385,25 @@ export class ModelWorld {
         // A killed app sends nothing more.
         if (phone.launch !== launch) return never<TransportResponse>()
         if (operation === 'createOrder' && phone.pendingAtRelaunch.size > 0) {
-          this.violation('not-queried-first', `phone ${phone.id} sent createOrder before querying ${[...phone.pendingAtRelaunch].join(', ')} after a relaunch`)
+          this.violation(
+            'not-queried-first',
+            `phone ${phone.id} sent createOrder before querying ${[...phone.pendingAtRelaunch].join(', ')} after a relaunch`,
+          )
         }
-        if (operation === 'queryOrder' && typeof body.orderId === 'string') phone.pendingAtRelaunch.delete(body.orderId)
+        if (operation === 'queryOrder' && typeof body.orderId === 'string')
+          phone.pendingAtRelaunch.delete(body.orderId)
+        // Asked for: the bureau may have revoked it even if the answer is lost.
+        if (operation === 'revokeShareToken') {
+          for (const share of this.shares) if (share.shareToken === body.shareToken) share.revoked = true
+        }
+        // A slow network: half the latency on the way there, half on the way back; a kill meanwhile ends it.
+        const halfWay = phone.latencyMs / 2
+        if (halfWay > 0) await this.clock.sleep(launch, halfWay)
         // The phone's own fault, handed to the bureau with this very request.
         const fault = phone.faults[operation]?.shift()
         if (fault) this.gateway.injectFault(operation, fault)
         const response = await this.gateway.send(operation, body)
+        if (halfWay > 0) await this.clock.sleep(launch, halfWay)
         this.learn(phone, operation, body, response)
         return response
       },
@@ -366,7 +411,12 @@ export class ModelWorld {
   }
 
   /** Which sessions and links the phone was given, and whose they are. */
-  private learn(phone: Phone, operation: Operation, body: Record<string, unknown>, response: TransportResponse): void {
+  private learn(
+    phone: Phone,
+    operation: Operation,
+    body: Record<string, unknown>,
+    response: TransportResponse,
+  ): void {
     if (response.kind !== 'body') return
     const envelope = response.body as { ok?: boolean; data?: Record<string, unknown> }
     const data = envelope.ok ? envelope.data : undefined
@@ -377,11 +427,22 @@ export class ModelWorld {
       phone.tokens.add(data.token)
     } else if (operation === 'redeemShareToken' && typeof data.token === 'string') {
       const share = this.shares.find((candidate) => candidate.shareToken === body.shareToken)
-      if (share) this.sessions.set(data.token, { who: share.who, scope: 'share', shareToken: share.shareToken, phone: phone.id })
+      if (share)
+        this.sessions.set(data.token, {
+          who: share.who,
+          scope: 'share',
+          shareToken: share.shareToken,
+          phone: phone.id,
+        })
       phone.tokens.add(data.token)
     } else if (operation === 'createShareToken' && typeof data.shareToken === 'string') {
       const creator = this.sessions.get(String(body.token))
-      if (creator) this.shares.push({ shareToken: data.shareToken, who: creator.who, creatorToken: String(body.token), creatorPhone: phone.id, revoked: false })
+      if (creator)
+        this.shares.push({
+          shareToken: data.shareToken,
+          who: creator.who,
+          revoked: false,
+        })
     }
   }
 
@@ -399,7 +460,12 @@ export class ModelWorld {
     }
   }
 
-  private act(phone: Phone, behaviour: CashierBehaviour, prepay: string, resolve: (callback: PaymentCallback) => void): void {
+  private act(
+    phone: Phone,
+    behaviour: CashierBehaviour,
+    prepay: string,
+    resolve: (callback: PaymentCallback) => void,
+  ): void {
     const settle = () => this.gateway.settlePayment(prepay)
     const run = async () => {
       switch (behaviour) {
@@ -439,11 +505,11 @@ export class ModelWorld {
       payment: this.cashier(phone, launch),
       face: { verify: () => Promise.resolve({ ok: true, ticket: 'face' }) },
       clock: {
-        today: () => BUREAU_DATE,
+        today: () => this.clock.today(),
         now: () => this.clock.now,
         sleep: (ms) => this.clock.sleep(launch, ms),
       },
-      loadRules: () => loadRules(() => BUREAU_DATE),
+      loadRules: () => loadRules(() => this.clock.today()),
       random: phone.random,
     })
     phone.store = createPaymentStore(service, phone.storage)
@@ -462,14 +528,17 @@ export class ModelWorld {
 
   /** Work that goes on after the step that started it (a payment polling, a cashier acting). */
   private background(work: Promise<unknown>): void {
-    work.catch((error: unknown) => this.violation('crash', error instanceof Error ? (error.stack ?? error.message) : String(error)))
+    work.catch((error: unknown) =>
+      this.violation('crash', error instanceof Error ? (error.stack ?? error.message) : String(error)),
+    )
   }
 
   /** Phone 0 is used by A at the amount step; phone 1 is a fresh app nobody has used yet. */
   async start(): Promise<void> {
     const [phone] = this.phones
     await this.verifyAndChoose(phone, 'A')
-    if (phone.store.getState().identity === undefined) throw new Error('model: A could not be verified on phone 0')
+    if (phone.store.getState().identity === undefined)
+      throw new Error('model: A could not be verified on phone 0')
   }
 
   private async verifyAndChoose(phone: Phone, who: Who): Promise<void> {
@@ -492,7 +561,9 @@ export class ModelWorld {
         this.inApp(step.phone, (phone) => phone.store.getState().pay())
         break
       case 'double-tap-pay':
-        this.inApp(step.phone, (phone) => Promise.all([phone.store.getState().pay(), phone.store.getState().pay()]))
+        this.inApp(step.phone, (phone) =>
+          Promise.all([phone.store.getState().pay(), phone.store.getState().pay()]),
+        )
         break
       case 'both-phones-tap':
         this.inApp(0, (phone) => phone.store.getState().pay())
@@ -515,6 +586,9 @@ export class ModelWorld {
       case 'wait':
         await this.advance(step.ms)
         break
+      case 'network':
+        this.phones[step.phone].latencyMs = step.latencyMs
+        break
       case 'relaunch':
         await this.relaunch(this.phones[step.phone])
         break
@@ -531,6 +605,20 @@ export class ModelWorld {
         this.inApp(step.phone, async (phone) => {
           phone.store.getState().signOut()
           await this.verifyAndChoose(phone, step.person)
+        })
+        break
+      case 'verify-here':
+        this.inApp(step.phone, async (phone) => {
+          // The step guard sends a paid flow's pages to the receipt: the form is not shown.
+          if (phone.store.getState().flow.reached === 'receipt') return
+          phone.store.getState().giveConsent(true)
+          const verified = await phone.store
+            .getState()
+            .verify(PEOPLE[step.person].name, PEOPLE[step.person].idNumber)
+          if (verified.ok && phone.store.getState().flow.reached !== 'receipt') {
+            const record = await loadPayableRecord(phone.store)
+            if (record) chooseAndAcknowledge(phone.store, record)
+          }
         })
         break
       case 'share': {
@@ -568,13 +656,15 @@ export class ModelWorld {
     if (opened.ok) await this.chooseAgain(to)
   }
 
+  /** The resident revokes their latest link, on a phone where they are signed in as themselves. */
   private async revokeLatestShare(): Promise<void> {
     const share = this.shares.filter((candidate) => !candidate.revoked).at(-1)
-    if (!share) return
-    const phone = this.phones[share.creatorPhone]
-    if (phone.cashierOpen) return
-    const revoked = await createBureauClient(this.transport(phone, phone.launch)).revokeShareToken(share.creatorToken, share.shareToken)
-    if (revoked.ok) share.revoked = true
+    const phone = this.phones.find((candidate) => {
+      const token = candidate.store.getState().identity?.token
+      const session = token === undefined ? undefined : this.sessions.get(token)
+      return !candidate.cashierOpen && session?.scope === 'resident' && session.who === share?.who
+    })
+    if (share && phone) await phone.store.getState().revokeShare(share.shareToken)
   }
 
   private settleLate(): void {
@@ -593,7 +683,8 @@ export class ModelWorld {
   async advance(ms: number): Promise<void> {
     const until = this.clock.now + ms
     for (let fired = 0; ; fired += 1) {
-      if (fired > RUNAWAY_TIMERS) throw new Error(`more than ${RUNAWAY_TIMERS} timers in ${ms} ms: a payment that never rests`)
+      if (fired > RUNAWAY_TIMERS)
+        throw new Error(`more than ${RUNAWAY_TIMERS} timers in ${ms} ms: a payment that never rests`)
       const resolve = this.clock.take(until)
       if (!resolve) break
       resolve()
@@ -619,13 +710,18 @@ export class ModelWorld {
     const restored = phone.store.getState()
     this.observe(phone)
     phone.pendingAtRelaunch = new Set(
-      [restored.bill?.orderId, ...restored.otherPayers.map((entry) => entry.bill?.orderId)].filter((id): id is string => id !== undefined),
+      [restored.bill?.orderId, ...restored.otherPayers.map((entry) => entry.bill?.orderId)].filter(
+        (id): id is string => id !== undefined,
+      ),
     )
     // App show: the order in flight is queried before anything else is offered.
     this.background(restored.resumePayment())
     await idle()
     if (phone.pendingAtRelaunch.size > 0) {
-      this.violation('not-queried-first', `phone ${phone.id} did not query ${[...phone.pendingAtRelaunch].join(', ')} on relaunch`)
+      this.violation(
+        'not-queried-first',
+        `phone ${phone.id} did not query ${[...phone.pendingAtRelaunch].join(', ')} on relaunch`,
+      )
     }
     this.observe(phone)
   }
@@ -652,28 +748,46 @@ export class ModelWorld {
       if (!order) {
         this.violation('false-paid', `${where} shows ${orderId} paid but the ledger holds no payment for it`)
       } else if (!current || WHO_BY_RECORD.get(order.recordId) !== current.who) {
-        this.violation('wrong-person', `${where} shows 缴费成功 for ${orderId}, ${WHO_BY_RECORD.get(order.recordId) ?? '?'}'s bill`)
+        this.violation(
+          'wrong-person',
+          `${where} shows 缴费成功 for ${orderId}, ${WHO_BY_RECORD.get(order.recordId) ?? '?'}'s bill`,
+        )
       } else if (
         phone.billAmounts.get(orderId) !== order.amountFen ||
         (state.quote !== undefined && state.quote.payableFen !== order.amountFen) ||
         order.receiptNo !== receiptNo
       ) {
         const shown = `bill ${phone.billAmounts.get(orderId)} fen, step 4 ${state.quote?.payableFen} fen, receipt ${receiptNo}`
-        this.violation('false-paid', `${where} shows ${orderId} paid (${shown}); the ledger: ${order.amountFen} fen, ${order.receiptNo}`)
+        this.violation(
+          'false-paid',
+          `${where} shows ${orderId} paid (${shown}); the ledger: ${order.amountFen} fen, ${order.receiptNo}`,
+        )
       } else {
         phone.shownPaid.add(orderId)
       }
     }
-    if (atReceipt && (!current || !ledger.some((order) => WHO_BY_RECORD.get(order.recordId) === current.who))) {
-      this.violation('wrong-person', `${where} is at the receipt step but the ledger holds no payment for them`)
+    if (
+      atReceipt &&
+      (!current || !ledger.some((order) => WHO_BY_RECORD.get(order.recordId) === current.who))
+    ) {
+      this.violation(
+        'wrong-person',
+        `${where} is at the receipt step but the ledger holds no payment for them`,
+      )
     }
     for (const entry of othersPaid) {
       const order = ledger.find((candidate) => candidate.orderId === entry.orderId)
       const who = order && WHO_BY_RECORD.get(order.recordId)
       if (!order || !who) {
-        this.violation('false-paid', `${where} says the previous payer's ${entry.orderId} is paid but the ledger holds no payment for it`)
+        this.violation(
+          'false-paid',
+          `${where} says the previous payer's ${entry.orderId} is paid but the ledger holds no payment for it`,
+        )
       } else if (maskPersonName(PEOPLE[who].name) !== entry.maskedName) {
-        this.violation('wrong-person', `${where} shows ${who}'s paid order ${entry.orderId} under ${entry.maskedName}`)
+        this.violation(
+          'wrong-person',
+          `${where} shows ${who}'s paid order ${entry.orderId} under ${entry.maskedName}`,
+        )
       } else {
         phone.shownPaid.add(entry.orderId)
       }
@@ -700,12 +814,14 @@ export class ModelWorld {
     for (const phone of this.phones) {
       phone.faults = {}
       phone.behaviours = []
+      phone.latencyMs = 0
     }
     this.settleLate()
     // A phone that holds an order in flight is killed and opened again: it must find its way to the receipt.
     for (const phone of this.phones) {
       const { bill, otherPayers } = phone.store.getState()
-      if (bill?.orderId !== undefined || otherPayers.some((entry) => entry.bill !== undefined)) await this.relaunch(phone)
+      if (bill?.orderId !== undefined || otherPayers.some((entry) => entry.bill !== undefined))
+        await this.relaunch(phone)
     }
     // Time runs and 再次查询 is tapped only while a payment has not been shown on the phone that made it.
     for (let attempt = 0; attempt < 4 && this.unshownPayments().length > 0; attempt += 1) {
@@ -713,7 +829,8 @@ export class ModelWorld {
         for (const phone of this.phones) {
           const state = phone.store.getState()
           if (state.payment.phase === 'unknown') this.background(state.checkAgain())
-          if (state.otherPayers.some((entry) => entry.payment.phase === 'unknown')) this.background(state.resumePayment())
+          if (state.otherPayers.some((entry) => entry.payment.phase === 'unknown'))
+            this.background(state.resumePayment())
         }
         await this.settleStep()
       }
@@ -727,7 +844,11 @@ export class ModelWorld {
         this.violation('no-receipt', `${order.orderId} was paid in a session no phone holds`)
       } else if (!maker.shownPaid.has(order.orderId)) {
         if (maker.forgotten.has(order.orderId)) await this.receiptAfterAmnesia(maker, order)
-        else this.violation('no-receipt', `the ledger holds ${order.orderId} but phone ${maker.id}, which paid it, never showed it paid`)
+        else
+          this.violation(
+            'no-receipt',
+            `the ledger holds ${order.orderId} but phone ${maker.id}, which paid it, never showed it paid`,
+          )
       }
     }
     const client = createBureauClient(this.gateway)
@@ -735,7 +856,11 @@ export class ModelWorld {
       const { payment, identity } = phone.store.getState()
       if (payment.phase !== 'paid' || !identity) continue
       const receipt = await client.getReceipt(identity.token, payment.receiptNo)
-      if (!receipt.ok) this.violation('no-receipt', `phone ${phone.id} cannot open receipt ${payment.receiptNo}: ${JSON.stringify(receipt.error)}`)
+      if (!receipt.ok)
+        this.violation(
+          'no-receipt',
+          `phone ${phone.id} cannot open receipt ${payment.receiptNo}: ${JSON.stringify(receipt.error)}`,
+        )
     }
     this.check()
   }
@@ -747,31 +872,53 @@ export class ModelWorld {
    */
   private async receiptAfterAmnesia(phone: Phone, order: PaidOrder): Promise<void> {
     const session = this.sessions.get(order.sessionToken)
-    if (!session) return this.violation('no-receipt', `${order.orderId} was paid in a session the model does not know`)
+    if (!session)
+      return this.violation('no-receipt', `${order.orderId} was paid in a session the model does not know`)
     const state = phone.store.getState()
     if (session.scope === 'resident') {
       state.signOut()
       await this.verifyAndChoose(phone, session.who)
       await this.settleStep()
       const enrolment = phone.store.getState().enrolment
-      const shown = enrolment.status === 'ready' && enrolment.data.kind === 'already-paid' ? enrolment.data.record.receiptNo : undefined
+      const shown =
+        enrolment.status === 'ready' && enrolment.data.kind === 'already-paid'
+          ? enrolment.data.record.receiptNo
+          : undefined
       if (shown !== order.receiptNo) {
-        this.violation('no-receipt', `phone ${phone.id} forgot ${order.orderId}; verified again, step 2 shows ${JSON.stringify(enrolment)}, not receipt ${order.receiptNo}`)
+        this.violation(
+          'no-receipt',
+          `phone ${phone.id} forgot ${order.orderId}; verified again, step 2 shows ${JSON.stringify(enrolment)}, not receipt ${order.receiptNo}`,
+        )
       }
       return undefined
     }
     const opened = await state.openFamilyShare(session.shareToken ?? '')
     const revoked = this.shares.some((share) => share.shareToken === session.shareToken && share.revoked)
-    const answered = opened.ok ? 'opened' : opened.error.kind === 'business' ? `${opened.error.code} ${opened.error.receiptNo ?? ''}` : opened.error.kind
-    if (answered !== `ALREADY_PAID ${order.receiptNo}` && !(revoked && answered.startsWith('SHARE_REVOKED'))) {
-      this.violation('no-receipt', `phone ${phone.id} forgot ${order.orderId}; reopening the link answers ${answered}, not receipt ${order.receiptNo}`)
+    const answered = opened.ok
+      ? 'opened'
+      : opened.error.kind === 'business'
+        ? `${opened.error.code} ${opened.error.receiptNo ?? ''}`
+        : opened.error.kind
+    if (
+      answered !== `ALREADY_PAID ${order.receiptNo}` &&
+      !(revoked && answered.startsWith('SHARE_REVOKED'))
+    ) {
+      this.violation(
+        'no-receipt',
+        `phone ${phone.id} forgot ${order.orderId}; reopening the link answers ${answered}, not receipt ${order.receiptNo}`,
+      )
     }
     return undefined
   }
 
   /** Payments in the ledger not (yet) shown on the phone that made them. */
   private unshownPayments(): PaidOrder[] {
-    return this.paidOrders().filter((order) => !this.phones.some((phone) => phone.tokens.has(order.sessionToken) && phone.shownPaid.has(order.orderId)))
+    return this.paidOrders().filter(
+      (order) =>
+        !this.phones.some(
+          (phone) => phone.tokens.has(order.sessionToken) && phone.shownPaid.has(order.orderId),
+        ),
+    )
   }
 
   /** Lets time run until no phone waits on a timer. */
@@ -829,20 +976,44 @@ const step: fc.Arbitrary<ModelStep> = fc.oneof(
   { weight: 6, arbitrary: PHONES.map((phone): ModelStep => ({ kind: 'tap-pay', phone })) },
   { weight: 2, arbitrary: PHONES.map((phone): ModelStep => ({ kind: 'double-tap-pay', phone })) },
   { weight: 1, arbitrary: fc.constant<ModelStep>({ kind: 'both-phones-tap' }) },
-  { weight: 8, arbitrary: fc.record({ phone: PHONES, behaviour: behaviours }).map((s): ModelStep => ({ kind: 'cashier', ...s })) },
+  {
+    weight: 8,
+    arbitrary: fc
+      .record({ phone: PHONES, behaviour: behaviours })
+      .map((s): ModelStep => ({ kind: 'cashier', ...s })),
+  },
   {
     weight: 4,
     arbitrary: fc
       .record({ phone: PHONES, operation: fc.constantFrom(...OPERATIONS_WITH_FAULTS), fault: faults })
       .map((s): ModelStep => ({ kind: 'fault', ...s })),
   },
-  { weight: 3, arbitrary: fc.constantFrom(1_000, 3_000, 10_000, 30_000, 70_000, 600_000).map((ms): ModelStep => ({ kind: 'wait', ms })) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .constantFrom(1_000, 3_000, 10_000, 30_000, 70_000, 600_000, EIGHT_DAYS_MS)
+      .map((ms): ModelStep => ({ kind: 'wait', ms })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({ phone: PHONES, latencyMs: fc.constantFrom(0, 400, 2_500) })
+      .map((s): ModelStep => ({ kind: 'network', ...s })),
+  },
   { weight: 2, arbitrary: PHONES.map((phone): ModelStep => ({ kind: 'relaunch', phone })) },
   { weight: 1, arbitrary: PHONES.map((phone): ModelStep => ({ kind: 'app-show', phone })) },
   { weight: 1, arbitrary: PHONES.map((phone): ModelStep => ({ kind: 'clear-storage', phone })) },
   {
     weight: 2,
-    arbitrary: fc.record({ phone: PHONES, person: fc.constantFrom<Who>('A', 'B') }).map((s): ModelStep => ({ kind: 'switch-person', ...s })),
+    arbitrary: fc
+      .record({ phone: PHONES, person: fc.constantFrom<Who>('A', 'B') })
+      .map((s): ModelStep => ({ kind: 'switch-person', ...s })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({ phone: PHONES, person: fc.constantFrom<Who>('A', 'B') })
+      .map((s): ModelStep => ({ kind: 'verify-here', ...s })),
   },
   { weight: 3, arbitrary: PHONES.map((from): ModelStep => ({ kind: 'share', from })) },
   { weight: 1, arbitrary: fc.constant<ModelStep>({ kind: 'revoke-share' }) },
@@ -857,14 +1028,21 @@ const stepGroup: fc.Arbitrary<ModelStep[]> = fc.oneof(
     weight: 1,
     arbitrary: fc
       .record({ phone: PHONES, behaviour: behaviours })
-      .map(({ phone, behaviour }): ModelStep[] => [{ kind: 'cashier', phone, behaviour }, { kind: 'tap-pay', phone }]),
+      .map(({ phone, behaviour }): ModelStep[] => [
+        { kind: 'cashier', phone, behaviour },
+        { kind: 'tap-pay', phone },
+      ]),
   },
   {
     // 请家人代缴: the link is opened on the other phone and the relative pays.
     weight: 1,
     arbitrary: fc.record({ from: PHONES, behaviour: behaviours }).map(({ from, behaviour }): ModelStep[] => {
       const relative: PhoneId = from === 0 ? 1 : 0
-      return [{ kind: 'share', from }, { kind: 'cashier', phone: relative, behaviour }, { kind: 'tap-pay', phone: relative }]
+      return [
+        { kind: 'share', from },
+        { kind: 'cashier', phone: relative, behaviour },
+        { kind: 'tap-pay', phone: relative },
+      ]
     }),
   },
 )

@@ -11,7 +11,7 @@
  */
 import fc from 'fast-check'
 import { createBureauClient } from '../../src/services/bureau-client'
-import { ModelWorld, modelProperty, runModelSequence, type ModelStep } from '../support/payment-model'
+import { ModelWorld, modelProperty, PEOPLE, runModelSequence, type ModelStep } from '../support/payment-model'
 
 const RUNS = Number(process.env.MODEL_RUNS ?? 10_000)
 // CI replays the same sequences on every run, so a red build is always reproducible; to explore
@@ -44,7 +44,9 @@ describe('the harness catches', () => {
   test('an app that shows paid without a payment in the ledger', async () => {
     const world = new ModelWorld()
     await world.start()
-    world.phones[0].store.setState({ payment: { phase: 'paid', orderId: 'OD-never-paid', receiptNo: 'FJ-none' } })
+    world.phones[0].store.setState({
+      payment: { phase: 'paid', orderId: 'OD-never-paid', receiptNo: 'FJ-none' },
+    })
     expect(() => world.check()).toThrow('false-paid')
   })
 
@@ -73,7 +75,9 @@ describe('the harness catches', () => {
     const world = new ModelWorld()
     await world.start()
     const { payment } = world.phones[0].store.getState()
-    world.phones[0].store.setState({ payment: { phase: 'paid', orderId: 'OD-never-paid', receiptNo: 'FJ-none' } })
+    world.phones[0].store.setState({
+      payment: { phase: 'paid', orderId: 'OD-never-paid', receiptNo: 'FJ-none' },
+    })
     await Promise.resolve()
     world.phones[0].store.setState({ payment })
     expect(() => world.check()).toThrow('false-paid')
@@ -103,7 +107,12 @@ describe('the harness catches', () => {
 })
 
 test('a sequence that pays ends with the receipt', async () => {
-  await expect(runModelSequence([{ kind: 'cashier', phone: 0, behaviour: 'killed-after-paying' }, { kind: 'tap-pay', phone: 0 }])).resolves.toBeUndefined()
+  await expect(
+    runModelSequence([
+      { kind: 'cashier', phone: 0, behaviour: 'killed-after-paying' },
+      { kind: 'tap-pay', phone: 0 },
+    ]),
+  ).resolves.toBeUndefined()
 })
 
 test('found by the model: killed after paying while the bureau lags, the order is confirmed after relaunch, not offered again', async () => {
@@ -164,7 +173,9 @@ describe('two phones, one bureau', () => {
     const paid = world.paidOrders()
     expect(paid.map((order) => order.recordId).sort()).toEqual(['R-CYZ-1', 'R-LXH-1'])
     const { payment } = world.phones[0].store.getState()
-    expect(payment.phase === 'paid' && paid.find((order) => order.orderId === payment.orderId)?.recordId).toBe('R-CYZ-1')
+    expect(
+      payment.phase === 'paid' && paid.find((order) => order.orderId === payment.orderId)?.recordId,
+    ).toBe('R-CYZ-1')
     await world.finish()
   })
 
@@ -178,7 +189,9 @@ describe('two phones, one bureau', () => {
     ])
     const state = world.phones[0].store.getState()
     expect(state.payment.phase).not.toBe('paid')
-    expect(state.otherPayers).toEqual([expect.objectContaining({ maskedName: '**华', payment: expect.objectContaining({ phase: 'paid' }) })])
+    expect(state.otherPayers).toEqual([
+      expect.objectContaining({ maskedName: '**华', payment: expect.objectContaining({ phase: 'paid' }) }),
+    ])
     await world.finish()
   })
 
@@ -192,6 +205,26 @@ describe('two phones, one bureau', () => {
     ])
     expect(world.paidOrders()).toEqual([])
     expect(world.phones[1].store.getState().payment.phase).toBe('failed')
+    await world.finish()
+  })
+
+  test("a link opened and left 8 days: the relative's tap makes no order, A still pays on their own phone", async () => {
+    const world = await run([
+      { kind: 'switch-person', phone: 1, person: 'B' },
+      { kind: 'share', from: 0 },
+      { kind: 'wait', ms: 8 * 24 * 3600_000 },
+      { kind: 'cashier', phone: 1, behaviour: 'pays' },
+      { kind: 'tap-pay', phone: 1 },
+    ])
+    expect(world.clock.today()).toBe('2025-11-28')
+    expect(world.paidOrders()).toEqual([])
+    expect(world.phones[1].store.getState().paymentError).toEqual(
+      expect.objectContaining({ code: 'SHARE_EXPIRED' }),
+    )
+    await world.apply({ kind: 'cashier', phone: 0, behaviour: 'pays' })
+    await world.apply({ kind: 'tap-pay', phone: 0 })
+    world.check()
+    expect(world.paidOrders()).toHaveLength(1)
     await world.finish()
   })
 
@@ -233,5 +266,37 @@ describe('two phones, one bureau', () => {
     world.check()
     expect(world.phones[0].store.getState().payment.phase).toBe('paid')
     await world.finish()
+  })
+})
+
+describe('found by the two-phone model', () => {
+  test("B verifies on a shared phone while A's payment is confirming over a slow network: A's 缴费成功 does not become B's flow", async () => {
+    // A pays on phone 1; the phone, on the verify page (reached with Back), is handed to B, who
+    // verifies. A's confirmation arrives first (the flow reaches the receipt), then B's session.
+    // The store kept the paid flow for B, so B was taken to step 6 and every step landed on the receipt.
+    await expect(
+      runModelSequence([
+        { kind: 'switch-person', phone: 1, person: 'A' },
+        { kind: 'tap-pay', phone: 1 },
+        { kind: 'network', phone: 1, latencyMs: 400 },
+        { kind: 'cashier', phone: 1, behaviour: 'pays' },
+        { kind: 'verify-here', phone: 1, person: 'B' },
+        { kind: 'wait', ms: 1000 },
+      ]),
+    ).resolves.toBeUndefined()
+  })
+
+  test('the smallest case: verify() after a paid flow starts the next person at step 2, not at the receipt', async () => {
+    const world = new ModelWorld()
+    await world.start()
+    await world.apply({ kind: 'cashier', phone: 0, behaviour: 'pays' })
+    await world.apply({ kind: 'tap-pay', phone: 0 })
+    const phone = world.phones[0].store
+    expect(phone.getState().flow.reached).toBe('receipt')
+    const verified = await phone.getState().verify(PEOPLE.B.name, PEOPLE.B.idNumber)
+    expect(verified.ok).toBe(true)
+    expect(phone.getState().flow.reached).toBe('enrolment')
+    expect(phone.getState().payment.phase).toBe('idle')
+    expect(() => world.check()).not.toThrow()
   })
 })
