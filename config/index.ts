@@ -35,11 +35,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${process.env.TARO_ENV}`,
+    // TARO_APP_OUTPUT builds a variant beside the default one (the H5 sandbox build: dist/h5-sandbox).
+    outputRoot: process.env.TARO_APP_OUTPUT || `dist/${process.env.TARO_ENV}`,
     plugins: [['@tarojs/plugin-inject', { components: ARIA_ON_WEAPP_COMPONENTS }]],
     defineConstants: {
       'process.env.TARO_APP_GATEWAY': JSON.stringify(process.env.TARO_APP_GATEWAY ?? 'mock'),
       'process.env.TARO_APP_GATEWAY_URL': JSON.stringify(process.env.TARO_APP_GATEWAY_URL ?? ''),
+      'process.env.TARO_APP_CASHIER': JSON.stringify(process.env.TARO_APP_CASHIER ?? ''),
       'process.env.TARO_APP_MOCK_TODAY': JSON.stringify(process.env.TARO_APP_MOCK_TODAY ?? ''),
       'process.env.TARO_APP_MOCK_LATENCY_MS': JSON.stringify(process.env.TARO_APP_MOCK_LATENCY_MS ?? ''),
     },

@@ -8,6 +8,7 @@
  */
 import { env } from '../config/env'
 import { createHttpGateway } from '../gateway/http/http-gateway'
+import { createSandboxCashier } from '../gateway/http/sandbox-cashier'
 import { createMockCashier } from '../gateway/mock/mock-cashier'
 import { MOCK_FAMILY_AID } from '../gateway/mock/mock-family-aid'
 import type { MockGateway } from '../gateway/mock/mock-gateway'
@@ -38,7 +39,7 @@ import { wechatPayment } from '../platform/wechat-payment'
 
 export interface AppServices {
   paymentStore: PaymentStoreApi
-  /** Demo builds (mock bureau) only: the sheet standing in for WeChat's cashier. */
+  /** Demo builds (mock bureau) and the H5 sandbox build only: the sheet standing in for WeChat's cashier. */
   cashier?: SimulatedCashier
   /** What the family feature builds its store from, when a family page first asks for it. */
   family: FamilyDeps
@@ -70,9 +71,20 @@ function httpWiring(): GatewayWiring {
     }),
     payment: wechatPayment,
     clock: systemClock,
+    ...(env.cashier === 'sandbox' ? sandboxCashier() : {}),
     // No upload endpoint of a real bureau is known yet: a child's binding says so instead of pretending.
     photo: noPhotoUpload,
   }
+}
+
+/**
+ * The H5 sandbox build (TARO_APP_CASHIER=sandbox): no WeChat cashier over HTTP in a browser, so the
+ * simulated sheet pays through the sandbox bureau's /cashier endpoints; the app lives on the
+ * sandbox's date (TARO_APP_MOCK_TODAY, as BUREAU_TODAY) so the rules quote the same window.
+ */
+function sandboxCashier(): Pick<GatewayWiring, 'payment' | 'cashier' | 'clock'> {
+  const cashier = createSandboxCashier({ baseUrl: env.gatewayUrl, request: taroRequest })
+  return { payment: cashier, cashier, clock: fixedDateClock(env.mockToday) }
 }
 
 function mockWiring(storage: KeyValueStorage, pickPhoto: PhotoPicker): GatewayWiring {

@@ -1,6 +1,7 @@
 /**
- * The simulated WeChat cashier shown with the mock gateway. It stands where
- * WeChat's own sheet would: 支付 moves the money in the mock ledger, 取消 does
+ * The simulated WeChat cashier shown with the mock gateway and in the H5 sandbox
+ * build (the sandbox bureau's /cashier endpoints, src/gateway/http/sandbox-cashier.ts).
+ * It stands where WeChat's own sheet would: 支付 moves the money in the ledger, 取消 does
  * not, and 模拟支付失败 has WeChat Pay report a failed payment (PAYERROR), so
  * a demo can show what the resident is told then. It says it is simulated.
  */
