@@ -24,6 +24,7 @@ import {
   tap,
   verifyAs,
 } from '../support/h5-app'
+import { parseFaultPlan } from '../../src/gateway/mock/fault-plan'
 import { closeSharedDatabase, startTestSandbox, type TestSandbox } from '../support/sandbox-bureau'
 import { serveDirectory, type RunningServer } from '../support/static-server'
 
@@ -228,4 +229,27 @@ test("a relative's phone redeems the share link; its session pays that bill only
 
   await page.context().close()
   await context.close()
+})
+
+test('a lagging sandbox bureau: the app shows 确认中 until the order query says paid, then the receipt', async () => {
+  // This test's sandbox answers the first two order queries NOTPAY whatever its ledger says.
+  await sandbox?.close()
+  sandbox = await startTestSandbox({
+    host: '127.0.0.1',
+    port: BUREAU_PORT,
+    corsOrigins: [APP_ORIGIN],
+    faults: parseFaultPlan('queryOrder:notpay*2'),
+  })
+  const before = await bureau().paidOrders()
+  const page = await phone()
+  await verifyAs(page, LIN.name, LIN.idNumber)
+  await reachAmountChecked(page)
+  await tap(page, '确认支付 400.00 元')
+  await see(page, CASHIER)
+  await tap(page, '支付')
+  await see(page, '确认中')
+  expect(await shownText(page)).not.toContain('缴费成功')
+  await screenshot(page, 'sandbox-f1-confirming')
+  await see(page, RECEIPT, 30_000)
+  expect(await newPaidOrders(before)).toHaveLength(1)
 })
