@@ -29,19 +29,7 @@ import { ReceiptView } from '../../src/features/payment/components/receipt-view'
 import { ActionButton, InfoRows, NoticePanel, PageShell } from '../../src/ui'
 import { fen } from '../../src/domain/money'
 import type { PaymentRecord, ReceiptStatus } from '../../src/services/model'
-import type { VerifyError } from '../../src/services/payment-service'
-
-const TODAY = '2025-11-20'
-type SubmitResult = { ok: true } | { ok: false; error: VerifyError }
-
-function renderForm(onSubmit = jest.fn(async (): Promise<SubmitResult> => ({ ok: true }))) {
-  return render(<VerifyForm today={TODAY} busy={false} onSubmit={onSubmit} />).then(() => onSubmit)
-}
-
-function fieldError(label: string): string {
-  const field = input(label).closest('.field')
-  return (field?.querySelector('.field-error')?.textContent ?? '').trim()
-}
+import { fieldError, renderForm, TODAY, type SubmitResult } from '../support/verify-form'
 
 /** The `.nowrap` elements on screen, by their text. */
 function unbroken(root: ParentNode = document): string[] {

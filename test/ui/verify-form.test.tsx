@@ -1,19 +1,6 @@
 import { input, render, screenText, tap, typeInto, waitForText, waitUntil } from '../support/ui-helpers'
 import { VerifyForm } from '../../src/features/payment/components/verify-form'
-import type { VerifyError } from '../../src/services/payment-service'
-
-const TODAY = '2025-11-20'
-type SubmitResult = { ok: true } | { ok: false; error: VerifyError }
-
-function renderForm(onSubmit = jest.fn(async (): Promise<SubmitResult> => ({ ok: true }))) {
-  return render(<VerifyForm today={TODAY} busy={false} onSubmit={onSubmit} />).then(() => onSubmit)
-}
-
-/** The error text shown inside the field that holds the input labelled `label`. */
-function fieldError(label: string): string {
-  const field = input(label).closest('.field')
-  return (field?.querySelector('.field-error')?.textContent ?? '').trim()
-}
+import { fieldError, renderForm, TODAY, type SubmitResult } from '../support/verify-form'
 
 test('a wrong check digit is reported at the ID field and the typed name is kept', async () => {
   const onSubmit = await renderForm()

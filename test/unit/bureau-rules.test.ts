@@ -15,6 +15,7 @@ import { memoryStorage } from '../support/memory-storage'
 import { seed } from '../support/seed'
 import { seededRandomBytes } from '../support/seeded-random'
 import { linOrder, tokenOf } from '../support/verified-order'
+import { ledgerOrder } from '../support/ledger-order'
 
 const bureau = (options: Partial<MockGatewayOptions> = {}) => {
   const gateway = createMockGateway({
@@ -131,20 +132,8 @@ describe('finding "two phones → two orders, both paid": the ledger refuses it 
     })
   })
 
-  const order = (orderId: string, overrides: Partial<Order> = {}): Order => ({
-    orderId,
-    idempotencyKey: `key-${orderId}`,
-    sessionToken: 'tk_a',
-    request: '[]',
-    insured: 'seed:0',
-    payer: 'seed:0',
-    recordId: 'R-LXH-1',
-    benefitYear: 2026,
-    amountFen: 40000,
-    coverageStart: '2026-01-01',
-    status: 'NOTPAY',
-    ...overrides,
-  })
+  const order = (orderId: string, overrides: Partial<Order> = {}): Order =>
+    ledgerOrder({ orderId, idempotencyKey: `key-${orderId}`, sessionToken: 'tk_a', ...overrides })
 
   test('the memory ledger refuses a second open order for a bill, a reused key and a second receipt for a year, and keeps nothing of a refused unit', async () => {
     const ledger = createMemoryLedger()

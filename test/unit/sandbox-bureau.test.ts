@@ -11,7 +11,8 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
-import { LedgerConflict, type Order } from '../../src/gateway/bureau'
+import { LedgerConflict } from '../../src/gateway/bureau'
+import { ledgerOrder } from '../support/ledger-order'
 import { SEED_RESIDENTS } from '../../src/gateway/mock/seed-residents'
 import { optionsFromEnv } from '../../sandbox/config'
 import { retrySerializable } from '../../sandbox/db/database'
@@ -70,21 +71,7 @@ async function createOrder(bureau: TestSandbox, body: Record<string, unknown>): 
   return (await bureau.post('/createOrder', body)).body as Answer
 }
 
-/** An order row as the rules would write it, for writes that go round them. */
-const orderRow = (overrides: Partial<Order>): Order => ({
-  orderId: 'OD20260000000000000001',
-  idempotencyKey: 'key-1',
-  sessionToken: 'tk_session',
-  request: '[]',
-  insured: 'seed:0',
-  payer: 'seed:0',
-  recordId: 'R-LXH-1',
-  benefitYear: 2026,
-  amountFen: 40000,
-  coverageStart: '2026-01-01',
-  status: 'NOTPAY',
-  ...overrides,
-})
+const orderRow = ledgerOrder
 
 describe('the database keeps the contract by itself', () => {
   beforeEach(async () => {
