@@ -19,6 +19,7 @@ import {
   waitUntil,
   byRole,
 } from '../support/ui-helpers'
+import { issuedReceipt } from '../support/issued-receipt'
 import { readFileSync } from 'node:fs'
 import { useState } from 'react'
 import { join } from 'node:path'
@@ -28,7 +29,7 @@ import { RecordsList } from '../../src/features/payment/components/records-list'
 import { ReceiptView } from '../../src/features/payment/components/receipt-view'
 import { ActionButton, InfoRows, NoticePanel, PageShell } from '../../src/ui'
 import { fen } from '../../src/domain/money'
-import type { PaymentRecord, ReceiptStatus } from '../../src/services/model'
+import type { PaymentRecord } from '../../src/services/model'
 import { fieldError, renderForm, TODAY, type SubmitResult } from '../support/verify-form'
 
 /** The `.nowrap` elements on screen, by their text. */
@@ -214,22 +215,8 @@ const RECORD: PaymentRecord = {
   maskedInsuredName: '**华',
 }
 
-const ISSUED: ReceiptStatus = {
-  status: 'issued',
-  receipt: {
-    receiptNo: 'FJ2026000007',
-    verificationCode: 'K3Z9QD',
-    issuer: '福建省福州市鼓楼区医疗保障局',
-    maskedPayerName: '**华',
-    maskedInsuredName: '**华',
-    maskedInsuredIdNumber: '350***********1234',
-    amountFen: fen(40000),
-    benefitYear: 2026,
-    coverageStart: '2026-12-31',
-    paidAt: '2025-11-20 10:00',
-    regionName: '福建省福州市鼓楼区',
-  },
-}
+// A coverage start at a month's end, the date most likely to break before 日.
+const ISSUED = issuedReceipt({ coverageStart: '2026-12-31' })
 
 describe('amounts and dates never break inside (13)', () => {
   test('app.css keeps a .nowrap element on one line, and the care switch breaks only between phrases', () => {

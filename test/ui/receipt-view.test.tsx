@@ -1,27 +1,11 @@
 import { buttonLabels, render, rowValue, screenText, tap, waitUntil } from '../support/ui-helpers'
+import { issuedReceipt } from '../support/issued-receipt'
 import jsQR from 'jsqr'
 import { GifReader } from 'omggif'
 import { ReceiptView } from '../../src/features/payment/components/receipt-view'
 import { receiptQrPayload } from '../../src/domain/receipt-code'
-import { fen } from '../../src/domain/money'
-import type { ReceiptStatus } from '../../src/services/model'
 
-const ISSUED: ReceiptStatus = {
-  status: 'issued',
-  receipt: {
-    receiptNo: 'FJ2026000007',
-    verificationCode: 'K3Z9QD',
-    issuer: '福建省福州市鼓楼区医疗保障局',
-    maskedPayerName: '**华',
-    maskedInsuredName: '**华',
-    maskedInsuredIdNumber: '350***********1234',
-    amountFen: fen(40000),
-    benefitYear: 2026,
-    coverageStart: '2026-01-01',
-    paidAt: '2025-11-20 10:00',
-    regionName: '福建省福州市鼓楼区',
-  },
-}
+const ISSUED = issuedReceipt()
 
 /** The QR image's src, once the Taro Image has rendered its inner <img>. */
 async function qrImageSrc(): Promise<string> {
