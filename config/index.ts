@@ -29,14 +29,15 @@ const ARIA_ON_WEAPP_COMPONENTS = {
 // Node-side build configuration only. Which gateway the app talks to, and the
 // mock bureau's date, are compile-time constants read by src/config/env.ts.
 export default defineConfig<'webpack5'>(async (merge) => {
+  // TARO_APP_OUTPUT builds a variant beside the default one (the H5 sandbox build: dist/h5-sandbox).
+  const outputRoot = process.env.TARO_APP_OUTPUT || `dist/${process.env.TARO_ENV}`
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'yibao-jiaofei',
     date: '2026-11-23',
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    // TARO_APP_OUTPUT builds a variant beside the default one (the H5 sandbox build: dist/h5-sandbox).
-    outputRoot: process.env.TARO_APP_OUTPUT || `dist/${process.env.TARO_ENV}`,
+    outputRoot,
     plugins: [['@tarojs/plugin-inject', { components: ARIA_ON_WEAPP_COMPONENTS }]],
     defineConstants: {
       'process.env.TARO_APP_GATEWAY': JSON.stringify(process.env.TARO_APP_GATEWAY ?? 'mock'),
@@ -49,7 +50,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // weapp 朗读 plays recorded clips (H5 speaks through Web Speech): they ship in the care subpackage only.
       patterns:
         process.env.TARO_ENV === 'weapp'
-          ? [{ from: 'src/packages/care/clips/', to: 'dist/weapp/packages/care/clips/' }]
+          ? [{ from: 'src/packages/care/clips/', to: `${outputRoot}/packages/care/clips/` }]
           : [],
       options: {},
     },

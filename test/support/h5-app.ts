@@ -11,6 +11,9 @@ import { serveDirectory, type RunningServer } from './static-server'
 
 export const SCREENSHOTS = join(__dirname, '../../test-results/screenshots')
 
+/** The H5 build under test: dist/h5, or another output (H5_DIST) when several builds are tried side by side. */
+export const H5_DIST = process.env.H5_DIST ?? join(__dirname, '../../dist/h5')
+
 export interface H5Session {
   open(path?: string): Promise<Page>
   close(): Promise<void>
@@ -18,7 +21,7 @@ export interface H5Session {
 
 export async function startH5Session(): Promise<H5Session> {
   mkdirSync(SCREENSHOTS, { recursive: true })
-  const server: RunningServer = await serveDirectory(join(__dirname, '../../dist/h5'))
+  const server: RunningServer = await serveDirectory(H5_DIST)
   const browser: Browser = await launchChromium()
   return {
     async open(path = '#/pages/home/index') {

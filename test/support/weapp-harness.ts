@@ -24,7 +24,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, normalize, relative } from 'node:path'
 import vm from 'node:vm'
 
-export const WEAPP_DIST = join(__dirname, '../../dist/weapp')
+/** The weapp build under test: dist/weapp, or another output (WEAPP_DIST) when several builds are tried side by side. */
+export const WEAPP_DIST = process.env.WEAPP_DIST ?? join(__dirname, '../../dist/weapp')
 
 /** WeChat's audit limit for one setData call (JSON, UTF-8). */
 export const SET_DATA_LIMIT_BYTES = 256 * 1024

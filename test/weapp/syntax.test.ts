@@ -7,7 +7,7 @@ import { parse } from 'acorn'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
-const DIST = join(__dirname, '../../dist/weapp')
+import { WEAPP_DIST as DIST } from '../support/weapp-harness'
 
 function scripts(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
