@@ -1,6 +1,9 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import { existsSync } from 'node:fs'
 import devConfig from './dev'
 import prodConfig from './prod'
+import { PreloadFirstPageChunks } from './preload-first-page'
+import { variantSettings } from './variant'
 
 // WeChat's base templates drop aria-* attributes unless they are declared: add
 // the ones our components use, so screen readers (TalkBack, VoiceOver) get
@@ -24,13 +27,17 @@ const ARIA_ON_WEAPP_COMPONENTS = {
   Text: ariaDefaults(['aria-role', 'aria-label', 'aria-hidden']),
   Button: ariaDefaults(['aria-label']),
   Image: ariaDefaults(['aria-label']),
+  // Field names its input with aria-label: without it the <input> WeChat draws has no name.
+  Input: ariaDefaults(['aria-label']),
 }
 
-// Node-side build configuration only. Which gateway the app talks to, and the
-// mock bureau's date, are compile-time constants read by src/config/env.ts.
+// Node-side build configuration only. The build variant (demo, sandbox, release),
+// the bureau's address and the mock bureau's date are compile-time constants read
+// by src/config/env.ts; the composition root picks its wiring on the variant.
 export default defineConfig<'webpack5'>(async (merge) => {
-  // TARO_APP_OUTPUT builds a variant beside the default one (the H5 sandbox build: dist/h5-sandbox).
-  const outputRoot = process.env.TARO_APP_OUTPUT || `dist/${process.env.TARO_ENV}`
+  const { variant, gatewayUrl, defaultOutput } = variantSettings(process.env)
+  // TARO_APP_OUTPUT builds beside the default output (each helper's or test's own directory).
+  const outputRoot = process.env.TARO_APP_OUTPUT || defaultOutput
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'yibao-jiaofei',
     date: '2026-11-23',
@@ -40,17 +47,28 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot,
     plugins: [['@tarojs/plugin-inject', { components: ARIA_ON_WEAPP_COMPONENTS }]],
     defineConstants: {
-      'process.env.TARO_APP_GATEWAY': JSON.stringify(process.env.TARO_APP_GATEWAY ?? 'mock'),
-      'process.env.TARO_APP_GATEWAY_URL': JSON.stringify(process.env.TARO_APP_GATEWAY_URL ?? ''),
-      'process.env.TARO_APP_CASHIER': JSON.stringify(process.env.TARO_APP_CASHIER ?? ''),
+      // A literal in the bundle: webpack drops the other variants' wiring (src/root/variant-wiring.ts).
+      'process.env.TARO_APP_VARIANT': JSON.stringify(variant),
+      'process.env.TARO_APP_GATEWAY_URL': JSON.stringify(gatewayUrl),
       'process.env.TARO_APP_MOCK_TODAY': JSON.stringify(process.env.TARO_APP_MOCK_TODAY ?? ''),
       'process.env.TARO_APP_MOCK_LATENCY_MS': JSON.stringify(process.env.TARO_APP_MOCK_LATENCY_MS ?? ''),
     },
     copy: {
       // weapp 朗读 plays recorded clips (H5 speaks through Web Speech): they ship in the care subpackage only.
+      // sitemap.json says which pages WeChat search may index. project.private.config.json (not
+      // committed) holds the developer's own appid, which WeChat DevTools reads before
+      // project.config.json's touristappid (README: "The appid").
       patterns:
         process.env.TARO_ENV === 'weapp'
-          ? [{ from: 'src/packages/care/clips/', to: `${outputRoot}/packages/care/clips/` }]
+          ? [
+              { from: 'src/packages/care/clips/', to: `${outputRoot}/packages/care/clips/` },
+              { from: 'src/sitemap.json', to: `${outputRoot}/sitemap.json` },
+              // The fixed picture of every share card (src/platform/share-card.ts).
+              { from: 'src/assets/share-card.png', to: `${outputRoot}/assets/share-card.png` },
+              ...(existsSync('project.private.config.json')
+                ? [{ from: 'project.private.config.json', to: `${outputRoot}/project.private.config.json` }]
+                : []),
+            ]
           : [],
       options: {},
     },
@@ -58,10 +76,26 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // six-byte \uXXXX escape instead of its three UTF-8 bytes. WeChat reads code
     // packages as UTF-8, and this app is mostly Chinese text: keep it as it is.
     terser: { enable: true, config: { output: { ascii_only: false } } },
+    // weapp: Taro's base.wxml repeats its templates once per tree level (about 3.6 KB each),
+    // and past this level nests its custom component `comp` (still drawn, one more component).
+    // The deepest page tree measured on the walk is 9 levels, text included (step 4); 10 keeps
+    // one level spare and drops 6 of Taro's default 16 (base.wxml 72.5 → 50.5 KB).
+    baseLevel: 10,
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
+      // The DOM features of Taro's runtime that this app never uses (no innerHTML, no
+      // MutationObserver, no cloneNode, …): off, which takes their code out of taro.js.
+      runtime: {
+        enableInnerHTML: false,
+        enableAdjacentHTML: false,
+        enableSizeAPIs: false,
+        enableTemplateContent: false,
+        enableCloneNode: false,
+        enableContains: false,
+        enableMutationObserver: false,
+      },
       // zod 4 ships ES2020 syntax (?. and ??) that older WeChat clients cannot parse,
       // and project.config.json leaves transpiling to us.
       compile: { include: [(modulePath: string) => /node_modules[\\/]zod[\\/]/.test(modulePath)] },
@@ -71,12 +105,34 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
-      // Pages share the store, services and mock gateway: load them once, not in every page chunk.
+      // Each JS and CSS file is named by its content, so a CDN can cache it for a year
+      // (immutable) while index.html is revalidated: scripts/cdn-static-server.ts serves it so.
+      output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'chunk/[name].[contenthash:8].js' },
+      miniCssExtractPluginOption: {
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
       webpackChain(chain) {
+        // Taro injects its components' CSS from JS with style-loader (its runtime and the CSS
+        // text in app.js, applied only once app.js has run): the production build extracts it
+        // into the app's CSS file instead, ahead of ours, which may still override it.
+        if (process.env.NODE_ENV !== 'development') {
+          chain.module
+            .rule('taroStyle')
+            .uses.clear()
+            .end()
+            .use('extractCss')
+            .loader(require.resolve('mini-css-extract-plugin/dist/loader'))
+        }
+        // index.html fetches the chunks of the page in the address while app.js downloads.
+        chain.plugin('preloadFirstPage').use(PreloadFirstPageChunks)
+        // Pages share the store, services and mock gateway: load them once, not in every page chunk.
         chain.optimization.splitChunks({
           chunks: 'async',
           cacheGroups: {
-            shared: { name: 'shared', minChunks: 2, priority: 10, reuseExistingChunk: true },
+            // Code several pages share, split by the set of pages that use it (no single name): a
+            // page loads only the pieces it uses, so home does not load the steps' forms and copy.
+            shared: { minChunks: 2, minSize: 0, priority: 10, reuseExistingChunk: true },
             // 朗读 is on every step but not on home: load it with the first step, not at start.
             steps: {
               name: 'steps',
@@ -89,23 +145,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
             },
             // The rules engine and the region files, loaded with step 2 (src/root/load-rules.h5.ts)
             // and by the mock bureau: their own chunk, or `shared` would bring them to the first load.
+            // The domain rules they use are split like any shared code: step 1's 朗读 needs one
+            // function of flexible-employment.ts, not the region files.
             rules: {
               name: 'rules',
-              test: /[\\/]src[\\/](config[\\/]regions|services[\\/]rules|domain[\\/](quote|coverage|waiting-period|incentive|flexible-employment|region-rules))/,
+              test: /[\\/]src[\\/](config[\\/]regions|services[\\/]rules)[\\/.]/,
               minChunks: 1,
               minSize: 0,
               priority: 25,
-              reuseExistingChunk: true,
-            },
-            // The step pages' components and copy (rows, panels, the error panel, the words
-            // for coverage and problems) load with the first step: home uses only the shell
-            // and the button from src/ui, which stay in `shared`.
-            flow: {
-              name: 'flow',
-              test: /[\\/]src[\\/](features[\\/]payment[\\/](copy|components)|ui[\\/](info-rows|status-panel|field|fold-in-care-mode))[\\/.]/,
-              minChunks: 2,
-              minSize: 0,
-              priority: 15,
               reuseExistingChunk: true,
             },
             // Code only the family pages use (src/family, features/family, family-service,

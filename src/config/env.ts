@@ -1,18 +1,24 @@
 /**
  * Build-time settings, parsed once. Set through environment variables when
- * building (see config/index.ts): TARO_APP_GATEWAY=mock|http, TARO_APP_GATEWAY_URL,
- * TARO_APP_MOCK_TODAY (the mock bureau's date), TARO_APP_MOCK_LATENCY_MS,
- * TARO_APP_CASHIER=wechat|sandbox (with the HTTP gateway: `sandbox` pays through the
- * sandbox bureau's simulated cashier instead of WeChat Pay, for the H5 sandbox build;
- * the app's date is then TARO_APP_MOCK_TODAY, as the sandbox's BUREAU_TODAY).
+ * building (see config/index.ts):
+ * - TARO_APP_VARIANT: `demo` (the default: the in-app mock bureau, its simulated
+ *   cashier and face check), `sandbox` (HTTP to the local sandbox bureau, paying
+ *   through its simulated cashier; the app's date is TARO_APP_MOCK_TODAY, as the
+ *   sandbox's BUREAU_TODAY) or `release` (weapp, HTTP to a real bureau, WeChat Pay
+ *   and WeChat's face verification). The composition root picks its wiring on the
+ *   raw constant so that a sandbox or release bundle holds none of the mock code.
+ * - TARO_APP_GATEWAY_URL: the bureau's address (sandbox and release).
+ * - TARO_APP_MOCK_TODAY (the mock bureau's date), TARO_APP_MOCK_LATENCY_MS.
  */
 import * as z from 'zod/mini'
 import './zod-setup'
 
+export const VARIANTS = ['demo', 'sandbox', 'release'] as const
+export type Variant = (typeof VARIANTS)[number]
+
 const envSchema = z.object({
-  gateway: z.enum(['mock', 'http']),
+  variant: z.enum(VARIANTS),
   gatewayUrl: z.string(),
-  cashier: z.enum(['wechat', 'sandbox']),
   // Fujian's 2026 collection window (2025-09-01 – 2025-12-31): the only year with
   // sourced figures. The mock bureau lives on this date unless told otherwise.
   mockToday: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
@@ -25,9 +31,8 @@ export type Env = z.infer<typeof envSchema>
 export function parseEnv(raw: Record<string, string | undefined>): Env {
   const mockToday = raw.TARO_APP_MOCK_TODAY || '2025-11-20'
   return envSchema.parse({
-    gateway: raw.TARO_APP_GATEWAY || 'mock',
+    variant: raw.TARO_APP_VARIANT || 'demo',
     gatewayUrl: raw.TARO_APP_GATEWAY_URL ?? '',
-    cashier: raw.TARO_APP_CASHIER || 'wechat',
     mockToday,
     mockBenefitYear: benefitYearCollectedOn(mockToday),
     mockLatencyMs: raw.TARO_APP_MOCK_LATENCY_MS ? Number(raw.TARO_APP_MOCK_LATENCY_MS) : 300,
@@ -42,9 +47,8 @@ function benefitYearCollectedOn(date: string): number {
 
 // Each name is written out so that webpack's DefinePlugin can replace it.
 export const env: Env = parseEnv({
-  TARO_APP_GATEWAY: process.env.TARO_APP_GATEWAY,
+  TARO_APP_VARIANT: process.env.TARO_APP_VARIANT,
   TARO_APP_GATEWAY_URL: process.env.TARO_APP_GATEWAY_URL,
-  TARO_APP_CASHIER: process.env.TARO_APP_CASHIER,
   TARO_APP_MOCK_TODAY: process.env.TARO_APP_MOCK_TODAY,
   TARO_APP_MOCK_LATENCY_MS: process.env.TARO_APP_MOCK_LATENCY_MS,
 })

@@ -11,7 +11,7 @@ async function setUp() {
   const gateway = createMockGateway({ latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026 })
   const client = createBureauClient(gateway)
   const order = await client.createOrder(
-    linOrder(await tokenOf(client, '林晓华', 'face-ui'), 'idem-ui-cashier'),
+    linOrder(await tokenOf(client, '林晓华', gateway), 'idem-ui-cashier'),
   )
   if (!order.ok) throw new Error('order not created')
   const cashier = createMockCashier(() => Promise.resolve(gateway))
@@ -79,7 +79,7 @@ test('模拟支付失败 closes the sheet as a failed payment: nothing is charge
   await expect(outcome).resolves.toBe('failed')
   expect(screenText()).toBe('')
   expect(gateway.paidOrders()).toEqual([])
-  const token = await tokenOf(client, '林晓华', 'face-ui-2')
+  const token = await tokenOf(client, '林晓华', gateway)
   expect(await client.queryOrder(token, order.orderId)).toEqual({
     ok: true,
     value: expect.objectContaining({ status: 'PAYERROR' }),

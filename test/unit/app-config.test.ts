@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { FAMILY_PACKAGE_ROOT, ROUTES, routeOf } from '../../src/config/routes'
+import { STEPS } from '../../src/domain/payment-flow'
 
 interface AppConfig {
   pages: string[]
@@ -33,9 +34,11 @@ describe('app.config.ts', () => {
     expect(pages[0]).toBe(ROUTES.home)
   })
 
-  test('the care subpackage is preloaded from home, so 朗读 clips are there on the first step', async () => {
+  test('the care subpackage is preloaded from home and from every step, so 朗读 has its clips wherever the app opens', async () => {
     const { preloadRule } = await loadAppConfig()
-    expect(preloadRule?.[ROUTES.home]?.packages).toEqual(['packages/care'])
+    for (const page of [ROUTES.home, ...STEPS.map((step) => ROUTES[step])]) {
+      expect([page, preloadRule?.[page]?.packages]).toEqual([page, expect.arrayContaining(['packages/care'])])
+    }
   })
 
   test('the family pages are in the family subpackage, not the main package', async () => {

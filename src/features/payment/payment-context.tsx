@@ -1,17 +1,20 @@
 /**
  * How the payment store reaches components: the composition root hands the
- * app's store (and, in demo builds, the simulated cashier) to this provider;
+ * app's store (and, in demo and sandbox builds, the simulated cashier's sheet) to this provider;
  * UI tests mount pages with a fresh one. No component imports the root.
  */
 import { createContext, useContext, type ReactNode } from 'react'
 import { useStore } from 'zustand'
-import type { SimulatedCashier } from '../../services/ports'
+import type { ComponentType } from 'react'
 import type { PaymentStore, PaymentStoreApi } from './store/payment-store'
 
 export interface PaymentContextValue {
   store: PaymentStoreApi
-  /** Demo builds only: the sheet standing in for WeChat's cashier. */
-  cashier?: SimulatedCashier
+  /**
+   * Demo and sandbox builds only: the sheet standing in for WeChat's cashier, bound to
+   * its cashier by the root, so a release bundle holds no simulated cashier at all.
+   */
+  cashierSheet?: ComponentType
 }
 
 const PaymentContext = createContext<PaymentContextValue | undefined>(undefined)
@@ -34,4 +37,8 @@ export function usePaymentStore<T>(selector: (state: PaymentStore) => T): T {
   return useStore(usePaymentContext().store, selector)
 }
 
-export const useSimulatedCashier = (): SimulatedCashier | undefined => usePaymentContext().cashier
+/** The simulated cashier's sheet where the build has one; nothing on a real bureau. */
+export function SimulatedCashierSheet() {
+  const Sheet = usePaymentContext().cashierSheet
+  return Sheet ? <Sheet /> : null
+}

@@ -44,7 +44,10 @@ export function CartSummary(props: CartSummaryProps) {
     <View>
       <View className='card'>
         <InfoRows rows={rows} />
-        {demoRule && <Text className='hint'>家庭共济规则为演示数据（模拟医保系统），非真实地区政策。</Text>}
+        {/* Only the demo's mock bureau has demonstration rules: the build constant keeps this out of release. */}
+        {process.env.TARO_APP_VARIANT !== 'release' && demoRule && (
+          <Text className='hint'>家庭共济规则为演示数据（模拟医保系统），非真实地区政策。</Text>
+        )}
       </View>
       {!funding.ok && (
         <NoticePanel

@@ -4,13 +4,14 @@
  * It stands where WeChat's own sheet would: 支付 moves the money in the ledger, 取消 does
  * not, and 模拟支付失败 has WeChat Pay report a failed payment (PAYERROR), so
  * a demo can show what the resident is told then. It says it is simulated.
+ * The composition root binds it to its cashier (src/root/simulated-cashier-sheet.ts);
+ * pages show it through SimulatedCashierSheet.
  */
 import { View, Text } from '@tarojs/components'
 import { useSyncExternalStore } from 'react'
 import { formatYuan } from '../../../domain/money'
 import type { SimulatedCashier } from '../../../services/ports'
 import { ActionButton } from '../../../ui/action-button'
-import { useSimulatedCashier } from '../payment-context'
 
 export function CashierSheet({ cashier }: { cashier: SimulatedCashier }) {
   const request = useSyncExternalStore(cashier.subscribe, cashier.current, cashier.current)
@@ -31,10 +32,4 @@ export function CashierSheet({ cashier }: { cashier: SimulatedCashier }) {
       </View>
     </View>
   )
-}
-
-/** The simulated cashier of demo builds, when the app has one; nothing on a real bureau. */
-export function SimulatedCashierSheet() {
-  const cashier = useSimulatedCashier()
-  return cashier ? <CashierSheet cashier={cashier} /> : null
 }
