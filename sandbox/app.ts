@@ -3,7 +3,8 @@
  * operation of the gateway contract, answered in the envelope the HTTP
  * gateway parses (`{ ok: true, data } | { ok: false, error }`, status 200),
  * by the bureau's rules (src/gateway/bureau) over the PostgreSQL ledger; the
- * simulated cashier (POST /cashier/open|pay|cancel|fail); GET /health.
+ * simulated cashier (POST /cashier/open|pay|cancel|fail); the simulated face
+ * check (POST /face/complete); GET /health.
  *
  * Around them: a request id and one JSON log line per request; security
  * headers (nosniff, frame deny, no-referrer, a CSP that lets a JSON answer do
@@ -18,6 +19,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { cors } from 'hono/cors'
 import { secureHeaders } from 'hono/secure-headers'
 import type { Bureau, BureauLedger } from '../src/gateway/bureau'
+import { simulateFaceCheck } from '../src/gateway/mock/simulated-face'
 import { OPERATIONS, type Operation } from '../src/services/ports'
 import type { FaultingBureau } from './faults'
 import { errorFields, type Log, type LogEntry } from './log'
@@ -41,6 +43,8 @@ export interface AppDependencies {
   closing(): boolean
   /** Requests being answered now. */
   inflight: { count: number }
+  /** Moves the bureau's clock on (a simulated face check that took too long: face:expired). */
+  passTime(ms: number): void
 }
 
 type Env = { Bindings: HttpBindings; Variables: { requestId: string; logFields: LogEntry } }
@@ -225,6 +229,19 @@ export function createApp(deps: AppDependencies): Hono<Env> {
     }
   })
 
+  // The simulated WeChat face service (the sandbox build's face check): records the result the bureau
+  // will read for this verifyId (passed, unless the fault plan says otherwise) and answers what the
+  // phone would see, finished or cancelled. The verifyId only: no name or ID number comes here.
+  app.post('/face/complete', async (c) => {
+    const body = await readBody(c)
+    if (body instanceof Response) return body
+    const verifyId = typeof body.verifyId === 'string' ? body.verifyId : ''
+    const fault = deps.faulting.nextFaceFault()
+    const outcome = await simulateFaceCheck({ bureau: deps.bureau, passTime: deps.passTime }, verifyId, fault)
+    c.set('logFields', { fault, finished: outcome.finished })
+    return c.json({ ok: true, data: outcome })
+  })
+
   // The 户口簿 photo for a child's binding (not an operation of the contract: the bureau's upload
   // endpoint stands here). Its size and type only, never the image: a single-use ticket for bindFamilyMember.
   app.post('/bindingPhoto', async (c) => {
@@ -272,7 +289,12 @@ export function createApp(deps: AppDependencies): Hono<Env> {
 
 /** The path as logged: an operation or a fixed route, anything else `other` (a path may carry what was typed). */
 function routeOf(path: string): string {
-  if (path === '/health' || path === '/bindingPhoto' || /^\/cashier\/(open|pay|cancel|fail)$/.test(path))
+  if (
+    path === '/health' ||
+    path === '/bindingPhoto' ||
+    path === '/face/complete' ||
+    /^\/cashier\/(open|pay|cancel|fail)$/.test(path)
+  )
     return path
   const operation = path.slice(1)
   return OPERATION_SET.has(operation) ? path : 'other'

@@ -12,10 +12,14 @@
  * notpay     queryOrder answers NOTPAY whatever the ledger says
  * closed     queryOrder closes an unpaid order first (it expired)
  * CODE       a business refusal (SYSTEM_BUSY, TRADE_LOCKED, MAINTENANCE until 00:05, …)
+ *
+ * `face:` faults (cancelled, failed, expired, reused) play the simulated face
+ * checks of POST /face/complete, one per check (src/gateway/mock/simulated-face.ts).
  */
 import type { Bureau, Reply } from '../src/gateway/bureau'
 import { faultAnswer, type Fault, type FaultPlan } from '../src/gateway/mock/fault-plan'
-import type { Operation } from '../src/services/ports'
+import type { FaceFault } from '../src/gateway/mock/simulated-face'
+import { OPERATIONS, type Operation } from '../src/services/ports'
 
 export type FaultOutcome =
   | { kind: 'answer'; body: unknown }
@@ -30,12 +34,17 @@ export interface FaultingBureau {
     body: Record<string, unknown>,
   ): Promise<{ outcome: FaultOutcome; fault?: string }>
   inject(operation: Operation, fault: Fault): void
+  /** The fault the next simulated face check plays, if any (used once). */
+  nextFaceFault(): FaceFault | undefined
 }
 
 export function withFaults(bureau: Bureau, plan: FaultPlan = {}): FaultingBureau {
   const faults: FaultPlan = {}
-  for (const [operation, list] of Object.entries(plan) as Array<[Operation, Fault[]]>)
-    faults[operation] = [...list]
+  for (const operation of OPERATIONS) {
+    const list = plan[operation]
+    if (list) faults[operation] = [...list]
+  }
+  const faceFaults = [...(plan.face ?? [])]
 
   return {
     async handle(operation, body) {
@@ -55,6 +64,7 @@ export function withFaults(bureau: Bureau, plan: FaultPlan = {}): FaultingBureau
     inject(operation, fault) {
       faults[operation] = [...(faults[operation] ?? []), fault]
     },
+    nextFaceFault: () => faceFaults.shift(),
   }
 }
 

@@ -38,6 +38,8 @@ export interface SandboxOptions {
   corsOrigins?: readonly string[]
   faults?: FaultPlan
   today?: () => string
+  /** The bureau's time, ms since the epoch (face verifications expire by it; default Date.now). */
+  now?: () => number
   benefitYear?: number
   latencyMs?: number
   loadResidents?: number
@@ -96,12 +98,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     await migrate(database, migrations)
     const ledger = createSqlLedger(database)
     const { registry, seeds } = createSandboxRegistry(nodeRandom, options.loadResidents ?? 0)
+    const now = options.now ?? Date.now
+    // Time a simulated face check lets pass (face:expired): the bureau's clock runs that much ahead.
+    let skewMs = 0
     const bureau = createBureau({
       ledger,
       registry,
       seeds,
       randomBytes: nodeRandom,
       today: options.today ?? (() => '2025-11-20'),
+      now: () => now() + skewMs,
       benefitYear: options.benefitYear ?? 2026,
       familyAid: MOCK_FAMILY_AID,
     })
@@ -125,6 +131,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       latencyMs: options.latencyMs ?? 0,
       closing: () => closing,
       inflight,
+      passTime: (ms) => {
+        skewMs += ms
+      },
       health: async () => {
         try {
           const state = await migrationState(database, migrations)

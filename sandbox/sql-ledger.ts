@@ -11,6 +11,9 @@
 import {
   LedgerConflict,
   type BureauLedger,
+  type BillLine,
+  type FaceResult,
+  type FaceVerification,
   type FamilyBook,
   type LedgerTx,
   type Order,
@@ -66,7 +69,14 @@ const sessionOf = (row: Row): Session =>
   })
 
 const ORDER_COLUMNS = `order_id, idempotency_key, session_token, request, insured, payer, record_id, benefit_year, amount_fen,
-  account_fen, coverage_start::text AS coverage_start, status, receipt_no, paid_at, via_share`
+  account_fen, coverage_start::text AS coverage_start, lines, status, receipt_no, paid_at, via_share`
+
+/** A jsonb column of bill lines (PGlite and pg hand it back parsed); NULL is absent. */
+const linesOf = (value: unknown): BillLine[] | undefined =>
+  value === null || value === undefined
+    ? undefined
+    : ((typeof value === 'string' ? JSON.parse(value) : value) as BillLine[])
+const linesParam = (lines: BillLine[] | undefined): string | null => (lines ? JSON.stringify(lines) : null)
 const orderOf = (row: Row): Order =>
   withoutUndefined({
     orderId: str(row.order_id),
@@ -80,6 +90,7 @@ const orderOf = (row: Row): Order =>
     amountFen: num(row.amount_fen),
     accountFen: row.account_fen === null ? undefined : num(row.account_fen),
     coverageStart: str(row.coverage_start),
+    lines: linesOf(row.lines),
     status: str(row.status) as OrderStatus,
     receiptNo: opt<string>(row.receipt_no),
     paidAt: opt<string>(row.paid_at),
@@ -87,7 +98,7 @@ const orderOf = (row: Row): Order =>
   })
 
 const RECEIPT_COLUMNS = `receipt_no, verification_code, order_id, insured, payer, record_id, benefit_year, amount_fen,
-  coverage_start::text AS coverage_start, paid_at, lag_queries_left, via_share`
+  coverage_start::text AS coverage_start, lines, paid_at, lag_queries_left, via_share`
 const receiptOf = (row: Row): Receipt =>
   withoutUndefined({
     receiptNo: str(row.receipt_no),
@@ -99,6 +110,7 @@ const receiptOf = (row: Row): Receipt =>
     benefitYear: num(row.benefit_year),
     amountFen: num(row.amount_fen),
     coverageStart: str(row.coverage_start),
+    lines: linesOf(row.lines),
     paidAt: str(row.paid_at),
     lagQueriesLeft: num(row.lag_queries_left),
     viaShare: opt<string>(row.via_share),
@@ -134,6 +146,17 @@ const memberOf = (row: Row): StoredMember =>
             contentType: str(row.photo_content_type),
             receivedOn: str(row.photo_received_on),
           },
+  })
+
+const FACE_COLUMNS = 'verify_id, person, asked_by, expires_at, result, used'
+const faceVerificationOf = (row: Row): FaceVerification =>
+  withoutUndefined({
+    verifyId: str(row.verify_id),
+    person: str(row.person),
+    askedBy: opt<string>(row.asked_by),
+    expiresAt: num(row.expires_at),
+    result: str(row.result) as FaceResult,
+    used: row.used === true,
   })
 
 const first = <T>(rows: Row[], map: (row: Row) => T): T | undefined => (rows[0] ? map(rows[0]) : undefined)
@@ -183,14 +206,14 @@ export function ledgerTx(client: SqlClient): LedgerTx {
       write(
         client,
         `INSERT INTO orders (order_id, idempotency_key, session_token, request, insured, payer, record_id, benefit_year,
-           amount_fen, account_fen, coverage_start, status, receipt_no, paid_at, via_share)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+           amount_fen, account_fen, coverage_start, status, receipt_no, paid_at, via_share, lines)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::jsonb)
          ON CONFLICT (order_id) DO UPDATE SET
            idempotency_key = EXCLUDED.idempotency_key, session_token = EXCLUDED.session_token, request = EXCLUDED.request,
            insured = EXCLUDED.insured, payer = EXCLUDED.payer, record_id = EXCLUDED.record_id,
            benefit_year = EXCLUDED.benefit_year, amount_fen = EXCLUDED.amount_fen, account_fen = EXCLUDED.account_fen,
            coverage_start = EXCLUDED.coverage_start, status = EXCLUDED.status, receipt_no = EXCLUDED.receipt_no,
-           paid_at = EXCLUDED.paid_at, via_share = EXCLUDED.via_share`,
+           paid_at = EXCLUDED.paid_at, via_share = EXCLUDED.via_share, lines = EXCLUDED.lines`,
         [
           order.orderId,
           order.idempotencyKey,
@@ -207,6 +230,7 @@ export function ledgerTx(client: SqlClient): LedgerTx {
           order.receiptNo ?? null,
           order.paidAt ?? null,
           order.viaShare ?? null,
+          linesParam(order.lines),
         ],
       ),
 
@@ -234,13 +258,13 @@ export function ledgerTx(client: SqlClient): LedgerTx {
       write(
         client,
         `INSERT INTO receipts (receipt_no, verification_code, order_id, insured, payer, record_id, benefit_year, amount_fen,
-           coverage_start, paid_at, lag_queries_left, via_share)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+           coverage_start, paid_at, lag_queries_left, via_share, lines)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb)
          ON CONFLICT (receipt_no) DO UPDATE SET
            verification_code = EXCLUDED.verification_code, order_id = EXCLUDED.order_id, insured = EXCLUDED.insured,
            payer = EXCLUDED.payer, record_id = EXCLUDED.record_id, benefit_year = EXCLUDED.benefit_year,
            amount_fen = EXCLUDED.amount_fen, coverage_start = EXCLUDED.coverage_start, paid_at = EXCLUDED.paid_at,
-           lag_queries_left = EXCLUDED.lag_queries_left, via_share = EXCLUDED.via_share`,
+           lag_queries_left = EXCLUDED.lag_queries_left, via_share = EXCLUDED.via_share, lines = EXCLUDED.lines`,
         [
           receipt.receiptNo,
           receipt.verificationCode,
@@ -254,6 +278,7 @@ export function ledgerTx(client: SqlClient): LedgerTx {
           receipt.paidAt,
           receipt.lagQueriesLeft,
           receipt.viaShare ?? null,
+          linesParam(receipt.lines),
         ],
       ),
 
@@ -320,6 +345,27 @@ export function ledgerTx(client: SqlClient): LedgerTx {
         )
       }
     },
+
+    getFaceVerification: async (verifyId) =>
+      first(
+        await client.query(`SELECT ${FACE_COLUMNS} FROM face_verifications WHERE verify_id = $1`, [verifyId]),
+        faceVerificationOf,
+      ),
+    putFaceVerification: (verification) =>
+      write(
+        client,
+        `INSERT INTO face_verifications (verify_id, person, asked_by, expires_at, result, used) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (verify_id) DO UPDATE SET person = EXCLUDED.person, asked_by = EXCLUDED.asked_by,
+           expires_at = EXCLUDED.expires_at, result = EXCLUDED.result, used = EXCLUDED.used`,
+        [
+          verification.verifyId,
+          verification.person,
+          verification.askedBy ?? null,
+          verification.expiresAt,
+          verification.result,
+          verification.used,
+        ],
+      ),
   }
 }
 
@@ -341,6 +387,6 @@ export function createSqlLedger(db: SqlDatabase): BureauLedger {
 /** Empties the ledger (tests that share one database between sandboxes); the schema and its migrations stay. */
 export async function truncateLedger(db: SqlDatabase): Promise<void> {
   await db.exec(
-    'TRUNCATE family_members, family_books, receipts, orders, sessions, shares RESTART IDENTITY CASCADE',
+    'TRUNCATE face_verifications, family_members, family_books, receipts, orders, sessions, shares RESTART IDENTITY CASCADE',
   )
 }

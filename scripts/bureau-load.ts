@@ -82,11 +82,17 @@ export async function runBureauLoad(options: LoadOptions): Promise<LoadResult> {
 
   const verify = async (index: number): Promise<string> => {
     const person = loadResident(index)
-    const answer = await post(
-      `${url}/verifyIdentity`,
-      { name: person.name, idNumber: person.idNumber, faceTicket: 'load-test' },
+    // The two-phase verification, the sandbox's simulated face check passing in between.
+    const started = await post(
+      `${url}/startFaceVerification`,
+      { name: person.name, idNumber: person.idNumber },
       counts,
     )
+    const verifyId = started.data?.verifyId
+    if (!started.ok || typeof verifyId !== 'string')
+      throw new Error(`load resident ${index + 1} could not start verification: ${started.error?.code}`)
+    await post(`${url}/face/complete`, { verifyId }, counts)
+    const answer = await post(`${url}/verifyIdentity`, { verifyId }, counts)
     if (!answer.ok || typeof answer.data?.token !== 'string')
       throw new Error(`load resident ${index + 1} did not verify: ${answer.error?.code}`)
     return answer.data.token

@@ -17,6 +17,7 @@ import {
   bindFamilyMemberResponse,
   createOrderResponse,
   enrolmentResponse,
+  faceVerificationResponse,
   familyMember,
   familyMembersResponse,
   personalAccountResponse,
@@ -60,6 +61,14 @@ export const ANY_OPERATION_CODES = [
   'MAINTENANCE',
 ] as const satisfies readonly KnownBusinessCode[]
 
+/** The refusals of a face verification's verifyId (verifyIdentity, bindFamilyMember with face evidence). */
+const FACE_REFUSALS = [
+  'FACE_INCOMPLETE',
+  'FACE_FAILED',
+  'FACE_EXPIRED',
+  'FACE_INVALID',
+] as const satisfies readonly KnownBusinessCode[]
+
 /** A refusal of a share session that may no longer act: its link is unknown, revoked or past its last day. */
 const SHARE_ENDED = [
   'SHARE_INVALID',
@@ -93,15 +102,28 @@ export interface OperationContract {
 }
 
 export const OPERATION_CONTRACTS = {
+  startFaceVerification: {
+    summary: '人脸核验 (phase 1): start a face verification with name and ID number',
+    description: [
+      "The only request that carries the resident's ID number. The bureau checks the name against the ID number (IDENTITY_MISMATCH), admits a person it has not met, asks WeChat for a face verification (getverifyid) and answers its verifyId: random (a cryptographic source), bound to that person, single-use and good for expiresInSeconds.",
+      'The app then calls wx.requestFacialVerify({ verifyId }) (its success means the check finished, not that it passed) and asks verifyIdentity to confirm. Neither answer carries the name or ID number.',
+    ].join('\n\n'),
+    tag: 'identity',
+    request: requests.startFaceVerificationRequest,
+    answer: faceVerificationResponse,
+    caller: 'none',
+    errors: ['IDENTITY_MISMATCH'],
+    effect: 'write',
+  },
   verifyIdentity: {
-    summary: '实名认证: open a resident session',
+    summary: '实名认证 (phase 3): confirm the face verification and open a resident session',
     description:
-      "Checks the name against the ID number, after the resident's face check (its ticket is single-use), and opens a resident session. A person the bureau has not met is admitted. The token is random (a cryptographic source), opaque and expires.",
+      "The bureau reads the face verification's result itself (WeChat's queryverifyinfo; the app's word is never taken) and only when it passed opens a resident session for the person the verifyId is bound to. The verifyId is used up by this request whatever it answers: a check not finished or cancelled is FACE_INCOMPLETE, a face that is not that person FACE_FAILED, a verifyId past its time FACE_EXPIRED, an unknown or already used one FACE_INVALID; each means starting again with startFaceVerification. The token is random (a cryptographic source), opaque and expires.",
     tag: 'identity',
     request: requests.verifyIdentityRequest,
     answer: verifyIdentityResponse,
     caller: 'none',
-    errors: ['IDENTITY_MISMATCH'],
+    errors: [...FACE_REFUSALS],
     effect: 'write',
   },
   getEnrolment: {
@@ -271,15 +293,26 @@ export const OPERATION_CONTRACTS = {
     errors: ['SESSION_EXPIRED', 'SCOPE_DENIED', 'NOT_PAYABLE'],
     effect: 'write',
   },
+  startMemberFaceVerification: {
+    summary: '人脸核验 (phase 1, a relative): start the face verification of a 常用缴费人',
+    description:
+      "For binding a relative of 16 or over (家庭共济): the bureau starts a face verification for the member it holds (no name or ID number is sent) and answers its verifyId, bound to that member and to this payer, single-use and short-lived. The relative completes wx.requestFacialVerify on the payer's phone; bindFamilyMember then names the verifyId as its ticket. A member under 16 (a 户口簿 photo proves the relation) or an unknown member is NOT_PAYABLE.",
+    tag: 'family',
+    request: requests.startMemberFaceVerificationRequest,
+    answer: faceVerificationResponse,
+    caller: 'resident',
+    errors: ['SESSION_EXPIRED', 'SCOPE_DENIED', 'NOT_PAYABLE'],
+    effect: 'write',
+  },
   bindFamilyMember: {
     summary: '家庭共济: ask to bind a member',
     description:
-      "The evidence the member's age asks for (a 户口簿 photo under 16, the relative's face check from 16) with its single-use ticket; the binding is pending until the bureau's review. Wrong or missing evidence, or an unknown member, is NOT_PAYABLE.",
+      "The evidence the member's age asks for with its single-use ticket: under 16 a 户口簿 photo's ticket, from 16 the verifyId of the relative's face verification (startMemberFaceVerification for this member and payer, passed by the bureau's own reading: else FACE_INCOMPLETE, FACE_FAILED, FACE_EXPIRED or FACE_INVALID, and the verifyId is used up). The binding is pending until the bureau's review. Wrong or missing evidence, or an unknown member, is NOT_PAYABLE.",
     tag: 'family',
     request: requests.bindFamilyMemberRequest,
     answer: bindFamilyMemberResponse,
     caller: 'resident',
-    errors: ['SESSION_EXPIRED', 'SCOPE_DENIED', 'NOT_PAYABLE'],
+    errors: ['SESSION_EXPIRED', 'SCOPE_DENIED', 'NOT_PAYABLE', ...FACE_REFUSALS],
     effect: 'write',
   },
   getPersonalAccount: {

@@ -45,10 +45,23 @@ const singleUseTicket = (what: string) =>
     `${what}: single-use, so the client never re-sends this request.`,
   )
 
+const verifyId = (what: string) =>
+  singleUseTicket(
+    `The verifyId startFaceVerification or startMemberFaceVerification answered, after wx.requestFacialVerify finished with it (${what})`,
+  )
+
+export const startFaceVerificationRequest = z.object({ name, idNumber })
+
+export const startMemberFaceVerificationRequest = z.object({
+  token,
+  memberToken: describe(
+    memberToken,
+    'The 常用缴费人 (16 or over) whose own face proves the relation: the bureau holds their name and ID number.',
+  ),
+})
+
 export const verifyIdentityRequest = z.object({
-  name,
-  idNumber,
-  faceTicket: singleUseTicket("The ticket of the resident's face check"),
+  verifyId: verifyId('the resident verified their own face'),
 })
 
 export const getEnrolmentRequest = z.object({
@@ -140,7 +153,9 @@ export const bindFamilyMemberRequest = z.object({
     z.enum(BINDING_EVIDENCE),
     "What proves the relation, by the relative's age: a 户口簿 photo under 16, the relative's face check from 16 (listFamilyMembers says which).",
   ),
-  ticket: singleUseTicket("The ticket of the photo upload or of the relative's face check"),
+  ticket: singleUseTicket(
+    "The ticket of the photo upload, or the verifyId of the relative's face verification (startMemberFaceVerification)",
+  ),
 })
 
 export const getPersonalAccountRequest = z.object({ token })

@@ -45,6 +45,11 @@ export const BUSINESS_CODES = [
   'NOT_BOUND',
   'OUT_OF_SCOPE',
   'INSUFFICIENT_BALANCE',
+  // Two-phase face verification (startFaceVerification, then verifyIdentity or bindFamilyMember).
+  'FACE_INCOMPLETE',
+  'FACE_FAILED',
+  'FACE_EXPIRED',
+  'FACE_INVALID',
 ] as const
 export type KnownBusinessCode = (typeof BUSINESS_CODES)[number]
 
@@ -73,6 +78,15 @@ export const envelopeSchema = z.union([
     }),
   }),
 ])
+
+/**
+ * A face verification the bureau started (WeChat's getverifyid): the `verifyId` the app hands to
+ * wx.requestFacialVerify, bound to one person, single-use, and good for `expiresInSeconds`.
+ */
+export const faceVerificationResponse = z.object({
+  verifyId: z.string().check(z.minLength(16)),
+  expiresInSeconds: z.int().check(z.positive()),
+})
 
 export const verifyIdentityResponse = z.object({
   token: z.string().check(z.minLength(8)),
@@ -131,6 +145,21 @@ export const queryOrderResponse = z.object({
   receiptNo: z.optional(z.string()),
 })
 
+/** The kinds of a bill's items: the year's individual standard, group assistance (资助参保), 补缴 back-years. */
+export const BILL_LINE_KINDS = ['standard', 'assistance', 'back-years'] as const
+
+/**
+ * One item of a paid bill, as the bureau quoted it. Every amount is ≥ 0: an
+ * `assistance` item (资助参保) is deducted, so the bill is the standard plus
+ * back-years minus assistance.
+ */
+export const billLine = z.object({
+  kind: z.enum(BILL_LINE_KINDS),
+  /** For people, e.g. 补缴 2 年（按2026年度标准）. */
+  label: z.string(),
+  amountFen: fen,
+})
+
 export const receipt = z.object({
   receiptNo: z.string(),
   verificationCode: z.string(),
@@ -141,6 +170,8 @@ export const receipt = z.object({
   amountFen: fen,
   benefitYear: z.int(),
   coverageStart: isoDate,
+  /** The items paid, summing to amountFen; absent for a payment the bureau had before (one item, the total). */
+  lines: z.optional(z.array(billLine).check(z.minLength(1))),
   paidAt: z.string(),
   regionName: z.string(),
 })
@@ -221,6 +252,7 @@ export const personalAccountResponse = z.discriminatedUnion('hasAccount', [
 ])
 
 export type VerifyIdentityWire = z.infer<typeof verifyIdentityResponse>
+export type FaceVerificationWire = z.infer<typeof faceVerificationResponse>
 export type EnrolmentRecordWire = z.infer<typeof enrolmentRecord>
 export type EnrolmentWire = z.infer<typeof enrolmentResponse>
 export type PayParamsWire = z.infer<typeof payParams>

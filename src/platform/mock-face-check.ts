@@ -1,15 +1,29 @@
 /**
- * Face check used with the mock gateway: a short simulated capture that yields
- * a ticket. The real one (wx.startFacialRecognitionVerify) needs a qualified
- * app id and arrives with the HTTP gateway.
+ * The face check of demo builds (mock bureau): no camera. After a short
+ * simulated capture it hands the verifyId to the simulated WeChat face
+ * service (`complete`, the mock bureau's side), which records the result the
+ * bureau will read and says whether the check finished or was cancelled —
+ * as wx.requestFacialVerify would. Whether it passed, only the bureau says.
+ * It sees the verifyId only, never a name or ID number.
  */
-import type { FaceCheckPort } from '../services/ports'
+import type { FaceCheckOutcome, FaceCheckPort } from '../services/ports'
 
-export function createMockFaceCheck(latencyMs: number): FaceCheckPort {
+/** The simulated WeChat face service: the outcome the phone would see for this verifyId. */
+export type SimulatedFaceService = (verifyId: string) => Promise<FaceCheckOutcome>
+
+export function createMockFaceCheck(deps: {
+  latencyMs: number
+  complete: SimulatedFaceService
+}): FaceCheckPort {
   return {
-    verify: () =>
-      new Promise((resolve) => {
-        setTimeout(() => resolve({ ok: true, ticket: `face-${Date.now().toString(36)}` }), latencyMs)
-      }),
+    simulated: true,
+    async verify(verifyId) {
+      if (deps.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, deps.latencyMs))
+      try {
+        return await deps.complete(verifyId)
+      } catch {
+        return { finished: false, reason: 'failed' }
+      }
+    },
   }
 }

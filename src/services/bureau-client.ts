@@ -15,6 +15,7 @@ import {
   createOrderResponse,
   enrolmentResponse,
   envelopeSchema,
+  faceVerificationResponse,
   queryOrderResponse,
   receiptResponse,
   recordsResponse,
@@ -62,8 +63,12 @@ export function createBureauClient(transport: GatewayTransport) {
   }
 
   return {
-    verifyIdentity: (input: { name: string; idNumber: string; faceTicket: string }) =>
-      call('verifyIdentity', input, verifyIdentityResponse, fromWire.verifiedIdentity),
+    /** Phase 1 of the face verification: the only call that carries the resident's ID number. */
+    startFaceVerification: (input: { name: string; idNumber: string }) =>
+      call('startFaceVerification', input, faceVerificationResponse, fromWire.faceVerification),
+    /** Phase 3: the bureau reads the face result itself and, if it passed, opens the session. */
+    verifyIdentity: (verifyId: string) =>
+      call('verifyIdentity', { verifyId }, verifyIdentityResponse, fromWire.verifiedIdentity),
     /** With `memberToken`: the enrolment of that 常用缴费人, asked by the payer. */
     getEnrolment: (token: string, memberToken?: string) =>
       call(
@@ -115,7 +120,15 @@ export function createBureauClient(transport: GatewayTransport) {
       call('addFamilyMember', input, familyMember, fromWire.familyMember),
     removeFamilyMember: (token: string, memberToken: string) =>
       call('removeFamilyMember', { token, memberToken }, removeFamilyMemberResponse, fromWire.removed),
-    /** `ticket`: the photo upload's or the relative's face check's, single-use. */
+    /** Phase 1 of a relative's face verification (binding, 16 and over). */
+    startMemberFaceVerification: (token: string, memberToken: string) =>
+      call(
+        'startMemberFaceVerification',
+        { token, memberToken },
+        faceVerificationResponse,
+        fromWire.faceVerification,
+      ),
+    /** `ticket`: the photo upload's, or the verifyId of the relative's face verification; single-use. */
     bindFamilyMember: (input: {
       token: string
       memberToken: string

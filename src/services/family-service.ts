@@ -11,7 +11,13 @@ import { err, ok, type GatewayError, type Result } from './gateway-errors'
 import type { EnrolmentRecord, FamilyMember } from './model'
 import { classifyEnrolment, type PaymentService } from './payment-service'
 import type { QuoteProblem } from './rules'
-import type { FaceCheckPort, PhotoUploadFailure, PhotoUploadPort, PhotoUploadProgress } from './ports'
+import type {
+  FaceCheckFailure,
+  FaceCheckPort,
+  PhotoUploadFailure,
+  PhotoUploadPort,
+  PhotoUploadProgress,
+} from './ports'
 
 /** What one member's check found: each cart line has its own. */
 export type MemberOutcome =
@@ -23,8 +29,12 @@ export type MemberOutcome =
   | { kind: 'choose-region' }
   | { kind: 'unquotable'; record: EnrolmentRecord; problem: QuoteProblem }
 
-/** The bureau refused the request, or the evidence was not given: why (a photo refused with its reason). */
-export type BindError = GatewayError | ({ kind: 'evidence' } & PhotoUploadFailure)
+/**
+ * The bureau refused the request, or the evidence was not given: why (a photo
+ * refused with its reason; a relative's face check that did not finish).
+ */
+export type BindError =
+  GatewayError | ({ kind: 'evidence' } & PhotoUploadFailure) | { kind: 'face'; reason: FaceCheckFailure }
 
 export interface BindOptions {
   /** How far the 户口簿 photo has got: the picker open, then the share sent. */
@@ -80,13 +90,15 @@ export function createFamilyService(deps: FamilyServiceDeps) {
     const evidence: BindingEvidence = member.bindingEvidence
     const proof =
       evidence === 'face'
-        ? await deps.face.verify()
+        ? await relativeFaceCheck(token, member.memberToken)
         : await deps.photo.uploadHouseholdRegister({
             token,
             memberToken: member.memberToken,
             onProgress: options.onProgress,
           })
     if (options.cancelled?.()) return err({ kind: 'evidence', reason: 'cancelled' })
+    if ('error' in proof) return proof
+    if ('face' in proof) return err({ kind: 'face', reason: proof.face })
     if (!proof.ok) {
       const failure: PhotoUploadFailure =
         proof.reason === 'refused' ? { reason: 'refused', message: proof.message } : { reason: proof.reason }
@@ -99,6 +111,25 @@ export function createFamilyService(deps: FamilyServiceDeps) {
       ticket: proof.ticket,
     })
     return bound.ok ? ok(bound.value.binding) : bound
+  }
+
+  /**
+   * The relative's face, as the resident's own (payment-service verify): the
+   * bureau starts a verification for the member it holds, the relative's face
+   * check runs on the verifyId, and bindFamilyMember names it as the ticket
+   * (the bureau reads the result itself). A check that did not finish is
+   * evidence not given.
+   */
+  async function relativeFaceCheck(
+    token: string,
+    memberToken: string,
+  ): Promise<
+    { ok: true; ticket: string } | { ok: false; face: FaceCheckFailure } | { ok: false; error: GatewayError }
+  > {
+    const started = await deps.client.startMemberFaceVerification(token, memberToken)
+    if (!started.ok) return started
+    const face = await deps.face.verify(started.value.verifyId)
+    return face.finished ? { ok: true, ticket: started.value.verifyId } : { ok: false, face: face.reason }
   }
 
   return {

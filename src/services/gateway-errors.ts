@@ -137,6 +137,27 @@ const BUSINESS_ADVICE: Record<BusinessCode, ErrorAdvice> = {
     detail: '余额已变化，请返回重新核对金额，或改用微信支付。',
     retryable: false,
   },
+  // Each face refusal means the verifyId is used up: the next try starts a new face verification.
+  FACE_INCOMPLETE: {
+    title: '人脸核验未完成',
+    detail: '医保部门未收到完成的人脸核验结果，请重新提交，并按提示完成核验。',
+    retryable: false,
+  },
+  FACE_FAILED: {
+    title: '人脸核验未通过',
+    detail: '核验结果显示不是本人。请本人在光线充足处正对手机重新核验，姓名和身份证号须为本人的。',
+    retryable: false,
+  },
+  FACE_EXPIRED: {
+    title: '人脸核验已超时',
+    detail: '本次核验已失效（须在 10 分钟内完成），请重新提交后再核验。',
+    retryable: false,
+  },
+  FACE_INVALID: {
+    title: '人脸核验已失效',
+    detail: '本次核验凭证已使用或无效，请重新提交后再核验。',
+    retryable: false,
+  },
   UNKNOWN: { title: '办理未成功', detail: '请稍后再试，或拨打 12393 咨询。', retryable: true },
 }
 

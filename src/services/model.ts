@@ -9,6 +9,7 @@ import type {
   BindFamilyMemberWire,
   CreateOrderWire,
   EnrolmentWire,
+  FaceVerificationWire,
   FamilyMembersWire,
   FamilyMemberWire,
   PersonalAccountWire,
@@ -23,7 +24,7 @@ import type {
   VerifyIdentityWire,
 } from '../contract/wire-schemas'
 import type { BindingEvidence, BindingStatus, Relation } from '../domain/family'
-import type { Fen } from '../domain/money'
+import { fen, type Fen } from '../domain/money'
 import type { OrderStatus } from '../domain/payment-machine'
 import type { Category, SubsidyGroup } from '../domain/region-rules'
 
@@ -35,6 +36,12 @@ export interface VerifiedIdentity {
   maskedName: string
   maskedIdNumber: string
   birthDate: string
+}
+
+/** A face verification the bureau started: the verifyId for wx.requestFacialVerify, and how long it is good for. */
+export interface FaceVerification {
+  verifyId: string
+  expiresInSeconds: number
 }
 
 /** What a relative's app learns from a share token: a session for that resident, masked. */
@@ -94,6 +101,17 @@ export interface OrderAnswer {
   receiptNo?: string
 }
 
+/** One item paid: the year's standard, group assistance (negative), or 补缴 back-years. */
+export interface ReceiptLine {
+  kind: 'standard' | 'assistance' | 'back-years'
+  label: string
+  amountFen: Fen
+}
+
+/** A bill item with its sign: assistance (a deduction on the wire) lowers the bill, so the lines sum to the total. */
+const signedLine = (line: ReceiptLine): ReceiptLine =>
+  line.kind === 'assistance' ? { ...line, amountFen: fen(-line.amountFen) } : line
+
 /** 缴费电子凭证. */
 export interface Receipt {
   receiptNo: string
@@ -105,6 +123,8 @@ export interface Receipt {
   amountFen: Fen
   benefitYear: number
   coverageStart: string
+  /** The items paid (they sum to amountFen); absent for a payment made before this app. */
+  lines?: ReceiptLine[]
   paidAt: string
   regionName: string
 }
@@ -160,11 +180,15 @@ export type PersonalAccount =
  */
 export const fromWire = {
   verifiedIdentity: (wire: VerifyIdentityWire): VerifiedIdentity => wire,
+  faceVerification: (wire: FaceVerificationWire): FaceVerification => wire,
   sharedSession: (wire: RedeemShareWire): SharedSession => wire,
   enrolment: (wire: EnrolmentWire): Enrolment => wire,
   createdOrder: (wire: CreateOrderWire): CreatedOrder => wire,
   orderAnswer: (wire: QueryOrderWire): OrderAnswer => wire,
-  receiptStatus: (wire: ReceiptResponseWire): ReceiptStatus => wire,
+  receiptStatus: (wire: ReceiptResponseWire): ReceiptStatus =>
+    wire.status === 'issued' && wire.receipt.lines
+      ? { ...wire, receipt: { ...wire.receipt, lines: wire.receipt.lines.map(signedLine) } }
+      : wire,
   paymentRecords: (wire: RecordsWire): PaymentRecords => wire,
   shareToken: (wire: ShareTokenWire): ShareToken => wire,
   familyMembers: (wire: FamilyMembersWire): FamilyMembers => wire,

@@ -8,7 +8,7 @@ import type { Quote } from '../domain/quote'
 import type { BureauClient } from './bureau-client'
 import { err, ok, type GatewayError, type Result } from './gateway-errors'
 import type { EnrolmentRecord, PaymentRecords, ReceiptStatus, ShareToken } from './model'
-import type { Clock, FaceCheckPort, PayParams, PaymentPort, RandomSource } from './ports'
+import type { Clock, FaceCheckFailure, FaceCheckPort, PayParams, PaymentPort, RandomSource } from './ports'
 import { newIdempotencyKey, randomFraction, webCryptoRandom } from './random-source'
 import type { QuoteProblem, Rules } from './rules'
 
@@ -36,7 +36,15 @@ export interface PayFor {
   accountFen?: Fen
 }
 
-export type VerifyError = GatewayError | { kind: 'face'; reason: 'cancelled' | 'failed' }
+/** The face check did not finish on the phone (the bureau's refusals of a finished one are business errors). */
+export type VerifyError = GatewayError | { kind: 'face'; reason: FaceCheckFailure }
+
+/**
+ * Where a verification is, for what the screen says while it waits:
+ * `starting` the bureau checks the name and ID and starts the face
+ * verification; `face` the face check runs; `confirming` the bureau reads its result.
+ */
+export type VerifyStage = 'starting' | 'face' | 'confirming'
 export interface PaymentServiceDeps {
   client: BureauClient
   payment: PaymentPort
@@ -93,10 +101,25 @@ export function createPaymentService(deps: PaymentServiceDeps) {
    */
   let busy: { streak: number; until: number; error: GatewayError } | undefined
 
-  async function verify(name: string, idNumber: string): Promise<Result<Identity, VerifyError>> {
-    const face = await deps.face.verify()
-    if (!face.ok) return err({ kind: 'face', reason: face.reason })
-    return deps.client.verifyIdentity({ name, idNumber, faceTicket: face.ticket })
+  /**
+   * The two-phase face verification: the bureau starts it with the name and
+   * ID number (their one trip, to the bureau only) and answers a verifyId; the
+   * face check runs on that verifyId alone; the bureau then reads the result
+   * itself and only a passed check opens the session.
+   */
+  async function verify(
+    name: string,
+    idNumber: string,
+    onStage?: (stage: VerifyStage) => void,
+  ): Promise<Result<Identity, VerifyError>> {
+    onStage?.('starting')
+    const started = await deps.client.startFaceVerification({ name, idNumber })
+    if (!started.ok) return started
+    onStage?.('face')
+    const face = await deps.face.verify(started.value.verifyId)
+    if (!face.finished) return err({ kind: 'face', reason: face.reason })
+    onStage?.('confirming')
+    return deps.client.verifyIdentity(started.value.verifyId)
   }
 
   let rules: Rules | undefined
@@ -167,6 +190,8 @@ export function createPaymentService(deps: PaymentServiceDeps) {
 
   return {
     verify,
+    /** The face check is simulated in this build (demo, sandbox): the verify screen says so. */
+    faceSimulated: deps.face.simulated,
     loadEnrolment,
     rulesReady,
     /** The bill for a record (after rulesReady: step 2's loadEnrolment waits for it). */

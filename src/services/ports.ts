@@ -11,6 +11,7 @@ import type { PayParams } from './model'
 export type { PayParams }
 
 export const OPERATIONS = [
+  'startFaceVerification',
   'verifyIdentity',
   'getEnrolment',
   'createOrder',
@@ -24,6 +25,7 @@ export const OPERATIONS = [
   'listFamilyMembers',
   'addFamilyMember',
   'removeFamilyMember',
+  'startMemberFaceVerification',
   'bindFamilyMember',
   'getPersonalAccount',
 ] as const
@@ -84,10 +86,24 @@ export interface SimulatedCashier extends PaymentPort {
   fail(): void
 }
 
-export type FaceCheckResult = { ok: true; ticket: string } | { ok: false; reason: 'cancelled' | 'failed' }
+/**
+ * How a face check ended on the phone. `finished` says nothing about the
+ * result: only the bureau, reading it itself, says whether it passed.
+ * `cancelled`: the person left it; `failed`: it could not run to the end
+ * (camera, network); `unsupported`: this WeChat cannot do it (base library
+ * older than 3.8.12).
+ */
+export type FaceCheckOutcome = { finished: true } | { finished: false; reason: FaceCheckFailure }
+export type FaceCheckFailure = 'cancelled' | 'failed' | 'unsupported'
 
+/**
+ * WeChat's face verification (wx.requestFacialVerify) for a verifyId the
+ * bureau started: the adapter sees the verifyId only, never a name or ID number.
+ */
 export interface FaceCheckPort {
-  verify(): Promise<FaceCheckResult>
+  /** The face check is simulated (demo and sandbox builds): the screen must say so. */
+  readonly simulated: boolean
+  verify(verifyId: string): Promise<FaceCheckOutcome>
 }
 
 /** Where a 户口簿 photo upload stands, for the progress the resident sees: the camera or album is open, or so much is sent. */

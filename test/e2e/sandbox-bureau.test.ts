@@ -5,7 +5,7 @@
  * cashier (POST /cashier/pay|cancel|fail). The test starts both itself: the
  * sandbox in-process on 127.0.0.1:10087 with an in-memory PGlite (a fresh
  * ledger for each test) and BUREAU_CORS_ORIGIN set to the static server's
- * origin, and dist/h5-sandbox served on 127.0.0.1:10088. Each phone is a
+ * origin, and dist/h5-sandbox (or the build H5_SANDBOX_DIST names) served on 127.0.0.1:10088. Each phone is a
  * browser context of its own (its own storage, its own session).
  * Screenshots: test-results/screenshots/sandbox-*.png.
  */
@@ -45,7 +45,10 @@ let sandbox: TestSandbox | undefined
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true })
-  server = await serveDirectory(join(__dirname, '../../dist/h5-sandbox'), APP_PORT)
+  server = await serveDirectory(
+    process.env.H5_SANDBOX_DIST ?? join(__dirname, '../../dist/h5-sandbox'),
+    APP_PORT,
+  )
   browser = await launchChromium()
 })
 afterAll(async () => {
@@ -124,6 +127,9 @@ test('林晓华 walks the six steps against the sandbox bureau and keeps the rec
 
   // The app went through the sandbox for everything, paid through its cashier, and learnt the outcome by querying.
   for (const path of [
+    // The two-phase face verification, the sandbox's simulated face service completing the verifyId.
+    '/startFaceVerification',
+    '/face/complete',
     '/verifyIdentity',
     '/getEnrolment',
     '/createOrder',

@@ -40,6 +40,8 @@ async function lapsedResidentRepaysTwoYears(page: Page, prefix: string) {
   await see(page, '现在缴费需等待 5 个月')
   expect(await rowValue(page, '待遇起始日期')).toBe('2026年6月1日')
   expect(await rowValue(page, '等待期')).toBe('5 个月')
+  // Care mode folds the back-year choices away until asked for (issue 17 item 17).
+  if (prefix === 'care-') await tap(page, '查看补缴选项')
   expect(await shownText(page)).toContain('每补缴 1 年可减少 1 个月等待期')
   await screenshot(page, `${prefix}waiting-5-months`, true)
 
@@ -67,6 +69,9 @@ async function lapsedResidentRepaysTwoYears(page: Page, prefix: string) {
   const receipt = await shownText(page)
   expect(receipt).toContain('1200.00')
   expect(receipt).toContain('2026年4月1日')
+  // The receipt itemises the 补缴 beside the year's standard (issue 17 item 10).
+  expect(receipt).toContain('缴费明细（2026年度）')
+  expect(await rowValue(page, '补缴 2 年（按2026年度标准）')).toBe('800.00 元')
   await screenshot(page, `${prefix}waiting-receipt`, true)
 }
 

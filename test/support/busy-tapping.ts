@@ -15,6 +15,7 @@ import type { GatewayTransport, Operation, RandomSource, TransportResponse } fro
 import { memoryStorage } from './memory-storage'
 import { seed } from './seed'
 import { chooseAndAcknowledge, loadPayableRecord } from './verified-order'
+import { simulatedFace } from './simulated-face'
 
 /** The design's bar: a resident who keeps tapping for 5 minutes sends at most 30 requests. */
 export const BUSY_REQUEST_GOAL = 30
@@ -58,7 +59,7 @@ export async function tapWhileBusy(
   const service = createPaymentService({
     client: createBureauClient(transport),
     payment: { requestPayment: () => Promise.resolve('cancelled') },
-    face: { verify: () => Promise.resolve({ ok: true, ticket: 'face' }) },
+    face: simulatedFace(gateway),
     clock: {
       today: () => '2025-11-20',
       now: () => now,

@@ -14,12 +14,12 @@ export function callOperation(
   operation: Operation,
 ): Promise<unknown> {
   switch (operation) {
+    case 'startFaceVerification':
+      return client.startFaceVerification({ name: '林晓华', idNumber: seed('林晓华').idNumber })
     case 'verifyIdentity':
-      return client.verifyIdentity({
-        name: '林晓华',
-        idNumber: seed('林晓华').idNumber,
-        faceTicket: 'face-ok',
-      })
+      return client.verifyIdentity('fv_a')
+    case 'startMemberFaceVerification':
+      return client.startMemberFaceVerification('tk_a', 'mb_a')
     case 'getEnrolment':
       return client.getEnrolment('tk_a', 'mb_a')
     case 'createOrder':

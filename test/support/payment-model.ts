@@ -66,6 +66,7 @@ import type {
 import { memoryStorage, type MemoryStorage } from './memory-storage'
 import { seed } from './seed'
 import { chooseAndAcknowledge, loadPayableRecord } from './verified-order'
+import { simulatedFace } from './simulated-face'
 
 export type PhoneId = 0 | 1
 export type Who = 'A' | 'B'
@@ -311,6 +312,8 @@ export class ModelWorld {
   readonly clock = new FakeClock()
   readonly phones: readonly [Phone, Phone]
   readonly sessions = new Map<string, SessionInfo>()
+  /** Face verifications started, by verifyId: whom each is for. */
+  private readonly verifying = new Map<string, Who>()
   readonly shares: ShareInfo[] = []
   private readonly violations: ModelViolation[] = []
   private lateSettlements: string[] = []
@@ -421,8 +424,12 @@ export class ModelWorld {
     const envelope = response.body as { ok?: boolean; data?: Record<string, unknown> }
     const data = envelope.ok ? envelope.data : undefined
     if (!data) return
-    if (operation === 'verifyIdentity' && typeof data.token === 'string') {
+    if (operation === 'startFaceVerification' && typeof data.verifyId === 'string') {
+      // The ID number goes once, to start the face verification: who the verifyId is for.
       const who = WHO_BY_ID_NUMBER.get(String(body.idNumber))
+      if (who) this.verifying.set(data.verifyId, who)
+    } else if (operation === 'verifyIdentity' && typeof data.token === 'string') {
+      const who = this.verifying.get(String(body.verifyId))
       if (who) this.sessions.set(data.token, { who, scope: 'resident', phone: phone.id })
       phone.tokens.add(data.token)
     } else if (operation === 'redeemShareToken' && typeof data.token === 'string') {
@@ -503,7 +510,7 @@ export class ModelWorld {
     const service = createPaymentService({
       client: createBureauClient(this.transport(phone, launch)),
       payment: this.cashier(phone, launch),
-      face: { verify: () => Promise.resolve({ ok: true, ticket: 'face' }) },
+      face: simulatedFace(this.gateway),
       clock: {
         today: () => this.clock.today(),
         now: () => this.clock.now,

@@ -12,6 +12,9 @@ import { wrapPglite, type SqlDatabase } from '../../sandbox/db/database'
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/server'
 import { truncateLedger } from '../../sandbox/sql-ledger'
 import { migrate } from '../../sandbox/db/migrate'
+import { createSandboxFace } from '../../src/gateway/http/sandbox-face'
+import type { FaceCheckOutcome } from '../../src/services/ports'
+import { nodeRequester } from './node-http-requester'
 
 let shared: Promise<SqlDatabase & { pglite: PGlite }> | undefined
 
@@ -45,6 +48,8 @@ export interface TestSandbox extends Sandbox {
   settlePayment(prepayPackage: string): Promise<void>
   failPayment(prepayPackage: string): Promise<void>
   paidOrders(): Promise<PaidOrder[]>
+  /** The simulated face check over HTTP (POST /face/complete), as the H5 sandbox build's face adapter sends it. */
+  completeFaceCheck(verifyId: string): Promise<FaceCheckOutcome>
 }
 
 /** A sandbox on the shared database, emptied first (or on the database given in options). */
@@ -91,5 +96,7 @@ export async function startTestSandbox(options: SandboxOptions = {}): Promise<Te
     settlePayment: (prepayPackage) => cashier('pay', prepayPackage),
     failPayment: (prepayPackage) => cashier('fail', prepayPackage),
     paidOrders: () => sandbox.bureau.paidOrders(),
+    completeFaceCheck: (verifyId) =>
+      createSandboxFace({ baseUrl: sandbox.url, request: nodeRequester }).verify(verifyId),
   }
 }

@@ -10,14 +10,22 @@
 import type { createPaymentStore } from '../../src/features/payment/store/payment-store'
 import type { BureauClient } from '../../src/services/bureau-client'
 import { seed } from './seed'
+import type { FaceService } from './simulated-face'
 
 type PaymentStore = ReturnType<typeof createPaymentStore>
 /** What step 2 chooses: an enrolment record, as the store takes it. */
 type EnrolmentRecord = Parameters<ReturnType<PaymentStore['getState']>['chooseRecord']>[0]
 
-/** Verifies the seeded resident through the bureau client and returns the session token. */
-export async function tokenOf(client: BureauClient, name: string, faceTicket = 'face-ok'): Promise<string> {
-  const verified = await client.verifyIdentity({ name, idNumber: seed(name).idNumber, faceTicket })
+/**
+ * Verifies the seeded resident through the bureau client, as the app does: the
+ * bureau starts the face verification, `face` (the mock gateway, or a sandbox's
+ * face service) completes it as passed, the bureau confirms; the session token.
+ */
+export async function tokenOf(client: BureauClient, name: string, face: FaceService): Promise<string> {
+  const started = await client.startFaceVerification({ name, idNumber: seed(name).idNumber })
+  if (!started.ok) throw new Error(`start face verification ${name}: ${JSON.stringify(started.error)}`)
+  await face.completeFaceCheck(started.value.verifyId)
+  const verified = await client.verifyIdentity(started.value.verifyId)
   if (!verified.ok) throw new Error(`verify ${name}: ${JSON.stringify(verified.error)}`)
   return verified.value.token
 }

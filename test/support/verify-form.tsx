@@ -6,8 +6,14 @@ import { input, render } from './ui-helpers'
 export const TODAY = '2025-11-20'
 export type SubmitResult = { ok: true } | { ok: false; error: VerifyError }
 
-export function renderForm(onSubmit = jest.fn(async (): Promise<SubmitResult> => ({ ok: true }))) {
-  return render(<VerifyForm today={TODAY} busy={false} onSubmit={onSubmit} />).then(() => onSubmit)
+/** The form as a demo build shows it (`faceSimulated`), or as the release build does. */
+export function renderForm(
+  onSubmit = jest.fn(async (): Promise<SubmitResult> => ({ ok: true })),
+  faceSimulated = true,
+) {
+  return render(
+    <VerifyForm today={TODAY} busy={false} faceSimulated={faceSimulated} onSubmit={onSubmit} />,
+  ).then(() => onSubmit)
 }
 
 /** The error text shown inside the field that holds the input labelled `label`. */

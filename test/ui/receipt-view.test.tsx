@@ -4,6 +4,7 @@ import jsQR from 'jsqr'
 import { GifReader } from 'omggif'
 import { ReceiptView } from '../../src/features/payment/components/receipt-view'
 import { receiptQrPayload } from '../../src/domain/receipt-code'
+import { fen } from '../../src/domain/money'
 
 const ISSUED = issuedReceipt()
 
@@ -63,4 +64,31 @@ test('issued: the QR image carries the receipt number and verification code', as
   const src = await qrImageSrc()
   expect(document.querySelector('taro-image-core img')?.getAttribute('alt')).toBe('电子凭证核验二维码')
   expect(decodeQr(src)).toBe(receiptQrPayload('FJ2026000007', 'K3Z9QD'))
+})
+
+describe("the receipt itemises what was paid (17: 孙立新's 补缴)", () => {
+  test('补缴 2 年 800.00 元 beside the 2026 standard, summing to the total', async () => {
+    await render(
+      <ReceiptView
+        response={issuedReceipt({
+          maskedInsuredName: '**新',
+          amountFen: fen(120000),
+          lines: [
+            { kind: 'standard', label: '个人缴费标准（18岁以上居民）', amountFen: fen(40000) },
+            { kind: 'back-years', label: '补缴 2 年（按2026年度标准）', amountFen: fen(80000) },
+          ],
+        })}
+        onRefresh={jest.fn()}
+      />,
+    )
+    expect(screenText()).toContain('缴费明细（2026年度）')
+    expect(rowValue('补缴 2 年（按2026年度标准）')).toBe('800.00 元')
+    expect(rowValue('个人缴费标准（18岁以上居民）')).toBe('400.00 元')
+    expect(screenText()).toContain('1200.00')
+  })
+
+  test('a payment the bureau had before this app shows its total only', async () => {
+    await render(<ReceiptView response={ISSUED} onRefresh={jest.fn()} />)
+    expect(screenText()).not.toContain('缴费明细')
+  })
 })

@@ -75,11 +75,31 @@ test('a cancelled face check asks to submit again', async () => {
   typeInto('身份证号', '350102199003071234')
   tap('下一步：人脸核验')
 
-  await waitForText('人脸核验已取消，请重新提交。')
+  await waitForText('人脸核验已取消，请重新提交后完成核验。')
 })
 
-test('while verifying, the button says so instead of its label', async () => {
-  await render(<VerifyForm today={TODAY} busy onSubmit={jest.fn()} />)
-  expect(screenText()).toContain('正在核验身份（人脸核验为模拟），请稍候…')
+test('a face the bureau finds is not the person says so, with what to do', async () => {
+  await renderForm(
+    jest.fn(async (): Promise<SubmitResult> => ({
+      ok: false,
+      error: { kind: 'business', code: 'FACE_FAILED', message: '人脸核验未通过' },
+    })),
+  )
+  typeInto('姓名', '林晓华')
+  typeInto('身份证号', '350102199003071234')
+  tap('下一步：人脸核验')
+
+  await waitForText('人脸核验未通过：核验结果显示不是本人。')
+})
+
+test('while verifying, the button says each wait instead of its label', async () => {
+  await render(<VerifyForm today={TODAY} busy faceSimulated={false} onSubmit={jest.fn()} />)
+  expect(screenText()).toContain('正在核对姓名和身份证号…')
   expect(screenText()).not.toContain('下一步：人脸核验')
+  await render(<VerifyForm today={TODAY} busy stage='face' faceSimulated={false} onSubmit={jest.fn()} />)
+  expect(screenText()).toContain('正在进行人脸核验，请按微信提示完成…')
+  await render(
+    <VerifyForm today={TODAY} busy stage='confirming' faceSimulated={false} onSubmit={jest.fn()} />,
+  )
+  expect(screenText()).toContain('正在确认人脸核验结果…')
 })

@@ -15,13 +15,14 @@ const answering = (response: TransportResponse): GatewayTransport => ({
 describe('bureau client over the mock gateway', () => {
   const lin = seed('林晓华')
 
-  test('verifyIdentity gives a token and only masked personal data', async () => {
-    const client = createBureauClient(newGateway())
-    const result = await client.verifyIdentity({
-      name: lin.name,
-      idNumber: lin.idNumber,
-      faceTicket: 'face-ok',
-    })
+  test('the two phases give a verifyId, then a token and only masked personal data', async () => {
+    const gateway = newGateway()
+    const client = createBureauClient(gateway)
+    const started = await client.startFaceVerification({ name: lin.name, idNumber: lin.idNumber })
+    if (!started.ok) throw new Error('not started')
+    expect(started.value).toEqual({ verifyId: expect.stringMatching(/^fv_.{24}$/), expiresInSeconds: 600 })
+    await gateway.completeFaceCheck(started.value.verifyId)
+    const result = await client.verifyIdentity(started.value.verifyId)
     expect(result).toEqual({
       ok: true,
       value: {
@@ -31,35 +32,34 @@ describe('bureau client over the mock gateway', () => {
         birthDate: '1990-03-07',
       },
     })
-    const json = JSON.stringify(result)
+    const json = JSON.stringify([started, result])
     expect(json).not.toContain(lin.idNumber)
     expect(json).not.toContain(lin.name)
   })
 
-  test('a name that does not match the seeded ID is a business IDENTITY_MISMATCH', async () => {
+  test('a name that does not match the seeded ID is refused IDENTITY_MISMATCH before any face check', async () => {
     const client = createBureauClient(newGateway())
-    const result = await client.verifyIdentity({
-      name: '林小华',
-      idNumber: lin.idNumber,
-      faceTicket: 'face-ok',
-    })
+    const result = await client.startFaceVerification({ name: '林小华', idNumber: lin.idNumber })
     expect(result).toEqual({
       ok: false,
       error: { kind: 'business', code: 'IDENTITY_MISMATCH', message: '姓名与身份证号不一致' },
     })
   })
 
-  test('without a face-check ticket the identity is not verified', async () => {
+  test('a verifyId whose face check never finished opens no session', async () => {
     const client = createBureauClient(newGateway())
-    const result = await client.verifyIdentity({ name: lin.name, idNumber: lin.idNumber, faceTicket: '' })
+    const started = await client.startFaceVerification({ name: lin.name, idNumber: lin.idNumber })
+    if (!started.ok) throw new Error('not started')
+    const result = await client.verifyIdentity(started.value.verifyId)
     expect(result.ok || result.error).toEqual(
-      expect.objectContaining({ kind: 'business', code: 'IDENTITY_MISMATCH' }),
+      expect.objectContaining({ kind: 'business', code: 'FACE_INCOMPLETE' }),
     )
   })
 
   test('the token opens the enrolment; an unknown token is SESSION_EXPIRED', async () => {
-    const client = createBureauClient(newGateway())
-    const enrolment = await client.getEnrolment(await tokenOf(client, lin.name))
+    const gateway = newGateway()
+    const client = createBureauClient(gateway)
+    const enrolment = await client.getEnrolment(await tokenOf(client, lin.name, gateway))
     expect(enrolment.ok && enrolment.value).toEqual({
       registered: true,
       records: [
@@ -79,14 +79,14 @@ describe('bureau client over the mock gateway', () => {
 
   test('a malformed response is a schema error naming the operation, and the fault is used once', async () => {
     const gateway = newGateway()
-    gateway.injectFault('verifyIdentity', { kind: 'malformed' })
+    gateway.injectFault('startFaceVerification', { kind: 'malformed' })
     const client = createBureauClient(gateway)
-    const input = { name: lin.name, idNumber: lin.idNumber, faceTicket: 'face-ok' }
-    expect(await client.verifyIdentity(input)).toEqual({
+    const input = { name: lin.name, idNumber: lin.idNumber }
+    expect(await client.startFaceVerification(input)).toEqual({
       ok: false,
-      error: { kind: 'schema', operation: 'verifyIdentity' },
+      error: { kind: 'schema', operation: 'startFaceVerification' },
     })
-    expect((await client.verifyIdentity(input)).ok).toBe(true)
+    expect((await client.startFaceVerification(input)).ok).toBe(true)
   })
 
   test('timeout and HTTP faults come back as typed errors', async () => {
@@ -186,4 +186,38 @@ describe('bureau client over a misbehaving transport', () => {
       error: { kind: 'schema', operation: 'createOrder' },
     })
   })
+})
+
+test('receipt lines: amounts are ≥ 0 on the wire; an assistance item becomes a deduction, so the lines sum to the total', async () => {
+  const receipt = {
+    receiptNo: 'FJ2026000000000009',
+    verificationCode: 'AB12CD',
+    issuer: '福建省福州市鼓楼区医疗保障局',
+    maskedPayerName: '**英',
+    maskedInsuredName: '**英',
+    maskedInsuredIdNumber: '350***********2460',
+    amountFen: 10000,
+    benefitYear: 2026,
+    coverageStart: '2026-01-01',
+    lines: [
+      { kind: 'standard', label: '个人缴费标准', amountFen: 40000 },
+      { kind: 'assistance', label: '资助参保（低保对象）', amountFen: 30000 },
+    ],
+    paidAt: '2025-11-20 10:00',
+    regionName: '福建省福州市鼓楼区',
+  }
+  const client = createBureauClient(
+    answering({ kind: 'body', body: { ok: true, data: { status: 'issued', receipt } } }),
+  )
+  const answer = await client.getReceipt('tk_a', receipt.receiptNo)
+  if (!answer.ok || answer.value.status !== 'issued') throw new Error('not issued')
+  const lines = answer.value.receipt.lines ?? []
+  expect(lines.map((line) => line.amountFen)).toEqual([40000, -30000])
+  expect(lines.reduce((total, line) => total + line.amountFen, 0)).toBe(answer.value.receipt.amountFen)
+
+  const negative = { ...receipt, lines: [{ kind: 'assistance', label: '资助', amountFen: -30000 }] }
+  const refused = await createBureauClient(
+    answering({ kind: 'body', body: { ok: true, data: { status: 'issued', receipt: negative } } }),
+  ).getReceipt('tk_a', receipt.receiptNo)
+  expect(refused).toEqual({ ok: false, error: { kind: 'schema', operation: 'getReceipt' } })
 })

@@ -34,7 +34,7 @@ describe('finding "queryOrder needs no token and order numbers are sequential": 
   /** A session, a share, an order and its receipt: every random thing the bureau makes. */
   async function everythingRandom(random: MockGatewayOptions['randomBytes']) {
     const { gateway, client } = bureau({ randomBytes: random })
-    const token = await tokenOf(client, '林晓华')
+    const token = await tokenOf(client, '林晓华', gateway)
     const share = await client.createShareToken(token)
     const order = await client.createOrder(linOrder(token))
     if (!share.ok || !order.ok) throw new Error('no share or order')
@@ -88,7 +88,7 @@ describe('finding "the same link redeems again and again, stays valid 7 days aft
     const storage = memoryStorage()
     const before = bureau({ storage })
     const liu = seed('刘建平')
-    const token = await tokenOf(before.client, liu.name)
+    const token = await tokenOf(before.client, liu.name, before.gateway)
     const [kept, revoked] = await Promise.all([
       before.client.createShareToken(token),
       before.client.createShareToken(token),
@@ -117,8 +117,11 @@ describe('finding "the same link redeems again and again, stays valid 7 days aft
 
 describe('finding "two phones → two orders, both paid": the ledger refuses it by itself', () => {
   test('two phones asking at the same moment make one order; the other is told which', async () => {
-    const { client } = bureau()
-    const [phoneA, phoneB] = await Promise.all([tokenOf(client, '林晓华'), tokenOf(client, '林晓华')])
+    const { client, gateway } = bureau()
+    const [phoneA, phoneB] = await Promise.all([
+      tokenOf(client, '林晓华', gateway),
+      tokenOf(client, '林晓华', gateway),
+    ])
     const answers = await Promise.all([
       client.createOrder(linOrder(phoneA, 'idem-a')),
       client.createOrder(linOrder(phoneB, 'idem-b')),
@@ -176,7 +179,7 @@ describe('finding "two phones → two orders, both paid": the ledger refuses it 
 describe("PAYERROR: the simulated cashier's 支付失败", () => {
   test('fail() closes the sheet as failed and the bureau marks the order PAYERROR; nothing is charged', async () => {
     const { gateway, client } = bureau()
-    const token = await tokenOf(client, '林晓华')
+    const token = await tokenOf(client, '林晓华', gateway)
     const order = await client.createOrder(linOrder(token))
     if (!order.ok) throw new Error('no order')
     const cashier = createMockCashier(() => Promise.resolve(gateway))

@@ -217,7 +217,9 @@ describe('docs/contract/openapi.json', () => {
     const resent = OPERATIONS.filter((operation) => posts[`/${operation}`]?.post['x-client-resends'])
     expect(resent).toContain('createOrder')
     for (const never of [
+      'startFaceVerification',
       'verifyIdentity',
+      'startMemberFaceVerification',
       'queryOrder',
       'createShareToken',
       'addFamilyMember',
@@ -232,8 +234,12 @@ describe('docs/contract/openapi.json', () => {
 /** A sample body for each operation, as the app would send it. */
 function sampleBody(operation: Operation, token: string): Record<string, unknown> {
   switch (operation) {
+    case 'startFaceVerification':
+      return { name: '林晓华', idNumber: seed('林晓华').idNumber }
     case 'verifyIdentity':
-      return { name: '林晓华', idNumber: seed('林晓华').idNumber, faceTicket: 'face-ok' }
+      return { verifyId: 'fv_unknown_verify_id_00000' }
+    case 'startMemberFaceVerification':
+      return { token, memberToken: 'mb_unknown_member_token' }
     case 'redeemShareToken':
       return { shareToken: 'sh_unknown_share_token_000' }
     case 'createOrder':
@@ -249,7 +255,12 @@ function sampleBody(operation: Operation, token: string): Record<string, unknown
     case 'removeFamilyMember':
       return { token, memberToken: 'mb_unknown_member_token' }
     case 'bindFamilyMember':
-      return { token, memberToken: 'mb_unknown_member_token', evidence: 'face', ticket: 'face-ok' }
+      return {
+        token,
+        memberToken: 'mb_unknown_member_token',
+        evidence: 'face',
+        ticket: 'fv_unknown_verify_id_00000',
+      }
     case 'getEnrolment':
     case 'listRecords':
     case 'createShareToken':
@@ -298,9 +309,14 @@ describe('the document against the reference bureau (src/gateway/bureau through 
       const reply = await ask(operation, body)
       return reply.ok ? 'ok' : (reply.error?.code ?? '?')
     }
-    const verify = async (name: string): Promise<string> =>
-      (await data('verifyIdentity', { name, idNumber: seed(name).idNumber, faceTicket: 'face-ok' }))
-        .token as string
+    /** The two phases, the face check passed in between: the session token. */
+    const verify = async (name: string): Promise<string> => {
+      const { verifyId } = (await data('startFaceVerification', { name, idNumber: seed(name).idNumber })) as {
+        verifyId: string
+      }
+      await gateway.completeFaceCheck(verifyId)
+      return (await data('verifyIdentity', { verifyId })).token as string
+    }
     /** A share session for the resident behind `token`. */
     const shareSession = async (token: string): Promise<{ shareToken: string; session: string }> => {
       const { shareToken } = (await data('createShareToken', { token })) as { shareToken: string }
@@ -313,13 +329,14 @@ describe('the document against the reference bureau (src/gateway/bureau through 
   test('a walk through every operation: each answer and refusal validates against its documented reply', async () => {
     const { gateway, data, codeOf, verify, shareSession, answered } = bureau()
     const lin = await verify('林晓华')
-    expect(
-      await codeOf('verifyIdentity', {
-        name: '林小华',
-        idNumber: seed('林晓华').idNumber,
-        faceTicket: 'face-ok',
-      }),
-    ).toBe('IDENTITY_MISMATCH')
+    expect(await codeOf('startFaceVerification', { name: '林小华', idNumber: seed('林晓华').idNumber })).toBe(
+      'IDENTITY_MISMATCH',
+    )
+    const { verifyId } = (await data('startFaceVerification', sampleBody('startFaceVerification', ''))) as {
+      verifyId: string
+    }
+    expect(await codeOf('verifyIdentity', { verifyId })).toBe('FACE_INCOMPLETE')
+    expect(await codeOf('verifyIdentity', { verifyId })).toBe('FACE_INVALID')
     await data('getEnrolment', { token: lin })
     const { shareToken, session } = await shareSession(lin)
     await data('listShareTokens', { token: lin })
@@ -355,11 +372,17 @@ describe('the document against the reference bureau (src/gateway/bureau through 
       bindingEvidence: string
     }
     expect(await codeOf('addFamilyMember', sampleBody('addFamilyMember', payer))).toBe('MEMBER_EXISTS')
+    expect(added.bindingEvidence).toBe('face')
+    const relative = (await data('startMemberFaceVerification', {
+      token: payer,
+      memberToken: added.memberToken,
+    })) as { verifyId: string }
+    await gateway.completeFaceCheck(relative.verifyId)
     await data('bindFamilyMember', {
       token: payer,
       memberToken: added.memberToken,
       evidence: added.bindingEvidence,
-      ticket: 'face-ok',
+      ticket: relative.verifyId,
     })
     await data('removeFamilyMember', { token: payer, memberToken: added.memberToken })
     await data('getPersonalAccount', { token: payer })

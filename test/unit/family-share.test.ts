@@ -13,6 +13,7 @@ import { createPaymentService } from '../../src/services/payment-service'
 import { memoryStorage } from '../support/memory-storage'
 import { seed } from '../support/seed'
 import { chooseAndAcknowledge, loadPayableRecord } from '../support/verified-order'
+import { simulatedFace } from '../support/simulated-face'
 
 const LIU = seed('刘建平')
 
@@ -25,7 +26,7 @@ function appOn(gateway: MockGateway, today: string) {
         return 'completed'
       },
     },
-    face: { verify: () => Promise.resolve({ ok: true, ticket: 'face-ok' }) },
+    face: simulatedFace(gateway),
     clock: { today: () => today, sleep: () => Promise.resolve() },
     loadRules: () => loadRules(() => today),
   })

@@ -27,6 +27,7 @@ import { createPhotoUpload } from '../../src/platform/photo-upload'
 import { memoryStorage } from '../support/memory-storage'
 import { idOf } from '../support/seed'
 import { tokenOf as sessionTokenOf } from '../support/verified-order'
+import { simulatedFace } from '../support/simulated-face'
 
 /** A photo of the 户口簿 page, as the camera or album hands it over. */
 const HUKOU_PAGE: PhotoPick = {
@@ -66,16 +67,16 @@ async function setUp(
         return callback
       },
     },
-    face: { verify: () => Promise.resolve({ ok: true, ticket: 'face-ok' }) },
+    face: simulatedFace(gateway),
     clock: { today: () => '2025-11-20', sleep: () => Promise.resolve() },
     loadRules: () => loadRules(() => '2025-11-20'),
   })
-  const token = await sessionTokenOf(client, payer)
+  const token = await sessionTokenOf(client, payer, gateway)
   const memory = memoryStorage()
   const family = createFamilyService({
     client,
     payments,
-    face: { verify: () => Promise.resolve({ ok: true, ticket: 'face-relative' }) },
+    face: simulatedFace(gateway),
     // The demo's photo upload: the picker answers what the test says, the mock bureau gets size and type and answers a ticket.
     photo:
       options.photo ??
@@ -258,7 +259,8 @@ describe('binding', () => {
     await store.getState().bindMember(tokenOf('**国'))
     expect(calls.find((call) => call.operation === 'bindFamilyMember')?.body).toMatchObject({
       evidence: 'face',
-      ticket: 'face-relative',
+      // The verifyId the bureau started for this relative, after their face check.
+      ticket: expect.stringMatching(/^fv_/),
     })
     await store.getState().loadMembers()
     expect(store.getState().members[0]?.binding).toEqual({
@@ -475,19 +477,19 @@ describe('The family store keeps the previous payer’s relatives after the paye
           return callback
         },
       },
-      face: { verify: () => Promise.resolve({ ok: true, ticket: 'face-ok' }) },
+      face: simulatedFace(gateway),
       clock: { today: () => '2025-11-20', sleep: () => Promise.resolve() },
       loadRules: () => loadRules(() => '2025-11-20'),
     })
     const family = createFamilyService({
       client,
       payments,
-      face: { verify: () => Promise.resolve({ ok: true, ticket: 'face-relative' }) },
+      face: simulatedFace(gateway),
       photo: { uploadHouseholdRegister: () => Promise.resolve({ ok: true, ticket: 'photo-1' }) },
     })
     const tokens = {
-      lin: await sessionTokenOf(client, '林国栋'),
-      zhang: await sessionTokenOf(client, '张丽'),
+      lin: await sessionTokenOf(client, '林国栋', gateway),
+      zhang: await sessionTokenOf(client, '张丽', gateway),
     }
     let current: string | undefined = tokens.lin
     const watchers = new Set<() => void>()

@@ -15,12 +15,13 @@ import { OPERATIONS, type Operation } from '../../src/services/ports'
 import { startBureauSimulator } from '../support/bureau-simulator'
 import { nodeRequester } from '../support/node-http-requester'
 import { closeSharedDatabase, sharedDatabase, startTestSandbox } from '../support/sandbox-bureau'
+import { seed } from '../support/seed'
 import { linOrder, tokenOf } from '../support/verified-order'
 
 interface Bureau {
   client: BureauClient
   /** The cashier's side of the bureau, and the money that moved (the sandbox reads it from its database). */
-  gateway: Pick<MockGateway, 'settlePayment' | 'failPayment'> & {
+  gateway: Pick<MockGateway, 'settlePayment' | 'failPayment' | 'completeFaceCheck'> & {
     paidOrders(): readonly PaidOrder[] | Promise<readonly PaidOrder[]>
   }
   /** Moves the bureau's date (every bureau reads it at each request). */
@@ -93,7 +94,7 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
 
   test('a resident pays: order, query SUCCESS only after the money moved, receipt, record', async () => {
     const { client, gateway } = await open()
-    const token = await tokenOf(client, '林晓华')
+    const token = await tokenOf(client, '林晓华', gateway)
     const enrolment = await client.getEnrolment(token)
     expect(enrolment.ok && enrolment.value.registered && enrolment.value.records[0]?.status).toBe('payable')
     const order = await client.createOrder(linOrder(token))
@@ -112,9 +113,44 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
     ])
   })
 
-  test('the same idempotency key twice is one order', async () => {
+  test('face verification in two phases: a session only for a passed check, each verifyId once', async () => {
+    // The face service plays: not the same person, then cancelled, then passes.
+    const { client, gateway } = await open({ face: ['failed', 'cancelled'] })
+    const lin = seed('林晓华')
+    const attempt = async () => {
+      const started = await client.startFaceVerification({ name: lin.name, idNumber: lin.idNumber })
+      if (!started.ok) throw new Error(`not started: ${JSON.stringify(started.error)}`)
+      const face = await gateway.completeFaceCheck(started.value.verifyId)
+      const confirmed = await client.verifyIdentity(started.value.verifyId)
+      const again = await client.verifyIdentity(started.value.verifyId)
+      return { face, confirmed, again, started: started.value }
+    }
+    const failed = await attempt()
+    expect(failed.face).toEqual({ finished: true })
+    expect(failed.confirmed).toEqual({ ok: false, error: expect.objectContaining({ code: 'FACE_FAILED' }) })
+    const cancelled = await attempt()
+    expect(cancelled.face).toEqual({ finished: false, reason: 'cancelled' })
+    expect(cancelled.confirmed).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'FACE_INCOMPLETE' }),
+    })
+    const passed = await attempt()
+    expect(passed.confirmed.ok && passed.confirmed.value.maskedIdNumber).toBe('350***********1234')
+    for (const { again } of [failed, cancelled, passed])
+      expect(again).toEqual({ ok: false, error: expect.objectContaining({ code: 'FACE_INVALID' }) })
+    expect(passed.started.expiresInSeconds).toBeGreaterThan(0)
+    expect(JSON.stringify([failed, cancelled, passed])).not.toContain(lin.idNumber)
+  })
+
+  test('a name that does not match the ID starts no face verification', async () => {
     const { client } = await open()
-    const token = await tokenOf(client, '林晓华')
+    const started = await client.startFaceVerification({ name: '林小华', idNumber: seed('林晓华').idNumber })
+    expect(started).toEqual({ ok: false, error: expect.objectContaining({ code: 'IDENTITY_MISMATCH' }) })
+  })
+
+  test('the same idempotency key twice is one order', async () => {
+    const { client, gateway } = await open()
+    const token = await tokenOf(client, '林晓华', gateway)
     const first = await client.createOrder(linOrder(token))
     const second = await client.createOrder(linOrder(token))
     expect(first.ok && second.ok && first.value.orderId === second.value.orderId).toBe(true)
@@ -122,7 +158,7 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
 
   test('a lost answer after the order was made: asking again with the same key finds that order', async () => {
     const { client, gateway } = await open({ createOrder: [{ kind: 'lost' }] })
-    const token = await tokenOf(client, '林晓华')
+    const token = await tokenOf(client, '林晓华', gateway)
     expect(await client.createOrder(linOrder(token))).toEqual({ ok: false, error: { kind: 'timeout' } })
     const again = await client.createOrder(linOrder(token))
     if (!again.ok) throw new Error('no order')
@@ -148,19 +184,19 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
       { kind: 'business', code: 'SYSTEM_BUSY', message: '模拟故障' },
     ],
   ])('fault %s becomes a typed error', async (_label, fault, expected) => {
-    const { client } = await open({ getEnrolment: [fault] })
-    const token = await tokenOf(client, '林晓华')
+    const { client, gateway } = await open({ getEnrolment: [fault] })
+    const token = await tokenOf(client, '林晓华', gateway)
     const result = await client.getEnrolment(token)
     expect(result.ok ? 'ok' : result.error).toEqual(expect.objectContaining(expected))
   })
 
   test('maintenance says until when; already paid names the receipt', async () => {
-    const { client } = await open({ queryOrder: [{ kind: 'business', code: 'MAINTENANCE' }] })
+    const { client, gateway } = await open({ queryOrder: [{ kind: 'business', code: 'MAINTENANCE' }] })
     const maintenance = await client.queryOrder('tk_any', 'OD-any')
     expect(maintenance.ok ? 'ok' : maintenance.error).toEqual(
       expect.objectContaining({ code: 'MAINTENANCE', until: '00:05' }),
     )
-    const token = await tokenOf(client, '黄建国')
+    const token = await tokenOf(client, '黄建国', gateway)
     const paid = await client.createOrder({ ...linOrder(token), recordId: 'R-HJG-1' })
     expect(paid.ok ? 'ok' : paid.error).toEqual(
       expect.objectContaining({ code: 'ALREADY_PAID', receiptNo: 'FJ2026000001' }),
@@ -169,7 +205,7 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
 
   test('a lagging bureau reports NOTPAY for a paid order, then SUCCESS', async () => {
     const { client, gateway } = await open({ queryOrder: [{ kind: 'notpay' }, { kind: 'notpay' }] })
-    const token = await tokenOf(client, '林晓华')
+    const token = await tokenOf(client, '林晓华', gateway)
     const order = await client.createOrder(linOrder(token))
     if (!order.ok) throw new Error('no order')
     await gateway.settlePayment(order.value.payParams!.package)
@@ -183,7 +219,7 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
 
   test('an unpaid order that expired answers CLOSED and cannot be paid any more', async () => {
     const { client, gateway } = await open({ queryOrder: [{ kind: 'closed' }] })
-    const token = await tokenOf(client, '林晓华')
+    const token = await tokenOf(client, '林晓华', gateway)
     const order = await client.createOrder(linOrder(token))
     if (!order.ok) throw new Error('no order')
     const answer = await client.queryOrder(token, order.value.orderId)
@@ -196,8 +232,8 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
 
   test('finding "two phones → two orders, both paid": one open order per bill, named to the second phone; paid once', async () => {
     const { client, gateway } = await open()
-    const phoneA = await tokenOf(client, '林晓华')
-    const phoneB = await tokenOf(client, '林晓华')
+    const phoneA = await tokenOf(client, '林晓华', gateway)
+    const phoneB = await tokenOf(client, '林晓华', gateway)
     const first = await client.createOrder(linOrder(phoneA, 'idem-phone-a'))
     if (!first.ok) throw new Error('no order')
     const { orderId } = first.value
@@ -225,7 +261,7 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
 
   test('finding "two phones → two orders, both paid": two regions of one person, both cashiers pay, the bureau takes one', async () => {
     const { client, gateway } = await open()
-    const token = await tokenOf(client, '吴海燕')
+    const token = await tokenOf(client, '吴海燕', gateway)
     const bill = (recordId: string, key: string) => ({ ...linOrder(token, key), recordId })
     const gulou = await client.createOrder(bill('R-WHY-1', 'idem-gulou'))
     const siming = await client.createOrder(bill('R-WHY-2', 'idem-siming'))
@@ -237,9 +273,31 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
     expect(closed.ok && closed.value.status).toBe('CLOSED')
   })
 
+  test('the receipt itemises the bill: 孙立新 pays 2026 with 补缴 2 年, 800.00 元 beside the 400.00 standard', async () => {
+    const { client, gateway } = await open()
+    const token = await tokenOf(client, '孙立新', gateway)
+    const order = await client.createOrder({
+      ...linOrder(token, 'idem-back-years'),
+      recordId: 'R-SLX-1',
+      backYears: 2,
+      amountFen: 120000,
+    })
+    if (!order.ok) throw new Error(`no order: ${JSON.stringify(order.error)}`)
+    await gateway.settlePayment(order.value.payParams!.package)
+    const paid = await client.queryOrder(token, order.value.orderId)
+    if (!paid.ok || !paid.value.receiptNo) throw new Error('not paid')
+    const receipt = await client.getReceipt(token, paid.value.receiptNo)
+    if (!receipt.ok || receipt.value.status !== 'issued') throw new Error('no receipt')
+    expect(receipt.value.receipt).toMatchObject({ amountFen: 120000, benefitYear: 2026 })
+    expect(receipt.value.receipt.lines).toEqual([
+      expect.objectContaining({ kind: 'standard', amountFen: 40000 }),
+      { kind: 'back-years', label: '补缴 2 年（按2026年度标准）', amountFen: 80000 },
+    ])
+  })
+
   test('the session that made an open order may replace it with a changed bill (back-years); another session may not', async () => {
     const { client, gateway } = await open()
-    const token = await tokenOf(client, '孙立新')
+    const token = await tokenOf(client, '孙立新', gateway)
     const bill = (session: string, key: string, backYears: number, amountFen: number) => ({
       ...linOrder(session, key),
       recordId: 'R-SLX-1',
@@ -248,7 +306,7 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
     })
     const first = await client.createOrder(bill(token, 'idem-two-years', 2, 120000))
     if (!first.ok) throw new Error('no order')
-    const other = await tokenOf(client, '孙立新')
+    const other = await tokenOf(client, '孙立新', gateway)
     expect(await client.createOrder(bill(other, 'idem-other-phone', 1, 80000))).toEqual({
       ok: false,
       error: expect.objectContaining({ code: 'TRADE_LOCKED', orderId: first.value.orderId }),
@@ -265,8 +323,8 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
   })
 
   test('finding "the mock returns the order for a key whatever the token or body": a key is bound to its session and body', async () => {
-    const { client } = await open()
-    const token = await tokenOf(client, '林晓华')
+    const { client, gateway } = await open()
+    const token = await tokenOf(client, '林晓华', gateway)
     const first = await client.createOrder(linOrder(token, 'idem-bound'))
     if (!first.ok) throw new Error('no order')
     const conflict = expect.objectContaining({
@@ -275,12 +333,12 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
       message: expect.stringMatching(/[\u4e00-\u9fff]/),
     })
     // Another session of the same resident, and another resident with a bill of her own.
-    const otherSession = await tokenOf(client, '林晓华')
+    const otherSession = await tokenOf(client, '林晓华', gateway)
     expect(await client.createOrder(linOrder(otherSession, 'idem-bound'))).toEqual({
       ok: false,
       error: conflict,
     })
-    const chen = await tokenOf(client, '陈玉珍')
+    const chen = await tokenOf(client, '陈玉珍', gateway)
     const chenBill = { ...linOrder(chen, 'idem-bound'), recordId: 'R-CYZ-1', category: 'elderly' as const }
     expect(await client.createOrder(chenBill)).toEqual({ ok: false, error: conflict })
     // The same session with another body.
@@ -299,7 +357,7 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
 
   test('finding "queryOrder needs no token and order numbers are sequential": reads need the payer or the insured; numbers are random', async () => {
     const { client, gateway } = await open()
-    const lin = await tokenOf(client, '林晓华')
+    const lin = await tokenOf(client, '林晓华', gateway)
     const order = await client.createOrder(linOrder(lin))
     if (!order.ok) throw new Error('no order')
     await gateway.settlePayment(order.value.payParams!.package)
@@ -307,7 +365,7 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
     const receiptNo = paid.ok ? paid.value.receiptNo : undefined
     if (!receiptNo) throw new Error('not paid')
 
-    const stranger = await tokenOf(client, '陈玉珍')
+    const stranger = await tokenOf(client, '陈玉珍', gateway)
     const notFound = expect.objectContaining({ kind: 'business', code: 'NOT_FOUND' })
     expect(await client.queryOrder(stranger, order.value.orderId)).toEqual({ ok: false, error: notFound })
     expect(await client.queryOrder(stranger, 'OD2026000000000000001')).toEqual({ ok: false, error: notFound })
@@ -320,7 +378,7 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
     expect(await client.listRecords('')).toEqual({ ok: false, error: expired })
 
     // A payer and the relative they paid for may both read the order.
-    const payer = await tokenOf(client, '林国栋')
+    const payer = await tokenOf(client, '林国栋', gateway)
     const members = await client.listFamilyMembers(payer)
     const wife = members.ok ? members.value.members[0] : undefined
     const forWife = await client.createOrder({
@@ -343,7 +401,7 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
 
   test('PAYERROR: the cashier fails, the query says PAYERROR once, then CLOSED, and a new order may be made', async () => {
     const { client, gateway } = await open()
-    const token = await tokenOf(client, '林晓华')
+    const token = await tokenOf(client, '林晓华', gateway)
     const failed = await client.createOrder(linOrder(token, 'idem-fails'))
     if (!failed.ok) throw new Error('no order')
     await gateway.failPayment(failed.value.payParams!.package)
@@ -361,8 +419,8 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
   })
 
   test('finding "a redeemed link is the resident\'s whole session (listed relatives, read the balance, minted a new link, paid a relative\'s bill from the personal account)": a share session is scoped', async () => {
-    const { client } = await open()
-    const resident = await tokenOf(client, '林国栋')
+    const { client, gateway } = await open()
+    const resident = await tokenOf(client, '林国栋', gateway)
     const members = await client.listFamilyMembers(resident)
     const wife = members.ok ? members.value.members[0] : undefined
     if (!wife) throw new Error('no relatives')
@@ -420,7 +478,7 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
 
   test("a share session pays its resident's bill once, and reads that order and receipt only", async () => {
     const { client, gateway } = await open()
-    const liu = await tokenOf(client, '刘建平')
+    const liu = await tokenOf(client, '刘建平', gateway)
     const share = await client.createShareToken(liu)
     if (!share.ok) throw new Error('no share')
     const redeemed = await client.redeemShareToken(share.value.shareToken)
@@ -450,7 +508,7 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
     )
     // The resident reads it too; the relative reads nothing of anyone else.
     expect((await client.getReceipt(liu, receiptNo)).ok).toBe(true)
-    const lin = await tokenOf(client, '林晓华')
+    const lin = await tokenOf(client, '林晓华', gateway)
     const other = await client.createOrder(linOrder(lin, 'idem-lin'))
     if (!other.ok) throw new Error('no order')
     expect(await client.queryOrder(relative, other.value.orderId)).toEqual({
@@ -465,7 +523,7 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
 
   test('finding "the same link redeems again and again, stays valid 7 days after payment, cannot be revoked": a share ends on payment, revocation or its last day', async () => {
     const { client, gateway, setToday } = await open()
-    const liu = await tokenOf(client, '刘建平')
+    const liu = await tokenOf(client, '刘建平', gateway)
     const [kept, revoked] = await Promise.all([client.createShareToken(liu), client.createShareToken(liu)])
     if (!kept.ok || !revoked.ok) throw new Error('no shares')
     const listed = await client.listShareTokens(liu)
@@ -474,7 +532,7 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
     )
 
     // Only the resident revokes, and a revoked link opens nothing.
-    const lin = await tokenOf(client, '林晓华')
+    const lin = await tokenOf(client, '林晓华', gateway)
     expect(await client.revokeShareToken(lin, revoked.value.shareToken)).toEqual({
       ok: false,
       error: expect.objectContaining({ code: 'NOT_FOUND' }),
@@ -542,7 +600,7 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
 
   test('revoking a share closes the order its relative left open, and the relative may still read it', async () => {
     const { client, gateway } = await open()
-    const lin = await tokenOf(client, '林晓华')
+    const lin = await tokenOf(client, '林晓华', gateway)
     const share = await client.createShareToken(lin)
     if (!share.ok) throw new Error('no share')
     const redeemed = await client.redeemShareToken(share.value.shareToken)

@@ -52,7 +52,7 @@ test('a 5xx on a safe operation is re-sent with the same body after a wait', asy
     retryDelaysMs: [500, 1500],
   })
   const client = createBureauClient(transport)
-  const enrolment = await client.getEnrolment(await tokenOf(client, lin.name, 'f'))
+  const enrolment = await client.getEnrolment(await tokenOf(client, lin.name, simulator.gateway))
   expect(enrolment.ok).toBe(true)
   expect(sleeps).toEqual([500])
   const sent = simulator.requests
@@ -62,21 +62,24 @@ test('a 5xx on a safe operation is re-sent with the same body after a wait', asy
   expect(sent[0]).toBe(sent[1])
 })
 
-test('verifyIdentity is never re-sent: its face ticket is single-use', async () => {
-  simulator = await startBureauSimulator({ faults: { verifyIdentity: [{ kind: 'http', status: 503 }] } })
-  const transport = createHttpGateway({
-    baseUrl: simulator.url,
-    request: nodeRequester,
-    sleep: () => Promise.resolve(),
-  })
-  const result = await createBureauClient(transport).verifyIdentity({
-    name: lin.name,
-    idNumber: lin.idNumber,
-    faceTicket: 'f',
-  })
-  expect(result).toEqual({ ok: false, error: { kind: 'http', status: 503 } })
-  expect(simulator.requests.filter((request) => request.operation === 'verifyIdentity')).toHaveLength(1)
-})
+test.each(['startFaceVerification', 'verifyIdentity'] as const)(
+  '%s is never re-sent: starting mints a verifyId, confirming uses it up',
+  async (operation) => {
+    simulator = await startBureauSimulator({ faults: { [operation]: [{ kind: 'http', status: 503 }] } })
+    const transport = createHttpGateway({
+      baseUrl: simulator.url,
+      request: nodeRequester,
+      sleep: () => Promise.resolve(),
+    })
+    const client = createBureauClient(transport)
+    const result =
+      operation === 'startFaceVerification'
+        ? await client.startFaceVerification({ name: lin.name, idNumber: lin.idNumber })
+        : await client.verifyIdentity('fv_a_verify_id_of_24_chars')
+    expect(result).toEqual({ ok: false, error: { kind: 'http', status: 503 } })
+    expect(simulator.requests.filter((request) => request.operation === operation)).toHaveLength(1)
+  },
+)
 
 test('a createOrder whose answer is lost is re-sent with the same key and body, and yields the one order', async () => {
   simulator = await startBureauSimulator({ faults: { createOrder: [{ kind: 'lost' }] } })
@@ -87,7 +90,9 @@ test('a createOrder whose answer is lost is re-sent with the same key and body, 
     timeoutsMs: { createOrder: 300 },
   })
   const client = createBureauClient(transport)
-  const order = await client.createOrder(linOrder(await tokenOf(client, lin.name, 'f'), 'idem-lost'))
+  const order = await client.createOrder(
+    linOrder(await tokenOf(client, lin.name, simulator.gateway), 'idem-lost'),
+  )
   if (!order.ok) throw new Error(`no order: ${JSON.stringify(order.error)}`)
   const sent = simulator.requests
     .filter((request) => request.operation === 'createOrder')
@@ -239,7 +244,7 @@ describe('redirects are refused', () => {
       const client = createBureauClient(
         createHttpGateway({ baseUrl, request: nodeRequester, sleep: () => Promise.resolve() }),
       )
-      const result = await client.verifyIdentity({ name: lin.name, idNumber: lin.idNumber, faceTicket: 'f' })
+      const result = await client.startFaceVerification({ name: lin.name, idNumber: lin.idNumber })
       expect(result).toEqual({ ok: false, error: { kind: 'http', status } })
       expect(simulator.requests).toEqual([])
     },

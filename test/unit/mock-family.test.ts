@@ -13,8 +13,9 @@ const options = (store: ReturnType<typeof memoryStorage>) => ({
 
 test('the book survives a reload by seed index and token; the ledger holds no name or ID number', async () => {
   const store = memoryStorage()
-  const client = createBureauClient(createMockGateway(options(store)))
-  const token = await tokenOf(client, '张丽', 'f')
+  const gateway = createMockGateway(options(store))
+  const client = createBureauClient(gateway)
+  const token = await tokenOf(client, '张丽', gateway)
   const added = await client.addFamilyMember({
     token,
     name: '张小宇',
@@ -34,8 +35,9 @@ test('the book survives a reload by seed index and token; the ledger holds no na
 })
 
 test('the personal account pays only for a bound relative, within the balance, and refuses another province', async () => {
-  const client = createBureauClient(createMockGateway(options(memoryStorage())))
-  const token = await tokenOf(client, '林国栋', 'f')
+  const gateway = createMockGateway(options(memoryStorage()))
+  const client = createBureauClient(gateway)
+  const token = await tokenOf(client, '林国栋', gateway)
   const members = await client.listFamilyMembers(token)
   if (!members.ok) throw new Error('no members')
   const [wife, , , brother] = members.value.members
@@ -68,7 +70,7 @@ test('the personal account pays only for a bound relative, within the balance, a
 test('a child’s binding needs a photo the bureau received for that child: a made-up, reused or another member’s ticket is refused', async () => {
   const gateway = createMockGateway(options(memoryStorage()))
   const client = createBureauClient(gateway)
-  const token = await tokenOf(client, '林国栋', 'f')
+  const token = await tokenOf(client, '林国栋', gateway)
   const added = await client.addFamilyMember({
     token,
     name: '王小明',
@@ -116,7 +118,7 @@ test('a child’s binding needs a photo the bureau received for that child: a ma
   const members = await client.listFamilyMembers(token)
   const wife = members.ok ? (members.value.members[0]?.memberToken ?? '') : ''
   expect(code(await bind(photo.ticket, wife))).toBe('NOT_PAYABLE')
-  const other = await tokenOf(client, '张丽', 'g')
+  const other = await tokenOf(client, '张丽', gateway)
   expect(
     (
       await client.bindFamilyMember({

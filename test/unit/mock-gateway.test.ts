@@ -12,7 +12,7 @@ function setUp(today = '2025-11-20') {
   // One session per resident: an idempotency key is bound to the session that first used it.
   const sessions = new Map<string, Promise<string>>()
   const tokenFor = (name: string): Promise<string> => {
-    const token = sessions.get(name) ?? tokenOf(client, name)
+    const token = sessions.get(name) ?? tokenOf(client, name, gateway)
     sessions.set(name, token)
     return token
   }
@@ -303,7 +303,7 @@ describe('mock gateway: a ledger that survives a reload', () => {
     const first = createMockGateway({ latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026, storage })
     const client = createBureauClient(first)
     const lin = seed('林晓华')
-    const token = await tokenOf(client, lin.name, 'f')
+    const token = await tokenOf(client, lin.name, first)
     const created = await client.createOrder(linOrder(token, 'idem-reload'))
     if (!created.ok) throw new Error('no order')
     await first.settlePayment(created.value.payParams!.package)

@@ -74,7 +74,8 @@ function setUp(options: {
   const service = createPaymentService({
     client: createBureauClient(transport),
     payment: { requestPayment: () => Promise.resolve(options.cashier ?? 'completed') },
-    face: { verify: () => Promise.resolve({ ok: true, ticket: 'f' }) },
+    // No verification here: a face check that is never asked for.
+    face: { simulated: true, verify: () => Promise.resolve({ finished: false, reason: 'cancelled' }) },
     clock: {
       today: () => '2025-11-20',
       sleep: (ms) => {

@@ -19,6 +19,7 @@ import type { GatewayTransport, Operation, PaymentCallback, PaymentPort } from '
 import { memoryStorage, type MemoryStorage } from '../support/memory-storage'
 import { seed } from '../support/seed'
 import { chooseAndAcknowledge, loadPayableRecord } from '../support/verified-order'
+import { simulatedFace } from '../support/simulated-face'
 
 /** A phone: a store over its own storage, all phones on one mock bureau. The cashier answers each request with the next callback; 'never' is an app killed with the cashier open. */
 function phone(
@@ -48,7 +49,7 @@ function phone(
   const service = createPaymentService({
     client: createBureauClient(transport),
     payment: cashier,
-    face: { verify: () => Promise.resolve({ ok: true, ticket: 'face-ok' }) },
+    face: simulatedFace(gateway),
     clock: {
       today: () => '2025-11-20',
       sleep: () => Promise.resolve(),

@@ -14,6 +14,7 @@ import type {
   TransportResponse,
 } from '../../src/services/ports'
 import { seed } from '../support/seed'
+import { simulatedFace } from '../support/simulated-face'
 
 const TODAY = '2025-11-20'
 
@@ -29,8 +30,6 @@ function fakeClock(today = TODAY) {
   }
   return { clock, sleeps }
 }
-
-const faceOk: FaceCheckPort = { verify: () => Promise.resolve({ ok: true, ticket: 'face-ok' }) }
 
 /** The cashier: the resident pays and the money moves in the mock ledger. */
 const payingCashier = (gateway: MockGateway): PaymentPort => ({
@@ -60,7 +59,7 @@ function setUp(options: { today?: string; face?: FaceCheckPort } = {}) {
   const service = createPaymentService({
     client: createBureauClient(transport),
     payment: payingCashier(gateway),
-    face: options.face ?? faceOk,
+    face: options.face ?? simulatedFace(gateway),
     clock,
     loadRules: () => loadRules(clock.today),
   })
@@ -114,10 +113,20 @@ describe('classifyEnrolment', () => {
   })
 })
 
-describe('payment service: verify', () => {
-  test('passes the face-check ticket and returns the masked identity', async () => {
-    const { service } = setUp()
-    const result = await service.verify('陈玉珍', seed('陈玉珍').idNumber)
+describe('payment service: verify in two phases', () => {
+  test('the bureau starts it with name and ID, the face check gets the verifyId only, the bureau confirms', async () => {
+    const faceCalls: string[] = []
+    const { gateway, service, calls } = setUp({
+      face: {
+        simulated: true,
+        verify: (verifyId) => {
+          faceCalls.push(verifyId)
+          return gateway.completeFaceCheck(verifyId)
+        },
+      },
+    })
+    const stages: string[] = []
+    const result = await service.verify('陈玉珍', seed('陈玉珍').idNumber, (stage) => stages.push(stage))
     expect(result).toEqual({
       ok: true,
       value: expect.objectContaining({
@@ -126,18 +135,36 @@ describe('payment service: verify', () => {
         birthDate: '1952-06-15',
       }),
     })
+    expect(calls).toEqual(['startFaceVerification', 'verifyIdentity'])
+    expect(stages).toEqual(['starting', 'face', 'confirming'])
+    expect(faceCalls).toEqual([expect.stringMatching(/^fv_/)])
+    expect(faceCalls.join()).not.toContain(seed('陈玉珍').idNumber)
   })
 
-  test('a cancelled face check stops before the bureau is asked', async () => {
-    const { service, calls } = setUp({
-      face: { verify: () => Promise.resolve({ ok: false, reason: 'cancelled' }) },
-    })
+  test('a cancelled face check is not confirmed: no session is asked for', async () => {
+    const { gateway, service, calls } = setUp()
+    gateway.injectFaceFault('cancelled')
     expect(await service.verify('陈玉珍', seed('陈玉珍').idNumber)).toEqual({
       ok: false,
       error: { kind: 'face', reason: 'cancelled' },
     })
-    expect(calls).toEqual([])
+    expect(calls).toEqual(['startFaceVerification'])
   })
+
+  test.each([
+    ['failed', 'FACE_FAILED'],
+    ['expired', 'FACE_EXPIRED'],
+    ['reused', 'FACE_INVALID'],
+  ] as const)(
+    'a face check %s on the bureau side is refused %s, and the next try starts afresh',
+    async (fault, code) => {
+      const { gateway, service } = setUp()
+      gateway.injectFaceFault(fault)
+      const refused = await service.verify('陈玉珍', seed('陈玉珍').idNumber)
+      expect(refused).toEqual({ ok: false, error: expect.objectContaining({ kind: 'business', code }) })
+      expect((await service.verify('陈玉珍', seed('陈玉珍').idNumber)).ok).toBe(true)
+    },
+  )
 })
 
 describe('payment service: loadEnrolment with the seeded residents', () => {
@@ -198,7 +225,7 @@ describe('payment service: loadEnrolment with the seeded residents', () => {
     const service = createPaymentService({
       client: createBureauClient(gateway),
       payment: payingCashier(gateway),
-      face: faceOk,
+      face: simulatedFace(gateway),
       clock,
       loadRules: () => {
         loads.push('rules')
@@ -253,7 +280,8 @@ describe('payment service: createOrder at the evening peak', () => {
     const service = createPaymentService({
       client: createBureauClient(transport),
       payment: { requestPayment: () => Promise.resolve('completed') },
-      face: faceOk,
+      // No verification here: a face check that is never asked for.
+      face: { simulated: true, verify: () => Promise.resolve({ finished: false, reason: 'cancelled' }) },
       clock,
       loadRules: () => loadRules(clock.today),
       busyResendDelayMs: 1000,

@@ -50,8 +50,16 @@ const directorySize = (dir: string): number =>
 
 type Answer = { ok: boolean; data?: Record<string, unknown>; error?: Record<string, unknown> }
 
-async function verify(bureau: TestSandbox, name: string): Promise<string> {
-  const answer = await bureau.post('/verifyIdentity', { name, idNumber: idOf(name), faceTicket: 'face-ok' })
+/**
+ * The two-phase verification over HTTP, as the H5 sandbox build does it: start (name and ID),
+ * the simulated face check (POST /face/complete with the verifyId), confirm: the session token.
+ */
+async function verify(bureau: TestSandbox, name: string, idNumber = idOf(name)): Promise<string> {
+  const started = await bureau.post('/startFaceVerification', { name, idNumber })
+  const verifyId = (started.body as Answer).data?.verifyId
+  if (typeof verifyId !== 'string') throw new Error(`start ${name}: ${JSON.stringify(started.body)}`)
+  await bureau.post('/face/complete', { verifyId })
+  const answer = await bureau.post('/verifyIdentity', { verifyId })
   const token = (answer.body as Answer).data?.token
   if (typeof token !== 'string') throw new Error(`verify ${name}: ${JSON.stringify(answer.body)}`)
   return token
@@ -239,14 +247,16 @@ describe('migrations', () => {
       '001_ledger',
       '002_contract_constraints',
       '003_binding_photo',
+      '004_face_verifications',
+      '005_bill_lines',
     ])
     expect(await db.query('SELECT version, name, checksum FROM schema_migrations ORDER BY version')).toEqual(
       migrations.map(({ version, name, checksum }) => ({ version, name, checksum })),
     )
     expect(await migrate(db, migrations)).toEqual({
-      applied: [1, 2, 3],
+      applied: [1, 2, 3, 4, 5],
       pending: [],
-      latest: '003_binding_photo',
+      latest: '005_bill_lines',
     })
     const edited = migrations.map((migration) =>
       migration.version === 1 ? { ...migration, checksum: 'changed' } : migration,
@@ -274,7 +284,7 @@ describe('HTTP', () => {
       status: 'ok',
       database: 'reachable',
       engine: 'pglite',
-      migrations: { applied: 3, pending: 0, latest: '003_binding_photo' },
+      migrations: { applied: 5, pending: 0, latest: '005_bill_lines' },
     })
     broken = true
     const down = await fetch(`${bureau.url}/health`)
@@ -345,8 +355,8 @@ describe('HTTP', () => {
 
     const before = bureau.logLines.length
     const foreign = await bureau.post(
-      '/verifyIdentity',
-      { name: '林晓华', idNumber: idOf('林晓华'), faceTicket: 'f' },
+      '/startFaceVerification',
+      { name: '林晓华', idNumber: idOf('林晓华') },
       { origin: 'http://evil.example' },
     )
     expect(foreign.status).toBe(403)
@@ -377,7 +387,8 @@ describe('HTTP', () => {
     const bureau = await open({
       rateLimits: {
         perSession: { burst: 3, perSecond: 0.1 },
-        perAddress: { burst: 2, perSecond: 0.1 },
+        // Each verification is three token-less requests: start, the simulated face check, confirm.
+        perAddress: { burst: 6, perSecond: 0.1 },
         addressCeiling: { burst: 1000, perSecond: 100 },
       },
     })
@@ -395,12 +406,8 @@ describe('HTTP', () => {
       error: { code: 'SYSTEM_BUSY', message: '请求过于频繁，请稍后再试' },
     })
     expect((await bureau.post('/getEnrolment', { token: chen })).status).toBe(200)
-    // Two verifications used this address's two token-less requests.
-    const third = await bureau.post('/verifyIdentity', {
-      name: '刘建平',
-      idNumber: idOf('刘建平'),
-      faceTicket: 'f',
-    })
+    // Two verifications used this address's six token-less requests.
+    const third = await bureau.post('/startFaceVerification', { name: '刘建平', idNumber: idOf('刘建平') })
     expect(third.status).toBe(429)
     expect(Number(third.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
     expect(Number(third.headers.get('retry-after'))).toBeLessThanOrEqual(10)
@@ -525,11 +532,11 @@ describe('HTTP', () => {
     })
     const secrets = new Set<string>()
     for (const person of SEED_RESIDENTS) {
-      const answer = await bureau.post('/verifyIdentity', {
-        name: person.name,
-        idNumber: person.idNumber,
-        faceTicket: 'face-ok',
-      })
+      const started = (await bureau.post('/startFaceVerification', person)).body as Answer
+      const verifyId = String(started.data?.verifyId)
+      secrets.add(verifyId)
+      await bureau.post('/face/complete', { verifyId })
+      const answer = await bureau.post('/verifyIdentity', { verifyId })
       const token = (answer.body as Answer).data?.token
       if (typeof token === 'string') secrets.add(token)
     }
@@ -559,8 +566,8 @@ describe('HTTP', () => {
     const share = (await bureau.post('/createShareToken', { token: payer })).body as Answer
     await bureau.post('/redeemShareToken', { shareToken: share.data?.shareToken })
     await bureau.post(
-      '/verifyIdentity',
-      { name: '林晓华', idNumber: idOf('林晓华'), faceTicket: 'f' },
+      '/startFaceVerification',
+      { name: '林晓华', idNumber: idOf('林晓华') },
       { origin: 'http://evil.example' },
     )
     // Whatever a client puts in headers or the path stays out of the log too.
@@ -641,7 +648,7 @@ describe('lifecycle', () => {
     })
     // Migrations ran once; the seeded payment was written once.
     expect(await second.database.query('SELECT count(*)::int AS n FROM schema_migrations')).toEqual([
-      { n: 3 },
+      { n: readMigrations().length },
     ])
     expect(
       await second.database.query(

@@ -30,7 +30,7 @@ afterEach(() => sandbox.close())
 afterAll(() => closeSharedDatabase())
 
 async function linOpenOrder(): Promise<{ token: string; orderId: string; payParams: PayParams }> {
-  const token = await tokenOf(client, '林晓华')
+  const token = await tokenOf(client, '林晓华', sandbox)
   const created = await client.createOrder(linOrder(token))
   if (!created.ok || !created.value.payParams) throw new Error(`createOrder: ${JSON.stringify(created)}`)
   return { token, orderId: created.value.orderId, payParams: created.value.payParams }

@@ -10,6 +10,7 @@ import { createBureauClient } from '../../src/services/bureau-client'
 import { createPaymentService } from '../../src/services/payment-service'
 import { memoryStorage } from '../support/memory-storage'
 import { seed } from '../support/seed'
+import { simulatedFace } from '../support/simulated-face'
 
 const LIU = seed('刘建平')
 const LIN = seed('林晓华')
@@ -19,7 +20,7 @@ function appOn(gateway: MockGateway) {
   const service = createPaymentService({
     client: createBureauClient(gateway),
     payment: { requestPayment: () => Promise.resolve('cancelled') },
-    face: { verify: () => Promise.resolve({ ok: true, ticket: 'face-ok' }) },
+    face: simulatedFace(gateway),
     clock: { today: () => TODAY, sleep: () => Promise.resolve() },
     loadRules: () => loadRules(() => TODAY),
   })

@@ -8,6 +8,7 @@
 import type { Operation } from '../../services/ports'
 import { contextOf, type BureauOptions } from './context'
 import { getEnrolment, verifyIdentity } from './enrolment'
+import { recordFaceResult, startFaceVerification } from './face'
 import { familyHandlers, receiveBindingPhoto } from './family'
 import { LedgerConflict, type LedgerTx } from './ledger'
 import {
@@ -46,9 +47,16 @@ export interface Bureau {
    * upload endpoint: its size and type, never the image): a single-use ticket, or the refusal.
    */
   receiveBindingPhoto(body: Record<string, unknown>): Promise<Reply>
+  /**
+   * What WeChat's face service found for a verifyId (`{ verifyId, result:
+   * 'passed' | 'failed' | 'cancelled' }`): the demo's and the sandbox's stand-in
+   * for the face check, which the bureau then reads as it would queryverifyinfo.
+   */
+  recordFaceResult(body: Record<string, unknown>): Promise<Reply>
 }
 
 const HANDLERS: Record<Operation, Handler> = {
+  startFaceVerification,
   verifyIdentity,
   getEnrolment,
   ...orderHandlers,
@@ -91,5 +99,6 @@ export function createBureau(options: CreateBureauOptions): Bureau {
     close: (orderId) => run((tx) => closeOrder(tx, orderId)),
     paidOrders: () => run(async (tx) => paidOrdersIn(await tx.findOrdersByStatus('SUCCESS'))),
     receiveBindingPhoto: (body) => run((tx) => receiveBindingPhoto(ctx, tx, body)),
+    recordFaceResult: (body) => run((tx) => recordFaceResult(ctx, tx, body)),
   }
 }

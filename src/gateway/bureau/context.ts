@@ -15,6 +15,8 @@ export interface BureauOptions {
   randomBytes: RandomBytes
   /** The bureau's date, YYYY-MM-DD. */
   today: () => string
+  /** The bureau's time in milliseconds since the epoch: when a face verification expires. */
+  now: () => number
   /** The benefit year being collected. */
   benefitYear: number
   /** 家庭共济: whose personal account may pay whom, by province adcode (demonstration data in the mock). */

@@ -1,6 +1,6 @@
 /**
  * 参保信息: a person's records and each record's standing for the year.
- * Verification opens a session; getEnrolment reads the caller's own records,
+ * Verification (after the face check, face.ts) opens a session; getEnrolment reads the caller's own records,
  * or with `memberToken` those of one of their 常用缴费人.
  */
 import type { RecordStatus } from '../../contract/wire-schemas'
@@ -9,6 +9,7 @@ import { rulesForYear } from '../../domain/region-rules'
 import { regionRulesFor } from '../../config/regions'
 import { shareSessionRefusal, withSession, type Caller, type Handler } from './access'
 import type { BureauContext } from './context'
+import { spendFaceVerification } from './face'
 import { memberOf } from './family'
 import type { LedgerTx, Receipt } from './ledger'
 import { birthDateOf, type Person, type PersonRecord, type PersonRef } from './people'
@@ -57,21 +58,25 @@ function recordStatus(record: PersonRecord, paid: Receipt | undefined, benefitYe
   return isFullySubsidised(record, benefitYear) ? 'fully-subsidised' : 'payable'
 }
 
+/**
+ * Phase 3 of the face verification (face.ts): the bureau's own reading of the
+ * verifyId's result; only a passed one opens a session, for the person the
+ * verifyId is bound to. Nothing here comes from the request but the verifyId.
+ */
 export const verifyIdentity: Handler = async (ctx, tx, body) => {
-  const idNumber = text(body.idNumber)
-  const name = text(body.name)
-  if (!text(body.faceTicket)) return refuse('IDENTITY_MISMATCH', '人脸核验未完成')
-  const knownRef = ctx.registry.refOf(idNumber)
-  const known = knownRef === undefined ? undefined : ctx.registry.person(knownRef)
-  if (known && known.name !== name) return refuse('IDENTITY_MISMATCH', '姓名与身份证号不一致')
-  const ref = knownRef ?? (await ctx.registry.admit({ name, idNumber }))
+  const verdict = await spendFaceVerification(ctx, tx, text(body.verifyId), {})
+  if ('refused' in verdict) return verdict.refused
+  const ref = verdict.passed.person
+  const person = ctx.registry.person(ref)
+  // A guest of an earlier run: the register no longer knows who this verifyId was for.
+  if (!person) return refuse('FACE_INVALID', '人脸核验凭证无效或已使用')
   const token = await ctx.newToken('tk_')
   await tx.putSession({ token, person: ref, scope: 'resident' })
   return reply({
     token,
-    maskedName: maskPersonName(name),
-    maskedIdNumber: maskIdNumber(idNumber),
-    birthDate: birthDateOf(idNumber),
+    maskedName: maskPersonName(person.name),
+    maskedIdNumber: maskIdNumber(person.idNumber),
+    birthDate: birthDateOf(person.idNumber),
   })
 }
 

@@ -4,7 +4,8 @@
  * reviews bindings (pending → bound, or rejected with a reason, on the next
  * listing) and says whether a personal account may pay a relative's bill.
  * A binding is taken only on its evidence: under 16, the ticket of a 户口簿
- * photo this bureau received for that member and that has not been used.
+ * photo this bureau received for that member and that has not been used;
+ * from 16, the verifyId of that member's passed face verification (face.ts).
  */
 import {
   bindingEvidenceFor,
@@ -20,6 +21,7 @@ import {
 import { maskIdNumber, maskPersonName } from '../../domain/masking'
 import { residentOnly, type Caller } from './access'
 import type { BureauContext } from './context'
+import { startVerificationFor, spendFaceVerification } from './face'
 import type { FamilyBook, LedgerTx, StoredMember } from './ledger'
 import { birthDateOf, type Person, type PersonRef } from './people'
 import { refuse, reply, REFUSED, text, type Refusal } from './replies'
@@ -180,6 +182,15 @@ export const familyHandlers = {
     return reply({ removed: true })
   }),
 
+  /** Phase 1 of a relative's face verification (16 and over): the bureau holds their name and ID number. */
+  startMemberFaceVerification: residentOnly(async (ctx, tx, body, payer) => {
+    const member = await memberOf(ctx, tx, payer, text(body.memberToken))
+    if (!member) return REFUSED.noSuchPerson()
+    if (bindingEvidenceFor(birthDateOf(member.person.idNumber), ctx.today()) !== 'face')
+      return refuse('NOT_PAYABLE', '该亲属未满16周岁，请上传户口簿照片')
+    return startVerificationFor(ctx, tx, member.stored.person, payer.ref)
+  }),
+
   /**
    * A binding request with its evidence ticket: pending until the bureau's
    * review. A 户口簿 photo ticket must be the one received for this member
@@ -193,6 +204,14 @@ export const familyHandlers = {
       person && body.evidence === bindingEvidenceFor(birthDateOf(person.idNumber), ctx.today())
     const ticket = text(body.ticket)
     if (!stored || !ticket || !evidenceOk) return refuse('NOT_PAYABLE', '绑定材料不符合要求')
+    if (body.evidence === 'face') {
+      // The relative's own face, verified for this member at this payer's request (face.ts).
+      const verdict = await spendFaceVerification(ctx, tx, ticket, {
+        person: stored.person,
+        askedBy: payer.ref,
+      })
+      if ('refused' in verdict) return verdict.refused
+    }
     if (body.evidence === 'household-register') {
       if (stored.photo?.ticket !== ticket)
         return refuse('NOT_PAYABLE', '未收到该亲属的户口簿照片，或照片已使用，请重新上传')

@@ -4,9 +4,13 @@
  */
 export { createBureau, type Bureau, type CreateBureauOptions } from './bureau'
 export type { BureauOptions } from './context'
+export { FACE_VERIFICATION_SECONDS } from './face'
 export {
   LedgerConflict,
+  type BillLine,
   type BureauLedger,
+  type FaceResult,
+  type FaceVerification,
   type FamilyBook,
   type LedgerTx,
   type Order,

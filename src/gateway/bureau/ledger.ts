@@ -1,6 +1,6 @@
 /**
  * The bureau's ledger: what it must remember between requests (sessions,
- * orders, receipts, 请家人代缴 shares, 常用缴费人 books), behind one narrow,
+ * orders, receipts, 请家人代缴 shares, 常用缴费人 books, face verifications), behind one narrow,
  * async port, so the in-app mock (memory, persisted as one JSON blob) and the
  * sandbox bureau (PostgreSQL) run the same rules over their own storage.
  *
@@ -17,6 +17,16 @@
 import type { BindingStatus, Relation } from '../../domain/family'
 import type { OrderStatus } from '../../domain/payment-machine'
 import type { PersonRef } from './people'
+
+/**
+ * One item of a bill as the bureau quoted it (the year's standard, group
+ * assistance, 补缴 back-years): the receipt itemises what was paid.
+ */
+export interface BillLine {
+  kind: 'standard' | 'assistance' | 'back-years'
+  label: string
+  amountFen: number
+}
 
 /** `resident`: opened by the resident's own verification. `share`: opened from a 请家人代缴 link, scoped to it. */
 export type SessionScope = 'resident' | 'share'
@@ -46,6 +56,8 @@ export interface Order {
   /** Taken from the payer's employee personal account; the cashier asks for the rest. */
   accountFen?: number
   coverageStart: string
+  /** The bill's items as the bureau quoted them (they sum to amountFen). */
+  lines?: BillLine[]
   status: OrderStatus
   receiptNo?: string
   paidAt?: string
@@ -64,6 +76,8 @@ export interface Receipt {
   benefitYear: number
   amountFen: number
   coverageStart: string
+  /** The items paid (absent for a payment the bureau had before this app). */
+  lines?: BillLine[]
   paidAt: string
   /** Queries that still answer `pending` before the receipt is issued. */
   lagQueriesLeft: number
@@ -92,6 +106,25 @@ export interface StoredMember {
    * household-register evidence must name this ticket; it is dropped when used.
    */
   photo?: { ticket: string; sizeBytes: number; contentType: string; receivedOn: string }
+}
+
+/** What WeChat's face service says of a verification (the bureau's reading: queryverifyinfo). */
+export type FaceResult = 'pending' | 'passed' | 'failed' | 'cancelled'
+
+/**
+ * A face verification the bureau started (WeChat's getverifyid): bound to the
+ * person whose face it checks and, for a relative's, to the payer who asked.
+ * Used once: a confirmation of any outcome marks it used.
+ */
+export interface FaceVerification {
+  verifyId: string
+  person: PersonRef
+  /** A relative's verification (binding): the payer whose session started it. */
+  askedBy?: PersonRef
+  /** Milliseconds since the epoch after which it is refused FACE_EXPIRED. */
+  expiresAt: number
+  result: FaceResult
+  used: boolean
 }
 
 /** A payer's 常用缴费人 (an emptied book is kept, so the bureau's first relatives do not come back). */
@@ -126,6 +159,9 @@ export interface LedgerTx {
 
   getFamilyBook(payer: PersonRef): Promise<FamilyBook | undefined>
   putFamilyBook(book: FamilyBook): Promise<void>
+
+  getFaceVerification(verifyId: string): Promise<FaceVerification | undefined>
+  putFaceVerification(verification: FaceVerification): Promise<void>
 }
 
 export interface BureauLedger {

@@ -9,6 +9,7 @@ import type { OrderStatus } from '../../domain/payment-machine'
 import {
   LedgerConflict,
   type BureauLedger,
+  type FaceVerification,
   type FamilyBook,
   type LedgerTx,
   type Order,
@@ -19,12 +20,13 @@ import {
 import type { PersonRef } from './people'
 
 export interface LedgerSnapshot {
-  version: 2
+  version: 3
   sessions: Session[]
   orders: Order[]
   receipts: Receipt[]
   shares: Share[]
   families: FamilyBook[]
+  faceVerifications: FaceVerification[]
 }
 
 export interface MemoryLedger extends BureauLedger {
@@ -38,6 +40,7 @@ interface Tables {
   receipts: Map<string, Receipt>
   shares: Map<string, Share>
   families: Map<PersonRef, FamilyBook>
+  faceVerifications: Map<string, FaceVerification>
 }
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
@@ -50,27 +53,30 @@ function tablesOf(snapshot: LedgerSnapshot): Tables {
     receipts: new Map(snapshot.receipts.map((row) => [row.receiptNo, row])),
     shares: new Map(snapshot.shares.map((row) => [row.shareToken, row])),
     families: new Map(snapshot.families.map((row) => [row.payer, row])),
+    faceVerifications: new Map(snapshot.faceVerifications.map((row) => [row.verifyId, row])),
   }
 }
 
 function snapshotOf(tables: Tables): LedgerSnapshot {
   return copy({
-    version: 2 as const,
+    version: 3 as const,
     sessions: [...tables.sessions.values()],
     orders: [...tables.orders.values()],
     receipts: [...tables.receipts.values()],
     shares: [...tables.shares.values()],
     families: [...tables.families.values()],
+    faceVerifications: [...tables.faceVerifications.values()],
   })
 }
 
 export const EMPTY_LEDGER: LedgerSnapshot = {
-  version: 2,
+  version: 3,
   sessions: [],
   orders: [],
   receipts: [],
   shares: [],
   families: [],
+  faceVerifications: [],
 }
 
 /** A snapshot read back from storage, or undefined if it is not one this build wrote (then the bureau starts afresh). */
@@ -78,8 +84,8 @@ export function parseLedgerSnapshot(text: string | null | undefined): LedgerSnap
   if (!text) return undefined
   try {
     const value = JSON.parse(text) as Partial<LedgerSnapshot> | null
-    const tables = ['sessions', 'orders', 'receipts', 'shares', 'families'] as const
-    if (!value || value.version !== 2 || !tables.every((table) => Array.isArray(value[table])))
+    const tables = ['sessions', 'orders', 'receipts', 'shares', 'families', 'faceVerifications'] as const
+    if (!value || value.version !== 3 || !tables.every((table) => Array.isArray(value[table])))
       return undefined
     return value as LedgerSnapshot
   } catch {
@@ -164,6 +170,11 @@ export function createMemoryLedger(
     getFamilyBook: async (payer) => copyOf(tables.families.get(payer)),
     async putFamilyBook(book) {
       tables.families.set(book.payer, copy(book))
+    },
+
+    getFaceVerification: async (verifyId) => copyOf(tables.faceVerifications.get(verifyId)),
+    async putFaceVerification(verification) {
+      tables.faceVerifications.set(verification.verifyId, copy(verification))
     },
   }
 

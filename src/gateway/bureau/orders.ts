@@ -208,6 +208,7 @@ async function newOrder(
     amountFen: bill.quote.payableFen,
     accountFen: accountFen > 0 ? accountFen : undefined,
     coverageStart: bill.quote.coverage.start,
+    lines: bill.quote.lines.map(({ kind, label, amountFen }) => ({ kind, label, amountFen })),
     status: 'NOTPAY',
     viaShare: share?.shareToken,
   }

@@ -41,6 +41,7 @@ export async function receiptFor(
     benefitYear: order.benefitYear,
     amountFen: order.amountFen,
     coverageStart: order.coverageStart,
+    ...(order.lines && { lines: order.lines }),
     paidAt: `${ctx.todayFor(insured)} 10:00`,
     lagQueriesLeft: insured.receiptLagQueries ?? 0,
     viaShare: order.viaShare,
@@ -102,6 +103,9 @@ export const receiptHandlers = {
         amountFen: receipt.amountFen,
         benefitYear: receipt.benefitYear,
         coverageStart: receipt.coverageStart,
+        // What was paid, item by item (补缴 years beside the year's standard).
+        // On the wire every amount is ≥ 0: an assistance item is a deduction by its kind.
+        lines: receipt.lines?.map((line) => ({ ...line, amountFen: Math.abs(line.amountFen) })),
         paidAt: receipt.paidAt,
         regionName,
       },

@@ -11,8 +11,9 @@
  * - Only safe operations are re-sent after a timeout, a lost connection or
  *   another 5xx, with the very same body, after a jittered wait (longer if the
  *   bureau's Retry-After says so): reads, and createOrder, whose idempotency key
- *   makes a repeat find the order the first request made. verifyIdentity is
- *   never re-sent (its face-check ticket is single-use), nor createShareToken
+ *   makes a repeat find the order the first request made. The face verification
+ *   is never re-sent: starting one mints a verifyId (a repeat would leave a
+ *   second one open) and verifyIdentity uses its verifyId up; nor createShareToken
  *   (a repeat would mint a second card), nor queryOrder: the payment runner's
  *   poll is its retry loop, and re-sends here would multiply every poll.
  */
@@ -26,6 +27,7 @@ import type {
 } from '../../services/ports'
 
 export const OPERATION_TIMEOUT_MS: Record<Operation, number> = {
+  startFaceVerification: 10_000,
   verifyIdentity: 15_000,
   getEnrolment: 8_000,
   createOrder: 10_000,
@@ -39,12 +41,14 @@ export const OPERATION_TIMEOUT_MS: Record<Operation, number> = {
   listFamilyMembers: 8_000,
   addFamilyMember: 8_000,
   removeFamilyMember: 8_000,
+  startMemberFaceVerification: 10_000,
   bindFamilyMember: 15_000,
   getPersonalAccount: 8_000,
 }
 
 // Not re-sent: addFamilyMember (a repeat after a lost answer is refused MEMBER_EXISTS; the app
-// lists the members again instead) and bindFamilyMember (its face or photo ticket is single-use).
+// lists the members again instead), startMemberFaceVerification (it mints a verifyId) and
+// bindFamilyMember (its face verifyId or photo ticket is single-use).
 const SAFE_TO_RESEND: ReadonlySet<Operation> = new Set([
   'getEnrolment',
   'createOrder',

@@ -1,5 +1,5 @@
 /**
- * The simulated WeChat cashier of the H5 sandbox build (TARO_APP_CASHIER=sandbox):
+ * The simulated WeChat cashier of the H5 sandbox build (TARO_APP_VARIANT=sandbox):
  * on H5 over HTTP there is no WeChat cashier, so `requestPayment` opens the same
  * sheet as the mock build (支付 / 取消 / 模拟支付失败) and each button posts the
  * order's `package` to the sandbox bureau's simulated cashier

@@ -11,9 +11,15 @@
  * notpay     queryOrder answers NOTPAY whatever the ledger says (the bureau lags)
  * closed     queryOrder closes an unpaid order first (it expired)
  * CODE       a business refusal such as SYSTEM_BUSY, TRADE_LOCKED, MAINTENANCE
+ *
+ * `face:` faults play the simulated WeChat face check (simulated-face.ts), one
+ * per check: `face:cancelled`, `face:failed` (not the same person),
+ * `face:expired` (the verifyId runs out first), `face:reused` (it was used
+ * before the app confirms).
  */
 import { OPERATIONS, type Operation } from '../../services/ports'
 import { BUSINESS_CODES } from '../../contract/wire-schemas'
+import { FACE_FAULTS, type FaceFault } from './simulated-face'
 
 export type Fault =
   | { kind: 'timeout' }
@@ -24,7 +30,10 @@ export type Fault =
   | { kind: 'closed' }
   | { kind: 'business'; code: (typeof BUSINESS_CODES)[number] }
 
-export type FaultPlan = Partial<Record<Operation, Fault[]>>
+export type FaultPlan = Partial<Record<Operation, Fault[]>> & {
+  /** The simulated face checks' outcomes, in order (then each passes). */
+  face?: FaceFault[]
+}
 
 const SIMPLE_FAULTS = ['timeout', 'lost', 'malformed', 'notpay', 'closed'] as const
 
@@ -42,8 +51,13 @@ export function parseFaultPlan(text: string): FaultPlan {
   for (const entry of text.split(',')) {
     const [operation, faultText = ''] = entry.trim().split(':')
     const [name = '', times = '1'] = faultText.split('*')
-    const fault = parseFault(name)
     const count = Math.min(Number(times) || 0, 50)
+    const faceFault = FACE_FAULTS.find((candidate) => candidate === name)
+    if (operation === 'face' && faceFault && count >= 1) {
+      plan.face = [...(plan.face ?? []), ...Array.from({ length: count }, () => faceFault)]
+      continue
+    }
+    const fault = parseFault(name)
     if (!fault || count < 1 || !(OPERATIONS as readonly string[]).includes(operation ?? '')) continue
     const key = operation as Operation
     plan[key] = [...(plan[key] ?? []), ...Array.from({ length: count }, () => fault)]

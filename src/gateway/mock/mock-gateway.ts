@@ -14,8 +14,15 @@ import {
   type PaidOrder,
   type RandomBytes,
 } from '../bureau'
-import type { GatewayTransport, Operation, TransportResponse } from '../../services/ports'
+import {
+  OPERATIONS,
+  type FaceCheckOutcome,
+  type GatewayTransport,
+  type Operation,
+  type TransportResponse,
+} from '../../services/ports'
 import { faultAnswer, type Fault, type FaultPlan } from './fault-plan'
+import { simulateFaceCheck, type FaceFault } from './simulated-face'
 import { MOCK_FAMILY_AID } from './mock-family-aid'
 import { SEED_RESIDENTS } from './seed-residents'
 import { webCryptoRandomBytes } from './web-crypto-random'
@@ -35,6 +42,8 @@ export interface MockGatewayOptions {
   storage?: { getItem(key: string): string | null; setItem(key: string, value: string): void }
   /** The cryptographic random source for numbers, codes and tokens (default: Web Crypto's getRandomValues). */
   randomBytes?: RandomBytes
+  /** The bureau's time, ms since the epoch, for face verifications' expiry (default Date.now). */
+  now?: () => number
 }
 
 const LEDGER_KEY = 'yibao-mock-bureau'
@@ -47,6 +56,14 @@ export interface MockGateway extends GatewayTransport {
   /** The amount the cashier shows for a prepay package (what the personal account does not pay). */
   amountFor(prepayPackage: string): number | undefined
   injectFault(operation: Operation, fault: Fault): void
+  /** The next simulated face check plays this fault (simulated-face.ts). */
+  injectFaceFault(fault: FaceFault): void
+  /**
+   * The simulated WeChat face service (the demo's face check): records the
+   * result for the verifyId, as the next face fault says (else passed), and
+   * answers what wx.requestFacialVerify would: finished or cancelled.
+   */
+  completeFaceCheck(verifyId: string): Promise<FaceCheckOutcome>
   /** Money that moved, per order: what tests check the app against (no bill paid twice). */
   paidOrders(): ReadonlyArray<PaidOrder>
   /**
@@ -66,6 +83,10 @@ const orderIdOf = (prepayPackage: string): string => prepayPackage.replace(/^pre
 
 export function createMockGateway(options: MockGatewayOptions): MockGateway {
   const faults: FaultPlan = copyFaults(options.faults ?? {})
+  const faceFaults: FaceFault[] = [...(options.faults?.face ?? [])]
+  // Time the simulated face check lets pass (face:expired): the bureau's clock runs that much ahead.
+  let skewMs = 0
+  const now = options.now ?? Date.now
   const storage = options.storage
   const randomBytes = options.randomBytes ?? webCryptoRandomBytes
   const ledger = createMemoryLedger({
@@ -79,6 +100,7 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
     seeds: SEED_RESIDENTS,
     randomBytes,
     today: options.today,
+    now: () => now() + skewMs,
     benefitYear: options.benefitYear,
     familyAid: MOCK_FAMILY_AID,
   })
@@ -113,6 +135,11 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
     injectFault(operation, fault) {
       faults[operation] = [...(faults[operation] ?? []), fault]
     },
+    injectFaceFault(fault) {
+      faceFaults.push(fault)
+    },
+    completeFaceCheck: (verifyId) =>
+      simulateFaceCheck({ bureau, passTime: (ms) => (skewMs += ms) }, verifyId, faceFaults.shift()),
     // Read now, from memory: a settlement still queued behind other operations is not in it yet.
     paidOrders: () => paidOrdersIn(ledger.peek().orders),
     async receiveBindingPhoto(input) {
@@ -138,10 +165,13 @@ function faultResponse(fault: AnswerFault): TransportResponse {
   }
 }
 
+/** The operations' faults (the face check's are kept apart). */
 function copyFaults(plan: FaultPlan): FaultPlan {
   const copy: FaultPlan = {}
-  for (const [operation, list] of Object.entries(plan) as Array<[Operation, Fault[]]>)
-    copy[operation] = [...list]
+  for (const operation of OPERATIONS) {
+    const list = plan[operation]
+    if (list) copy[operation] = [...list]
+  }
   return copy
 }
 

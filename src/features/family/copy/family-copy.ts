@@ -9,7 +9,7 @@ import {
 import type { BindError, MemberOutcome } from '../../../services/family-service'
 import { gatewayErrorSentence } from '../../../services/gateway-errors'
 import type { FamilyMember } from '../../../services/model'
-import type { PhotoUploadProgress } from '../../../services/ports'
+import type { FaceCheckFailure, PhotoUploadProgress } from '../../../services/ports'
 import type { MemberAid } from '../store/cart-plan'
 
 /** A member as every label names them: masked names can repeat (**华), the relation tells them apart. */
@@ -83,8 +83,16 @@ export function photoProgressText(progress: PhotoUploadProgress | undefined): st
     : `正在上传户口簿照片… ${progress.percent}%`
 }
 
+/** The relative's face check did not finish on this phone: nothing was sent for review. */
+const FACE_NOT_FINISHED: Record<FaceCheckFailure, string> = {
+  cancelled: '人脸核验已取消，绑定未提交。请由亲属本人重新核验。',
+  failed: '人脸核验未能完成（相机或网络异常），绑定未提交，请稍后重试。',
+  unsupported: '当前微信版本不支持人脸核验，请升级微信后重试。不绑定也可用微信为其缴费。',
+}
+
 /** Why a binding was not submitted, and what to do. */
 export function bindErrorText(error: BindError, evidence: BindingEvidence): string {
+  if (error.kind === 'face') return FACE_NOT_FINISHED[error.reason]
   if (error.kind !== 'evidence') {
     // The bureau refused the request: for a binding, that is its evidence.
     if (error.kind !== 'business' || error.code !== 'NOT_PAYABLE') return gatewayErrorSentence(error)

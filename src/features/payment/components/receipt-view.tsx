@@ -35,6 +35,18 @@ export function ReceiptView({ response, onRefresh }: ReceiptViewProps) {
         <Text className='amount-figure'>{formatYuan(receipt.amountFen)}</Text>
         <Text className='amount-unit'>元</Text>
       </View>
+      {receipt.lines && (
+        // What was paid, item by item: 补缴 back-years beside the year's own standard.
+        <View className='receipt-lines' ariaLabel='缴费明细'>
+          <Text className='panel-title'>缴费明细（{receipt.benefitYear}年度）</Text>
+          <InfoRows
+            rows={receipt.lines.map((line) => ({
+              label: line.label,
+              value: `${formatYuan(line.amountFen)} 元`,
+            }))}
+          />
+        </View>
+      )}
       <InfoRows
         rows={[
           { label: '凭证号', value: receipt.receiptNo },
