@@ -19,8 +19,10 @@ export const ROUTES = {
   familyMembers: 'packages/family/pages/members/index',
   familyAdd: 'packages/family/pages/add/index',
   familyCart: 'packages/family/pages/cart/index',
+  // 个人信息保护: in its own subpackage, opened from step 1's consent and from home.
+  privacy: 'packages/privacy/pages/privacy/index',
 } as const satisfies Record<
-  Step | 'home' | 'records' | 'familyShare' | 'familyMembers' | 'familyAdd' | 'familyCart',
+  Step | 'home' | 'records' | 'familyShare' | 'familyMembers' | 'familyAdd' | 'familyCart' | 'privacy',
   string
 >
 
@@ -47,6 +49,7 @@ export interface RouteParams {
   familyMembers: NoParams
   familyAdd: NoParams
   familyCart: NoParams
+  privacy: NoParams
 }
 
 /** A route's parameters as arguments: optional where the route needs none. */
@@ -70,6 +73,7 @@ const READERS: {
   familyMembers: () => ({}),
   familyAdd: () => ({}),
   familyCart: () => ({}),
+  privacy: () => ({}),
 }
 
 export function routeOf(route: Route): string {

@@ -16,5 +16,6 @@ export function memoryStorage(): MemoryStorage {
     removeItem: (key) => {
       items.delete(key)
     },
+    keys: () => [...items.keys()],
   }
 }

@@ -22,19 +22,19 @@ beforeEach(() => {
 
 describe('the 60+ care-mode offer', () => {
   test('appears for a resident of 65, can be declined, and does not come back', async () => {
-    const first = await render(<CareOffer birthDate='1960-01-01' today='2025-11-20' />)
+    const first = await render(<CareOffer reachedCareOfferAge />)
     expect(screenText()).toContain(OFFER_TITLE)
     tap('暂不开启')
     expect(screenText()).not.toContain(OFFER_TITLE)
     expect(useCareMode.getState().careMode).toBe(false)
     first.unmout()
 
-    await render(<CareOffer birthDate='1960-01-01' today='2025-11-20' />)
+    await render(<CareOffer reachedCareOfferAge />)
     expect(screenText()).not.toContain(OFFER_TITLE)
   })
 
   test('accepting turns care mode on as the resident’s own choice', async () => {
-    await render(<CareOffer birthDate='1952-06-15' today='2025-11-20' />)
+    await render(<CareOffer reachedCareOfferAge />)
     tap('开启关怀模式')
     expect(useCareMode.getState()).toEqual(
       expect.objectContaining({ careMode: true, choice: true, offerAnswered: true }),
@@ -42,16 +42,11 @@ describe('the 60+ care-mode offer', () => {
     expect(screenText()).not.toContain(OFFER_TITLE)
   })
 
-  test('is not made to a resident of 59, to a relative (no birth date), or when care mode is already on', async () => {
-    await render(
-      <>
-        <CareOffer birthDate='1965-11-21' today='2025-11-20' />
-        <CareOffer today='2025-11-20' />
-      </>,
-    )
+  test('is not made under 60 (nor to a relative, who is not told the age), or when care mode is already on', async () => {
+    await render(<CareOffer reachedCareOfferAge={false} />)
     expect(screenText()).not.toContain(OFFER_TITLE)
     act(() => useCareMode.getState().setCareMode(true))
-    await render(<CareOffer birthDate='1960-01-01' today='2025-11-20' />)
+    await render(<CareOffer reachedCareOfferAge />)
     expect(screenText()).not.toContain(OFFER_TITLE)
   })
 })

@@ -51,7 +51,7 @@ describe('verify page', () => {
   test('asks for consent first, then shows the form', async () => {
     await render(<VerifyPage />, app)
     expect(screenText()).toContain('个人信息使用说明')
-    expect(buttonLabels()).toEqual(['朗读本页', '同意并继续', '不同意，返回首页'])
+    expect(buttonLabels()).toEqual(['朗读本页', '查看个人信息保护说明', '同意并继续', '不同意，返回首页'])
     expect(document.querySelector('taro-input-core')).toBeNull()
 
     tap('同意并继续')
@@ -67,7 +67,7 @@ describe('verify page', () => {
     await render(<VerifyPage />, app)
     tap('不同意，返回首页')
     expect(goHome).toHaveBeenCalledTimes(1)
-    expect(app.paymentStore.getState().consentGiven).toBe(false)
+    expect(app.paymentStore.getState().consent).toBeUndefined()
   })
 
   test('a seeded resident is verified and sent on to step 2', async () => {

@@ -11,6 +11,7 @@ import { BUSY_REQUEST_GOAL, tapWhileBusy } from '../support/busy-tapping'
 import { seededRandomBytes } from '../support/seeded-random'
 import { fen } from '../../src/domain/money'
 import { tokenFromBytes } from '../../src/domain/random-token'
+import { simulatedFace } from '../support/simulated-face'
 
 const STORAGE_KEY = 'yibao-payment'
 
@@ -46,7 +47,7 @@ function setUp(callbacks: PaymentCallback[] = ['completed'], storage = memorySto
   const service = createPaymentService({
     client: createBureauClient(transport),
     payment: cashier.port,
-    face: { verify: () => Promise.resolve({ ok: true, ticket: 'face-ok' }) },
+    face: simulatedFace(gateway),
     clock: { today: () => '2025-11-20', sleep: () => Promise.resolve() },
     loadRules: () => loadRules(() => '2025-11-20'),
   })
@@ -76,9 +77,9 @@ describe('payment store: step 3 for 灵活就业 figures only', () => {
   const chooseOnlyRecord = async (context: ReturnType<typeof setUp>, name: string) =>
     context.store.getState().chooseRecord(await verifiedWithOnePayableRecord(context, name))
 
-  test('resident insurance cannot be paid in Chongqing, but step 3 opens to compare what flexible workers pay', async () => {
+  test('resident insurance cannot be paid in Chongqing: the resident stays on step 2, and step 3 opens to compare what flexible workers pay', async () => {
     const context = setUp()
-    expect(await chooseOnlyRecord(context, '谭志勇')).toBe(true)
+    expect(await chooseOnlyRecord(context, '谭志勇')).toBe(false)
     const state = context.store.getState()
     expect(state.quote).toBeUndefined()
     expect(state.quoteProblem).toEqual({ kind: 'no-rules' })
@@ -102,7 +103,8 @@ describe('payment store: step 3 for 灵活就业 figures only', () => {
     const context = setUp()
     // Shanghai's flexible-worker figures apply from 2026-07-01: the persona's bill is dated 2026-08-10.
     // The same record dated before then has nothing for step 3, and step 3 closes again.
-    expect(await chooseOnlyRecord(context, '顾晓峰')).toBe(true)
+    expect(await chooseOnlyRecord(context, '顾晓峰')).toBe(false)
+    expect(context.store.getState().flow.reached).toBe('plan')
     const record = context.store.getState().record
     if (!record) throw new Error('no record chosen')
     expect(context.store.getState().chooseRecord({ ...record, bureauDate: '2026-06-30' })).toBe(false)
@@ -209,7 +211,7 @@ function restart(first: ReturnType<typeof setUp>, callbacks: PaymentCallback[] =
     createPaymentService({
       client: createBureauClient(first.gateway),
       payment: cashier.port,
-      face: { verify: () => Promise.resolve({ ok: true, ticket: 'face-ok' }) },
+      face: simulatedFace(first.gateway),
       clock: { today: () => '2025-11-20', sleep: () => Promise.resolve() },
       loadRules: () => loadRules(() => '2025-11-20'),
     }),
@@ -283,18 +285,21 @@ describe('payment store: what is persisted', () => {
     expect(Object.keys(parsed.state).sort()).toEqual([
       'acknowledged',
       'bill',
-      'consentGiven',
+      'consent',
       'flow',
       'identity',
       'quote',
+      'reachedCareOfferAge',
       'record',
     ])
+    // No birth date: with the masked ID and the record's region code it would rebuild the ID number.
     expect(parsed.state.identity).toEqual({
       token: context.store.getState().identity?.token,
       maskedName: '**华',
       maskedIdNumber: '350***********1234',
-      birthDate: '1990-03-07',
     })
+    expect(parsed.state.reachedCareOfferAge).toBe(false)
+    expect(parsed.state.consent).toEqual({ version: 2, acceptedAt: expect.any(String) })
     expect(parsed.state.bill).toEqual(
       expect.objectContaining({ recordId: 'R-LXH-1', amountFen: 40000, orderId: expect.any(String) }),
     )
@@ -308,7 +313,7 @@ describe('payment store: what is persisted', () => {
     const restarted = restart(first)
     const state = restarted.getState()
     expect(state.identity?.maskedName).toBe('**华')
-    expect(state.consentGiven).toBe(true)
+    expect(state.consent?.version).toBe(2)
     expect(state.bill).toBeUndefined()
     state.startForSelf()
     expect(restarted.getState().flow.reached).toBe('enrolment')
@@ -350,7 +355,7 @@ describe('payment store: what is persisted', () => {
       state: Record<string, unknown>
     }
     expect(parsed.state.identity).toBeUndefined()
-    expect(parsed.state.consentGiven).toBe(false)
+    expect(parsed.state.consent).toBeUndefined()
   })
 
   test('an expired session forgets the identity but keeps the consent and restarts at step 1', async () => {
@@ -359,7 +364,7 @@ describe('payment store: what is persisted', () => {
     context.store.getState().expireSession()
     const state = context.store.getState()
     expect(state.identity).toBeUndefined()
-    expect(state.consentGiven).toBe(true)
+    expect(state.consent?.version).toBe(2)
     expect(state.flow.reached).toBe('verify')
     expect(state.quote).toBeUndefined()
   })
@@ -411,7 +416,7 @@ describe('payment store: payment truth (findings)', () => {
     const service = createPaymentService({
       client: createBureauClient(transport),
       payment: cashier.port,
-      face: { verify: () => Promise.resolve({ ok: true, ticket: 'face-ok' }) },
+      face: simulatedFace(gateway),
       clock: {
         today: () => '2025-11-20',
         now: () => now,

@@ -1,18 +1,19 @@
 /**
  * The 60+ offer: after verification, a resident aged 60 or over is asked
  * once whether to turn care mode on. An offer, never forced; whatever the
- * answer, it is not asked again.
+ * answer, it is not asked again. It is told only whether the resident is of
+ * that age (`reachedCareOfferAge`, decided at verification), never the birth
+ * date, which the app does not keep.
  */
 import { View, Text } from '@tarojs/components'
-import { qualifiesForCareOffer } from '../../domain/care-mode-rules'
 import { ActionButton } from '../../ui/action-button'
 import { useCareMode } from './care-mode-store'
 
-export function CareOffer({ birthDate, today }: { birthDate?: string; today: string }) {
+export function CareOffer({ reachedCareOfferAge }: { reachedCareOfferAge: boolean }) {
   const careMode = useCareMode((state) => state.careMode)
   const offerAnswered = useCareMode((state) => state.offerAnswered)
   const answerCareOffer = useCareMode((state) => state.answerCareOffer)
-  if (careMode || offerAnswered || !birthDate || !qualifiesForCareOffer(birthDate, today)) return null
+  if (careMode || offerAnswered || !reachedCareOfferAge) return null
   return (
     <View className='panel panel-offer' ariaRole='region' ariaLabel='关怀模式邀请'>
       <Text className='panel-title'>要不要开启关怀模式？</Text>

@@ -3,7 +3,7 @@ export {
   PaymentProvider,
   usePaymentStore,
   usePaymentStoreApi,
-  useSimulatedCashier,
+  SimulatedCashierSheet,
   type PaymentContextValue,
 } from './payment-context'
 export {
@@ -11,13 +11,14 @@ export {
   type PaymentStore,
   type PaymentStoreApi,
   type PaymentState,
+  selectConsentCurrent,
+  type WithdrawOutcome,
 } from './store/payment-store'
 export { useStepGuard } from './hooks/use-step-guard'
 export { useReverify } from './hooks/use-reverify'
 export { useDeviceToday } from './hooks/use-device-today'
 export { AmountView } from './components/amount-view'
-export { SimulatedCashierSheet } from './components/cashier-sheet'
-export { ConsentPanel } from './components/consent-panel'
+export { CashierSheet } from './components/cashier-sheet'
 export { EnrolmentView } from './components/enrolment-view'
 export { PaymentStatus } from './components/payment-status'
 export { OtherPayerNotice } from './components/other-payer-notice'

@@ -37,6 +37,7 @@ export default function HomePage() {
       />
       <ActionButton label='缴费记录' kind='secondary' onTap={() => goTo('records')} />
       <CareModeSwitch on={careMode} onToggle={() => setCareMode(!careMode)} />
+      <ActionButton label='个人信息保护' kind='secondary' onTap={() => goTo('privacy')} />
     </PageShell>
   )
 }

@@ -1,12 +1,15 @@
 /**
  * The payment feature's one store: the flow machine's state, what each step
  * has learned, the payment machine's state, and the actions pages call. What
- * survives a restart (see `partialize`) holds no raw name or ID number: the
- * identity token with its masked display, where the resident was in the flow,
+ * survives a restart (see `partialize`) holds no raw name or ID number, no
+ * birth date, and nothing from which they could be rebuilt: the identity token
+ * with its masked display, the consent, where the resident was in the flow,
  * and the bill being paid, so that an order in flight is queried first.
  */
 import { createStore } from 'zustand/vanilla'
-import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware'
+import { createJSONStorage, persist } from 'zustand/middleware'
+import { qualifiesForCareOffer } from '../../../domain/care-mode-rules'
+import { consentNow, consentOutdated, hasCurrentConsent, type Consent } from '../../../domain/consent'
 import { INITIAL_FLOW, transition, type FlowEvent, type FlowState } from '../../../domain/payment-flow'
 import type { Fen } from '../../../domain/money'
 import { canStartPayment, IDLE, isInFlight, type PaymentMachineState } from '../../../domain/payment-machine'
@@ -25,16 +28,32 @@ import type {
   Identity,
   PaymentService,
   VerifyError,
+  VerifyStage,
 } from '../../../services/payment-service'
 import type { FlexibleOffer, QuoteProblem } from '../../../services/rules'
 import { createPaymentRunner, type Bill, type ChangedAmountOrder } from '../../../services/payment-runner'
 import { LOADING, toLoadable, type Loadable } from '../../../ui/loadable'
+import { systemClock } from '../../../services/clock'
+import {
+  removeResidentData,
+  residentDataKeys,
+  type KeyValueStorage,
+} from '../../../platform/key-value-storage'
 
 export interface PaymentState {
   flow: FlowState
-  consentGiven: boolean
+  /** 个人信息保护: the notice version agreed to and when; a consent to an older version is asked again. */
+  consent?: Consent
+  /** In memory, the birth date the bureau answered stays here; what is saved holds none (see `partialize`). */
   identity?: Identity
+  /**
+   * The verified resident was 60 or over: the 60+ care-mode offer needs this
+   * and nothing more, so this is kept instead of the birth date.
+   */
+  reachedCareOfferAge: boolean
   verifying: boolean
+  /** Where the verification is while `verifying`: what the verify screen says it waits for. */
+  verifyStage?: VerifyStage
   enrolment: Loadable<EnrolmentOutcome>
   /** 参保记录: the enrolment record chosen at step 2, whose bill is being paid. */
   record?: EnrolmentRecord
@@ -79,14 +98,24 @@ export interface PaymentState {
 
 export interface PaymentActions {
   send(event: FlowEvent): void
+  /** 同意 (true): consent to the current notice, now; false forgets it. */
   giveConsent(accepted: boolean): void
+  /**
+   * 撤回同意并清除本机数据: forgets the resident and removes every key the app
+   * saved on this phone (this store's, the family's, care mode's), but not
+   * while a payment may be moving money: that bill must still be asked about.
+   */
+  withdrawConsent(): WithdrawOutcome
   verify(name: string, idNumber: string): Promise<{ ok: true } | { ok: false; error: VerifyError }>
+  /** This build's face check is simulated (demo, sandbox): the verify screen must say so. Fixed per build. */
+  readonly faceSimulated: boolean
   /** Keeps the verified identity: a returning resident starts at step 2. */
   startForSelf(): void
   loadEnrolment(): Promise<void>
   /**
-   * Quotes the chosen record; false when step 3 has nothing to show: it cannot
-   * be paid (the reason is in quoteProblem) and no 灵活就业 figures apply.
+   * Quotes the chosen record; true when its bill goes on to step 3. When it
+   * cannot be paid here, false: step 2, where it was chosen, says why
+   * (quoteProblem), and step 3 opens only to compare 灵活就业 figures, if any apply.
    */
   chooseRecord(record: EnrolmentRecord): boolean
   confirmPlan(): void
@@ -120,6 +149,11 @@ export interface PaymentActions {
 
 export type PaymentStore = PaymentState & PaymentActions
 
+export type WithdrawOutcome = { ok: true } | { ok: false; reason: 'payment-in-flight' }
+
+/** Whether the resident has agreed to the notice the app shows now. */
+export const selectConsentCurrent = (state: PaymentState): boolean => hasCurrentConsent(state.consent)
+
 /** What step 4 tells the resident after the bureau answered another amount. */
 export interface AmountChange {
   fromFen?: Fen
@@ -145,6 +179,9 @@ export interface OtherPayerBill {
 
 export type PaymentStoreApi = ReturnType<typeof createPaymentStore>
 
+/** The store's key in storage. */
+export const PAYMENT_STORE_KEY = 'yibao-payment'
+
 /**
  * Fields that must not outlive the choice they belong to. A payment in flight
  * and its bill are kept whatever the resident does: money may be moving.
@@ -164,8 +201,9 @@ const freshChoice = (payment: PaymentMachineState): Partial<PaymentState> => ({
 
 const initialState = (): PaymentState => ({
   flow: INITIAL_FLOW,
-  consentGiven: false,
+  consent: undefined,
   identity: undefined,
+  reachedCareOfferAge: false,
   verifying: false,
   enrolment: { status: 'idle' },
   record: undefined,
@@ -238,7 +276,120 @@ function handOver(
 const payableRecordsOf = (outcome: EnrolmentOutcome): EnrolmentRecord[] =>
   outcome.kind === 'payable' ? [outcome.record] : outcome.kind === 'choose-region' ? outcome.records : []
 
-export function createPaymentStore(service: PaymentService, storage: StateStorage) {
+/** A bill of this phone whose money may be moving: the bureau must still be asked about it. */
+function paymentMayBeMoving(state: PaymentState): boolean {
+  return (
+    isInFlight(state.payment) ||
+    state.bill?.moneyMayHaveMoved === true ||
+    state.otherPayers.some((entry) => isInFlight(entry.payment) || entry.bill?.moneyMayHaveMoved === true)
+  )
+}
+
+/**
+ * A bill saved by any store on this phone (the family's cart lines too, whose
+ * store may not be built in this launch) whose cashier opened and whose outcome
+ * is not known yet. Bills are saved as JSON with this flag (`Bill`).
+ */
+const savedBillMayBeMoving = (storage: KeyValueStorage): boolean =>
+  residentDataKeys(storage).some((key) => (storage.getItem(key) ?? '').includes('"moneyMayHaveMoved":true'))
+
+/** The identity as saved: no birth date (with the masked ID and the region it would rebuild the ID). */
+const savedIdentity = (identity: Identity | undefined): Identity | undefined =>
+  identity && {
+    token: identity.token,
+    maskedName: identity.maskedName,
+    maskedIdNumber: identity.maskedIdNumber,
+    ...(identity.openedFromShareCard && { openedFromShareCard: true }),
+  }
+
+/**
+ * The choice as saved. A newborn's record carries the birth date, and so may
+ * its quote (cover starts on it): neither is saved, and a restart reopens step
+ * 2, which asks the bureau again. A payment under way keeps its step.
+ */
+function savedChoice(state: PaymentState): Partial<PaymentState> {
+  if (state.record?.birthDate === undefined)
+    return {
+      flow: state.flow,
+      record: state.record,
+      quote: state.quote,
+      quoteProblem: state.quoteProblem,
+      flexibleOffer: state.flexibleOffer,
+      acknowledged: state.acknowledged,
+    }
+  const beforePaying = state.flow.reached === 'plan' || state.flow.reached === 'amount'
+  return { flow: beforePaying ? { reached: 'enrolment' } : state.flow, acknowledged: false }
+}
+
+/**
+ * The resident agreed to an older notice: they are asked again, and the
+ * session opened under the old one (identity, flow, choice) is not used. Bills
+ * with an order are kept aside as another payer's, still queried: money may be
+ * moving. (A relative's share-card session never needed a consent: kept.)
+ */
+function withoutSession(saved: PaymentState): PaymentState {
+  return {
+    ...saved,
+    ...freshChoice(saved.payment),
+    ...handOver(saved, undefined),
+    identity: undefined,
+    reachedCareOfferAge: false,
+    flow: INITIAL_FLOW,
+  }
+}
+
+function underCurrentConsent(saved: PaymentState): PaymentState {
+  return saved.identity && consentOutdated(saved.consent) ? withoutSession(saved) : saved
+}
+
+type SavedIdentity = Identity & { forFamily?: boolean; birthDate?: string }
+type SavedRecord = EnrolmentRecord & { birthDate?: string }
+type SavedBeforeV4 = Partial<PaymentState> & {
+  identity?: SavedIdentity
+  consentGiven?: boolean
+  record?: SavedRecord
+}
+
+/**
+ * Saved state of an older version, read under today's names. Version 2 called
+ * `identity.openedFromShareCard` `forFamily`. Before version 4 the identity
+ * held the birth date, which with the masked ID (first 3 and last 4 digits)
+ * and the record's region code rebuilt the whole ID number: it goes, and so
+ * does a newborn's record and quote (their birth date); the consent was a
+ * yes/no to notice version 1, so it goes too and the resident is asked again.
+ * Versions before 2 were dropped unread, and still are.
+ */
+function migrateSaved(persisted: unknown, version: number): Partial<PaymentState> {
+  if (version < 2) return {}
+  const saved: SavedBeforeV4 = { ...(persisted as SavedBeforeV4 | undefined) }
+  // A yes/no to notice version 1: not carried over, and the session it opened is not used.
+  const agreedToFirstNotice = saved.consentGiven === true
+  delete saved.consentGiven
+  const old = saved.identity
+  const identity: Identity | undefined = old && {
+    token: old.token,
+    maskedName: old.maskedName,
+    maskedIdNumber: old.maskedIdNumber,
+    ...((old.openedFromShareCard || old.forFamily) && { openedFromShareCard: true }),
+  }
+  const newborn = saved.record?.birthDate !== undefined
+  const migrated: Partial<PaymentState> = {
+    ...saved,
+    identity,
+    reachedCareOfferAge:
+      old?.birthDate !== undefined && qualifiesForCareOffer(old.birthDate, systemClock.today()),
+    ...(newborn && {
+      record: undefined,
+      quote: undefined,
+      quoteProblem: undefined,
+      flexibleOffer: undefined,
+      ...savedChoice({ ...(saved as PaymentState), record: saved.record }),
+    }),
+  }
+  return agreedToFirstNotice && identity ? withoutSession({ ...initialState(), ...migrated }) : migrated
+}
+
+export function createPaymentStore(service: PaymentService, storage: KeyValueStorage) {
   return createStore<PaymentStore>()(
     persist(
       (set, get) => {
@@ -365,15 +516,27 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
         return {
           ...initialState(),
           send,
-          giveConsent: (accepted) => set({ consentGiven: accepted }),
+          faceSimulated: service.faceSimulated,
+          giveConsent: (accepted) => set({ consent: accepted ? consentNow(service.now()) : undefined }),
+
+          withdrawConsent() {
+            if (paymentMayBeMoving(get()) || runner.isRunning() || savedBillMayBeMoving(storage))
+              return { ok: false, reason: 'payment-in-flight' }
+            set(initialState())
+            removeResidentData(storage)
+            return { ok: true }
+          },
 
           async verify(name, idNumber) {
-            set({ verifying: true })
-            const result = await service.verify(name, idNumber)
-            set({ verifying: false })
+            set({ verifying: true, verifyStage: undefined })
+            const result = await service.verify(name, idNumber, (stage) => set({ verifyStage: stage }))
+            set({ verifying: false, verifyStage: undefined })
             if (!result.ok) return { ok: false, error: result.error }
             set({
               identity: result.value,
+              reachedCareOfferAge:
+                result.value.birthDate !== undefined &&
+                qualifiesForCareOffer(result.value.birthDate, systemClock.today()),
               // A new session starts at step 2: a paid flow (the receipt) was the previous session's, and
               // VERIFIED keeps a paid flow, so the next person would otherwise land on its receipt.
               flow: INITIAL_FLOW,
@@ -413,7 +576,7 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
             })
             const planToShow = quote.ok || flexibleOffer !== undefined
             send({ type: planToShow ? 'ENROLMENT_CONFIRMED' : 'RECORD_UNAVAILABLE' })
-            return planToShow
+            return quote.ok
           },
 
           confirmPlan() {
@@ -572,7 +735,7 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
             set({
               ...initialState(),
               ...handOver(get(), result.value.token),
-              consentGiven: get().consentGiven,
+              consent: get().consent,
               identity: result.value,
             })
             send({ type: 'VERIFIED' })
@@ -582,33 +745,24 @@ export function createPaymentStore(service: PaymentService, storage: StateStorag
           signOut: () => set({ ...initialState(), ...handOver(get(), undefined) }),
 
           expireSession: () =>
-            set({ ...initialState(), ...handOver(get(), undefined), consentGiven: get().consentGiven }),
+            set({ ...initialState(), ...handOver(get(), undefined), consent: get().consent }),
         }
       },
       {
-        name: 'yibao-payment',
-        version: 3,
+        name: PAYMENT_STORE_KEY,
+        version: 4,
         storage: createJSONStorage(() => storage),
-        // Version 2 called `identity.openedFromShareCard` `forFamily`; older versions were dropped unread before, and still are.
-        migrate: (persisted, version) => {
-          if (version !== 2) return {}
-          const saved = (persisted ?? {}) as Partial<PaymentState> & {
-            identity?: Identity & { forFamily?: boolean }
-          }
-          if (!saved.identity) return saved
-          const { forFamily, ...identity } = saved.identity
-          return { ...saved, identity: forFamily ? { ...identity, openedFromShareCard: true } : identity }
-        },
-        // The token is opaque and the display is masked: no raw name or ID is stored.
+        migrate: (persisted, version) => migrateSaved(persisted, version),
+        merge: (persisted, current) => ({
+          ...current,
+          ...underCurrentConsent({ ...current, ...(persisted as Partial<PaymentState>) }),
+        }),
+        // The token is opaque and the display masked; no birth date: nothing rebuilds the name or ID.
         partialize: (state) => ({
-          identity: state.identity,
-          consentGiven: state.consentGiven,
-          flow: state.flow,
-          record: state.record,
-          quote: state.quote,
-          quoteProblem: state.quoteProblem,
-          flexibleOffer: state.flexibleOffer,
-          acknowledged: state.acknowledged,
+          consent: state.consent,
+          identity: savedIdentity(state.identity),
+          reachedCareOfferAge: state.reachedCareOfferAge,
+          ...savedChoice(state),
           bill: state.bill,
           // A previous payer's bills with an order (masked name, token, order; no personal data), only when there are any.
           ...(state.otherPayers.some((entry) => entry.bill) && {

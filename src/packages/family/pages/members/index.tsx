@@ -10,6 +10,7 @@ import {
 } from '../../../../features/family'
 import { ActionButton, GatewayErrorPanel, LoadingPanel, PageShell } from '../../../../ui'
 import { usePaymentStore, useReverify } from '../../../../features/payment'
+import { PrivacyPrompt } from '../../../../features/privacy'
 import { goTo } from '../../../../platform/navigation'
 
 export default function FamilyMembersPage() {
@@ -66,6 +67,8 @@ export default function FamilyMembersPage() {
         onCancelBind={cancelBinding}
         onRemove={(token) => void removeMember(token)}
       />
+      {/* Binding takes a 户口簿 photo or a face check: WeChat may hold either until its privacy guide is agreed to. */}
+      <PrivacyPrompt onReadNotice={() => goTo('privacy')} />
       {canAddMember(members.length) ? (
         <ActionButton label='添加常用缴费人' kind='secondary' onTap={() => goTo('familyAdd')} />
       ) : (
