@@ -6,6 +6,7 @@
  */
 import { View, Text, Input } from '@tarojs/components'
 import { useId } from 'react'
+import { inputAriaLabel } from './input-name'
 
 interface FieldProps {
   label: string
@@ -43,6 +44,7 @@ export function Field({
         value={value}
         placeholder={placeholder}
         maxlength={maxlength}
+        ariaLabel={inputAriaLabel(label)}
         nativeProps={{
           'aria-label': label,
           'aria-invalid': error ? 'true' : 'false',

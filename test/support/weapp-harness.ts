@@ -10,9 +10,11 @@
  * - `App`, `Page`, `getApp` and `getCurrentPages` are stubs; a page instance
  *   gets `setData(data, cb)`, which records each payload and merges it into
  *   `this.data` by path (`root.cn.[0].v`) as WeChat does;
+ * - what a page shows is its data drawn through WeChat's own WXML compiler
+ *   (test/support/wxml-render.ts): texts, taps and input work on that tree;
  * - taps and input are delivered the way WeChat delivers them: to the page's
- *   `eh` handler, once for each node on the way up whose template in
- *   base.wxml binds the event (`bindtap="eh"`), with Taro's `data-sid`.
+ *   `eh` handler, once for each element on the way up whose rendered
+ *   template binds the event (`bindtap="eh"`), with Taro's `data-sid`.
  *
  * Only setTimeout/setInterval are given as timers (WeChat has no
  * setImmediate or MessageChannel). Errors thrown in timer callbacks and
@@ -23,6 +25,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, normalize, relative } from 'node:path'
 import vm from 'node:vm'
+import { renderWxml, type RenderedPage, type WxElement } from './wxml-render'
 
 /** The weapp build under test: dist/weapp, or another output (WEAPP_DIST) when several builds are tried side by side. */
 export const WEAPP_DIST = process.env.WEAPP_DIST ?? join(__dirname, '../../dist/weapp')
@@ -62,12 +65,14 @@ export interface LaunchedPage {
   instance: PageInstance
   /** Every setData payload, in order. */
   payloads: SetDataRecord[]
-  /** Text of every text node (`v` fields) rendered now, in tree order. */
+  /** The page as WeChat draws it now: its data through the compiled WXML. */
+  render(): RenderedPage
+  /** The text drawn now, one entry per text run, in document order. */
   texts(): string[]
   largestPayloadBytes(): number
-  /** Taps the innermost element whose text is exactly `text`. */
+  /** Taps the innermost drawn element whose text is exactly `text`. */
   tap(text: string): Promise<void>
-  /** Types into the input whose placeholder or aria-label is `label`. */
+  /** Types into the drawn input a screen reader names `label` (its aria-label). */
   input(label: string, value: string): Promise<void>
 }
 
@@ -150,9 +155,10 @@ export class WeappHarness {
   private readonly context: vm.Context
   private readonly modules = new Map<string, { exports: unknown }>()
   private readonly pageConfigs = new Map<string, Record<string, unknown>>()
-  private readonly boundEvents: Map<string, Set<string>>
   private readonly pendingTimeouts = new Set<Timer>()
   private appInstance: Record<string, unknown> | undefined
+  /** wx.onAppShow listeners: WeChat calls them with App.onShow, at launch and on each return to the foreground. */
+  private readonly appShowListeners = new Set<(options: unknown) => void>()
   private loadingRoute = ''
   private followed = 0
 
@@ -162,19 +168,35 @@ export class WeappHarness {
    */
   constructor(
     private readonly dist = WEAPP_DIST,
-    private readonly appBaseInfo: Record<string, unknown> = {},
+    private appBaseInfo: Record<string, unknown> = {},
     saved: Record<string, unknown> = {},
   ) {
     for (const [key, value] of Object.entries(saved)) this.storage.set(key, value)
     this.app = readAppJson(dist)
-    this.boundEvents = boundEventsByNodeName(readFileSync(join(dist, 'base.wxml'), 'utf8'))
     this.context = vm.createContext(this.globals())
     this.require('app.js')
     if (!this.appInstance) throw new Error('app.js did not call App()')
     // WeChat launches the app before the first page loads.
     const launch = { path: this.app.pages[0], query: {}, scene: 1001 }
     call(this.appInstance, 'onLaunch', launch)
-    call(this.appInstance, 'onShow', launch)
+    this.showApp(launch)
+  }
+
+  /**
+   * The resident comes back to the app (after changing WeChat's font, say): wx.getAppBaseInfo
+   * now reports `appBaseInfo` too; App.onShow, the onAppShow listeners and the top page's onShow run.
+   */
+  async returnToForeground(appBaseInfo: Record<string, unknown> = {}): Promise<void> {
+    this.appBaseInfo = { ...this.appBaseInfo, ...appBaseInfo }
+    const top = this.stack.at(-1)
+    this.showApp({ path: top?.route ?? this.app.pages[0], query: {}, scene: 1001 })
+    if (top) call(top.instance, 'onShow')
+    await this.settle()
+  }
+
+  private showApp(options: unknown): void {
+    if (this.appInstance) call(this.appInstance, 'onShow', options)
+    this.appShowListeners.forEach((listener) => listener(options))
   }
 
   /** Navigation calls (navigateTo, redirectTo, …) with their url, in order. */
@@ -262,35 +284,41 @@ export class WeappHarness {
       for (const [path, value] of Object.entries(data)) setPath(instance.data, path, value)
       if (cb) void Promise.resolve().then(cb)
     }
-    // Delivers an event as WeChat would: to `eh` at each node from the target up whose template binds it.
-    const bindsOn = (chain: TaroNode[], type: string) =>
-      chain.filter((node) => this.boundEvents.get(String(node.nn))?.has(type))
-    const fire = async (chain: TaroNode[], type: string, detail: Record<string, unknown>) => {
-      const target = domTarget(chain[0] as TaroNode)
-      for (const node of bindsOn(chain, type))
-        instance.eh({ type, timeStamp: Date.now(), target, currentTarget: domTarget(node), detail })
+    const render = () => renderWxml(this.dist, `${route}.wxml`, instance.data)
+    // Delivers an event as WeChat would: to `eh` at each element from the target up whose template binds it
+    // (bubbling events only: input goes to the input itself).
+    const fire = async (drawn: RenderedPage, target: WxElement, type: string, detail: object) => {
+      const chain = type === 'tap' ? [target, ...drawn.ancestorsOf(target)] : [target]
+      for (const element of chain.filter((e) => bindsEvent(e, type)))
+        instance.eh({
+          type,
+          timeStamp: Date.now(),
+          target: domTarget(target),
+          currentTarget: domTarget(element),
+          detail,
+        })
       await this.settle()
     }
-    const root = () => (instance.data as { root?: TaroNode }).root
     return {
       route,
       instance,
       payloads,
-      texts: () => textsOf(root()),
+      render,
+      texts: () => render().texts(),
       largestPayloadBytes: () => Math.max(0, ...payloads.map((p) => p.bytes)),
       tap: async (text) => {
-        const chain = findChains(root(), (node, own) => !isText(node) && own.trim() === text).find(
-          (c) => bindsOn(c, 'tap').length > 0,
-        )
-        if (!chain) throw new Error(`${route}: no rendered element with the text "${text}" handles a tap`)
-        await fire(chain, 'tap', { x: 0, y: 0 })
+        const drawn = render()
+        const target = drawn
+          .byText(text)
+          .find((e) => [e, ...drawn.ancestorsOf(e)].some((up) => bindsEvent(up, 'tap')))
+        if (!target) throw new Error(`${route}: no drawn element with the text "${text}" handles a tap`)
+        await fire(drawn, target, 'tap', { x: 0, y: 0 })
       },
       input: async (label, value) => {
-        const chain = findChains(root(), (node) => hasString(node, label)).find(
-          (c) => bindsOn(c.slice(0, 1), 'input').length > 0,
-        )
-        if (!chain) throw new Error(`${route}: no input labelled "${label}"`)
-        await fire(chain, 'input', { value, cursor: value.length, keyCode: 0 })
+        const drawn = render()
+        const [target] = drawn.byRole('textbox', label).filter((e) => bindsEvent(e, 'input'))
+        if (!target) throw new Error(`${route}: no drawn input has the aria-label "${label}"`)
+        await fire(drawn, target, 'input', { value, cursor: value.length, keyCode: 0 })
       },
     }
   }
@@ -406,6 +434,8 @@ export class WeappHarness {
         void Promise.resolve().then(safely(() => options.success?.({ randomValues })))
       },
       nextTick: (cb: () => void) => void Promise.resolve().then(safely(cb)),
+      onAppShow: (listener: (options: unknown) => void) => void this.appShowListeners.add(listener),
+      offAppShow: (listener: (options: unknown) => void) => void this.appShowListeners.delete(listener),
     }
     for (const api of NAVIGATION) {
       wx[api] = (options: { success?(r: unknown): void; complete?(r: unknown): void } = {}) => {
@@ -453,35 +483,16 @@ export class WeappHarness {
   }
 }
 
-/** A node of Taro's data tree: nn (template), sid (id), uid (the id prop), v (text), cn (children). */
-interface TaroNode {
-  nn?: string
-  sid?: string
-  uid?: string
-  v?: string
-  cn?: TaroNode[]
-  [prop: string]: unknown
-}
-
-const isText = (node: TaroNode) => typeof node.v === 'string'
 const noop = () => undefined
 
-/** What WeChat puts in event.target / currentTarget (base.wxml: id="{{i.uid||i.sid}}" data-sid="{{i.sid}}"). */
-function domTarget(node: TaroNode) {
-  return { id: node.uid ?? node.sid, dataset: { sid: node.sid } }
+/** What WeChat puts in event.target / currentTarget: the element's id and its data-sid. */
+function domTarget(element: WxElement) {
+  return { id: element.attr.id, dataset: { sid: element.attr['data-sid'] } }
 }
 
-/** Which events each node name's templates bind to `eh` in base.wxml: nn → {'tap', 'input', …}. */
-function boundEventsByNodeName(baseWxml: string): Map<string, Set<string>> {
-  const bound = new Map<string, Set<string>>()
-  for (const [, nn = '', body = ''] of baseWxml.matchAll(
-    /<template name="tmpl_0_(\d+)(?:_\w+)?">([\s\S]*?)<\/template>/g,
-  )) {
-    const events = bound.get(nn) ?? new Set<string>()
-    for (const [, event = ''] of body.matchAll(/bind(\w+)="eh"/g)) events.add(event)
-    bound.set(nn, events)
-  }
-  return bound
+/** Whether the element's template hands `type` events to the page (bindtap="eh", catchtap="eh"). */
+function bindsEvent(element: WxElement, type: string): boolean {
+  return element.attr[`bind${type}`] === 'eh' || element.attr[`catch${type}`] === 'eh'
 }
 
 /** setData keys are paths: 'root.cn.[2].v', 'root.cn[0]', 'root'. */
@@ -499,40 +510,6 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
       node[key] = typeof keys[index + 1] === 'number' ? [] : {}
     node = node[key] as Record<string | number, unknown>
   })
-}
-
-function textsOf(root: TaroNode | undefined): string[] {
-  const out: string[] = []
-  const walk = (node: TaroNode) => {
-    if (isText(node)) out.push(node.v as string)
-    node.cn?.forEach(walk)
-  }
-  if (root) walk(root)
-  return out
-}
-
-/**
- * Nodes matching `test` (given the node and its text content), innermost first,
- * each with its ancestors: [node, parent, …, root].
- */
-function findChains(
-  root: TaroNode | undefined,
-  test: (node: TaroNode, text: string) => boolean,
-): TaroNode[][] {
-  const found: TaroNode[][] = []
-  const walk = (node: TaroNode, ancestors: TaroNode[]): string => {
-    const text = (node.v ?? '') + (node.cn ?? []).map((child) => walk(child, [node, ...ancestors])).join('')
-    if (node.sid && test(node, text)) found.push([node, ...ancestors])
-    return text
-  }
-  if (root) walk(root, [])
-  return found
-}
-
-function hasString(value: unknown, wanted: string): boolean {
-  if (value === wanted) return true
-  if (typeof value !== 'object' || value === null) return false
-  return Object.entries(value).some(([key, v]) => key !== 'cn' && hasString(v, wanted))
 }
 
 function call(target: Record<string, unknown>, name: string, ...args: unknown[]): void {

@@ -149,16 +149,22 @@ describe('step 1: the fields take what the rules accept, and say what they refus
   })
 })
 
-describe('step 1: the face check is said to be simulated (16)', () => {
-  test('the hint says the demo does not open the camera and simulates the face check', async () => {
+describe('step 1: the face step is said as it is, per build (16)', () => {
+  test('a demo build says the face check is simulated and opens no camera', async () => {
     await renderForm()
-    expect(screenText()).toContain('人脸核验为模拟')
-    expect(screenText()).not.toContain('提交后将进行人脸核验')
+    expect(screenText()).toContain('人脸核验为模拟：本演示版本不打开摄像头')
   })
 
-  test('while verifying, the button says the face check is simulated', async () => {
-    await render(<VerifyForm today={TODAY} busy onSubmit={jest.fn()} />)
-    expect(screenText()).toContain('正在核验身份（人脸核验为模拟），请稍候…')
+  test('the release build says WeChat opens the face check and the bureau confirms it, and nothing simulated', async () => {
+    await renderForm(undefined, false)
+    expect(screenText()).toContain('微信随即打开人脸核验')
+    expect(screenText()).toContain('核验结果由医保部门确认')
+    expect(screenText()).not.toContain('模拟')
+  })
+
+  test('while the face check runs, a demo build says it is simulated', async () => {
+    await render(<VerifyForm today={TODAY} busy stage='face' faceSimulated onSubmit={jest.fn()} />)
+    expect(screenText()).toContain('正在进行人脸核验（模拟，不打开摄像头）…')
   })
 })
 

@@ -1,5 +1,6 @@
 /** A large tick box that screen readers see as one, with its label beside it. */
 import { View, Text } from '@tarojs/components'
+import { ariaBoolean } from '../../../ui/aria'
 
 export function CheckRow({
   label,
@@ -14,12 +15,14 @@ export function CheckRow({
     <View
       className={`check ${checked ? 'check-on' : ''}`}
       ariaRole='checkbox'
-      ariaChecked={checked}
+      ariaChecked={ariaBoolean(checked)}
       ariaLabel={label}
       tabIndex={0}
       onClick={onToggle}
     >
-      <Text className='check-box'>{checked ? '☑' : '☐'}</Text>
+      <Text className='check-box' ariaHidden>
+        {checked ? '☑' : '☐'}
+      </Text>
       <Text>{label}</Text>
     </View>
   )
@@ -41,7 +44,7 @@ export function ChoiceRow({
     <View
       className={`choice ${selected ? 'choice-selected' : ''}`}
       ariaRole='radio'
-      ariaChecked={selected}
+      ariaChecked={ariaBoolean(selected)}
       ariaLabel={title}
       tabIndex={0}
       onClick={() => {

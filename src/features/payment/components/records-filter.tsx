@@ -4,6 +4,7 @@
  * Offered only when the records name more than one person.
  */
 import { View, Text } from '@tarojs/components'
+import { ariaBoolean } from '../../../ui/aria'
 import type { PaymentRecord } from '../../../services/model'
 
 /** 'all', 'self', or a member token. */
@@ -46,7 +47,7 @@ export function RecordsFilter({ records, chosen, onChoose }: RecordsFilterProps)
           key={option.key}
           className={`filter-chip ${option.key === chosen ? 'filter-chip-on' : ''}`}
           ariaRole='radio'
-          ariaChecked={option.key === chosen}
+          ariaChecked={ariaBoolean(option.key === chosen)}
           tabIndex={0}
           onClick={() => onChoose(option.key)}
         >
