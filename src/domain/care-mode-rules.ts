@@ -21,3 +21,17 @@ export const CARE_OFFER_AGE = 60
 export function qualifiesForCareOffer(birthDate: string, today: string): boolean {
   return ageOn(birthDate, today) >= CARE_OFFER_AGE
 }
+
+/**
+ * WeChat's `fontSizeScaleFactor` (1 at the standard size) as the factor the
+ * app's type is scaled by: never below 1, since the design sizes are already
+ * the smallest this app shows to elderly readers, and at most 2, where an
+ * amount with its unit still fits one line of a 372-px-wide screen. Care
+ * mode's sizes stay the floor (app.css takes the larger of the two).
+ */
+export const MAX_TEXT_SCALE = 2
+
+export function textScaleFor(fontSizeScaleFactor: number | undefined): number {
+  if (fontSizeScaleFactor === undefined || !Number.isFinite(fontSizeScaleFactor)) return 1
+  return Math.min(MAX_TEXT_SCALE, Math.max(1, fontSizeScaleFactor))
+}

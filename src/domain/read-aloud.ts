@@ -4,6 +4,7 @@
  * amount is read as Chinese words, which on weapp are played one clip per
  * character (三 百 八 十 元 整). H5 speaks the same script as text.
  */
+import { flexibleOptions, type FlexibleScheme } from './flexible-employment'
 import type { Fen } from './money'
 import { fenToChineseWords, MONEY_WORD_CHARACTERS } from './money-words'
 import type { Step } from './payment-flow'
@@ -14,6 +15,8 @@ export const PHRASES = {
   'step-enrolment':
     '第二步，参保信息确认。请核对参保人、参保地和缴费年度。信息无误，请点“信息无误，下一步”。',
   'step-plan': '第三步，险种档次选择。已为您选好城乡居民基本医疗保险。',
+  'step-plan-flexible':
+    '第三步，灵活就业人员参保标准，供比较。您的城乡居民医保暂不能在本程序缴费。以灵活就业人员身份参加职工医保的缴费标准如下。',
   'step-amount': '第四步，金额核对。',
   'step-pay': '第五步，支付。',
   'step-receipt': '第六步，电子凭证。',
@@ -24,6 +27,14 @@ export const PHRASES = {
   'amount-next': '请阅读缴费须知并勾选，然后点“确认支付”。',
   'pay-next': '请在微信收银台完成支付。缴费结果以医保部门确认为准，请不要重复支付。',
   'receipt-next': '电子凭证的凭证号和校验码显示在屏幕上，也可以在缴费记录中查看。',
+  'flexible-monthly': '每月缴纳',
+  'flexible-monthly-lowest': '每月最低缴纳',
+  'flexible-yearly': '每年缴纳',
+  'flexible-yearly-lowest': '每年最低一档缴纳',
+  'flexible-yearly-highest': '最高一档缴纳',
+  'flexible-monthly-highest': '最高缴纳',
+  'flexible-next':
+    '本程序只办理城乡居民医保缴费。如需以灵活就业人员身份参保，请通过当地医保或税务部门办理，也可以拨打一二三九三咨询。',
 } as const
 
 export type PhraseId = keyof typeof PHRASES
@@ -48,6 +59,31 @@ export function stepScript(step: Step, amount?: Fen): SpeechScript {
   const spokenAmount: SpeechSegment[] =
     label && amount !== undefined ? [phrase(label), { kind: 'amount', fen: amount }] : []
   return [phrase(intro), ...spokenAmount, ...(next ? [phrase(next)] : [])]
+}
+
+/**
+ * Step 3 when resident insurance cannot be paid here and the region publishes
+ * what flexible workers pay (灵活就业): the comparison, read as its lowest and
+ * highest amounts (a tier's own name comes from a region file, so no clip can
+ * be recorded for it), then where to pay it.
+ */
+export function flexibleComparisonScript(scheme: FlexibleScheme): SpeechScript {
+  return [phrase('step-plan-flexible'), ...flexibleAmounts(scheme), phrase('flexible-next')]
+}
+
+function flexibleAmounts(scheme: FlexibleScheme): SpeechSegment[] {
+  const monthly = scheme.kind !== 'yearly-tiers'
+  const amounts = flexibleOptions(scheme)
+    .map((option) => (monthly ? (option.monthlyFen ?? option.yearlyFen) : option.yearlyFen))
+    .sort((a, b) => a - b)
+  const lowest = amounts[0]
+  const highest = amounts[amounts.length - 1]
+  if (lowest === undefined || highest === undefined) return []
+  const amount = (value: Fen): SpeechSegment => ({ kind: 'amount', fen: value })
+  if (lowest === highest) return [phrase(monthly ? 'flexible-monthly' : 'flexible-yearly'), amount(lowest)]
+  return monthly
+    ? [phrase('flexible-monthly-lowest'), amount(lowest), phrase('flexible-monthly-highest'), amount(highest)]
+    : [phrase('flexible-yearly-lowest'), amount(lowest), phrase('flexible-yearly-highest'), amount(highest)]
 }
 
 /** The script as one text, for a speech synthesiser. */

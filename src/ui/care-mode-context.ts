@@ -14,3 +14,12 @@ const careModeOff: UseCareModeOn = () => false
 export const CareModeContext = createContext<UseCareModeOn>(careModeOff)
 
 export const useCareModeOn = (): boolean => useContext(CareModeContext)()
+
+/** How much the type is scaled to follow WeChat's font setting (1: not at all); read by PageShell. */
+export type UseTextScale = () => number
+
+const unscaled: UseTextScale = () => 1
+
+export const TextScaleContext = createContext<UseTextScale>(unscaled)
+
+export const useTextScale = (): number => useContext(TextScaleContext)()

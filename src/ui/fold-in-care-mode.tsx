@@ -4,6 +4,7 @@
  */
 import { View, Text } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
+import { ariaBoolean } from './aria'
 import { useCareModeOn } from './care-mode-context'
 
 export function FoldInCareMode({ label, children }: { label: string; children: ReactNode }) {
@@ -15,7 +16,7 @@ export function FoldInCareMode({ label, children }: { label: string; children: R
       <View
         className='fold-toggle'
         ariaRole='button'
-        aria-expanded={open}
+        aria-expanded={ariaBoolean(open)}
         tabIndex={0}
         onClick={() => setOpen(!open)}
       >

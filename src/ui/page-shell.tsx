@@ -7,9 +7,9 @@
  * so the page on show has the only main a screen reader meets.
  */
 import { View, Text } from '@tarojs/components'
-import type { ReactNode } from 'react'
+import type { CSSProperties, ReactNode } from 'react'
 import { STEPS, STEP_TITLES, stepIndex, type Step } from '../domain/payment-flow'
-import { useCareModeOn } from './care-mode-context'
+import { useCareModeOn, useTextScale } from './care-mode-context'
 
 interface PageShellProps {
   step?: Step
@@ -19,9 +19,10 @@ interface PageShellProps {
 
 export function PageShell({ step, title, children }: PageShellProps) {
   const careMode = useCareModeOn()
+  const textScale = useTextScale()
   const heading = title ?? (step ? STEP_TITLES[step] : '')
   return (
-    <View className={`page ${careMode ? 'care' : ''}`} ariaRole='main'>
+    <View className={`page ${careMode ? 'care' : ''}`} style={scaleStyle(textScale)} ariaRole='main'>
       {step && <StepProgress step={step} />}
       <View className='page-title' ariaRole='heading' aria-level={1}>
         <Text>{heading}</Text>
@@ -29,6 +30,11 @@ export function PageShell({ step, title, children }: PageShellProps) {
       {children}
     </View>
   )
+}
+
+/** app.css sizes the type by --text-scale (WeChat's font setting); unset, it is 1. */
+function scaleStyle(textScale: number): CSSProperties | undefined {
+  return textScale === 1 ? undefined : ({ '--text-scale': String(textScale) } as CSSProperties)
 }
 
 function StepProgress({ step }: { step: Step }) {

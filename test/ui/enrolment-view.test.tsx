@@ -168,7 +168,7 @@ test('a record that cannot be quoted says why', async () => {
       onHome={jest.fn()}
     />,
   )
-  expect(screenText()).toContain('暂时无法缴费')
+  expect(screenText()).toContain('城乡居民医保暂不能在本程序缴费')
   expect(screenText()).toContain('本年度缴费期尚未开始，请在缴费期开始后再来。')
 })
 
@@ -190,7 +190,7 @@ test('the problem shows on the record chosen, which offers 返回首页 instead 
       onHome={onHome}
     />,
   )
-  expect(screenText().match(/暂时无法缴费/g)).toHaveLength(1)
+  expect(screenText().match(/暂不能在本程序缴费/g)).toHaveLength(1)
   expect(buttonLabels()).toEqual(['返回首页', '在福建省厦门市思明区缴费'])
   tap('返回首页')
   expect(onHome).toHaveBeenCalledTimes(1)

@@ -40,15 +40,12 @@ describe('step 3 with 灵活就业 figures beside resident insurance', () => {
     await render(
       <PlanView
         record={record('310104', '上海市徐汇区')}
-        quoteProblem={{ kind: 'no-rules' }}
         flexibleOffer={offerIn('310104', '2026-08-10')}
         onNext={jest.fn()}
         onHome={jest.fn()}
       />,
     )
     await waitForText('灵活就业人员参加职工医保')
-    expect(screenText()).toContain('城乡居民基本医疗保险 · 暂不能在本程序缴费')
-    expect(screenText()).toContain('暂未收录该参保地的缴费标准')
     expect(listItems()).toEqual([
       '缴费基数下限：基数 7546 元/月，每月 754.60 元，12 个月共 9055.20 元',
       '缴费基数上限：基数 37731 元/月，每月 3773.10 元，12 个月共 45277.20 元',
@@ -66,7 +63,6 @@ describe('step 3 with 灵活就业 figures beside resident insurance', () => {
     await render(
       <PlanView
         record={record('310104', '上海市徐汇区')}
-        quoteProblem={{ kind: 'no-rules' }}
         flexibleOffer={offerIn('310104', '2026-08-10')}
         onNext={jest.fn()}
         onHome={jest.fn()}
@@ -91,7 +87,6 @@ describe('step 3 with 灵活就业 figures beside resident insurance', () => {
     await render(
       <PlanView
         record={record('500103', '重庆市渝中区')}
-        quoteProblem={{ kind: 'no-rules' }}
         flexibleOffer={offerIn('500103', '2025-11-20')}
         onNext={jest.fn()}
         onHome={jest.fn()}
@@ -103,11 +98,10 @@ describe('step 3 with 灵活就业 figures beside resident insurance', () => {
     expect(screenText()).not.toContain('试算')
   })
 
-  test("Beijing's fixed monthly amount, beside resident insurance that cannot be dated", async () => {
+  test("Beijing's fixed monthly amount, where resident insurance cannot be dated (step 2 said so)", async () => {
     await render(
       <PlanView
         record={record('110105', '北京市朝阳区')}
-        quoteProblem={{ kind: 'rule', error: 'window-unknown' }}
         flexibleOffer={offerIn('110105', '2025-11-20')}
         onNext={jest.fn()}
         onHome={jest.fn()}
@@ -115,7 +109,6 @@ describe('step 3 with 灵活就业 figures beside resident insurance', () => {
     )
     await waitForText('按月缴纳')
     expect(listItems()).toEqual(['按月缴纳：每月 584.92 元，12 个月共 7019.04 元'])
-    expect(screenText()).toContain('暂未核实当地的集中缴费期')
     expect(screenText()).toContain('2025年7月1日起执行')
   })
 })
@@ -125,7 +118,6 @@ test('with only 灵活就业 figures, 返回首页 is the way out', async () => 
   await render(
     <PlanView
       record={record('500103', '重庆市渝中区')}
-      quoteProblem={{ kind: 'no-rules' }}
       flexibleOffer={offerIn('500103', '2025-11-20')}
       onNext={jest.fn()}
       onHome={onHome}

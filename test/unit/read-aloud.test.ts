@@ -1,7 +1,16 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fen } from '../../src/domain/money'
-import { allClipTexts, clipSequence, PHRASES, scriptText, stepScript } from '../../src/domain/read-aloud'
+import {
+  allClipTexts,
+  clipSequence,
+  flexibleComparisonScript,
+  PHRASES,
+  scriptText,
+  stepScript,
+} from '../../src/domain/read-aloud'
+import { regionRulesFor } from '../../src/config/regions'
+import { flexibleRulesOn } from '../../src/domain/flexible-employment'
 import { STEPS } from '../../src/domain/payment-flow'
 
 test('every step has a script that names the step', () => {
@@ -41,4 +50,41 @@ test('every clip the scripts can ask for is recorded in the care subpackage (run
   const clips = join(__dirname, '../../src/packages/care/clips')
   const missing = allClipTexts().filter(({ name }) => !existsSync(join(clips, `${name}.mp3`)))
   expect(missing).toEqual([])
+})
+
+describe('step 3 for 灵活就业 figures alone (issue 17 item 7)', () => {
+  const flexibleScheme = (adcode: string, today: string) => {
+    const rules = flexibleRulesOn(regionRulesFor(adcode)?.flexibleEmployment, today)
+    if (!rules) throw new Error(`no 灵活就业 figures for ${adcode} on ${today}`)
+    return rules.scheme
+  }
+
+  test('Chongqing: the comparison is read with its lowest and highest yearly tier, then where to pay', () => {
+    expect(scriptText(flexibleComparisonScript(flexibleScheme('500103', '2025-11-20')))).toBe(
+      `${PHRASES['step-plan-flexible']}${PHRASES['flexible-yearly-lowest']}三千零七十五元整。` +
+        `${PHRASES['flexible-yearly-highest']}六千七百六十五元整。${PHRASES['flexible-next']}`,
+    )
+  })
+
+  test('Shanghai: a base range is read as the lowest and highest monthly amount', () => {
+    const text = scriptText(flexibleComparisonScript(flexibleScheme('310104', '2026-08-10')))
+    expect(text).toContain(`${PHRASES['flexible-monthly-lowest']}七百五十四元六角。`)
+    expect(text).toContain(`${PHRASES['flexible-monthly-highest']}三千七百七十三元一角。`)
+  })
+
+  test('Beijing: one fixed monthly amount is read once', () => {
+    expect(clipSequence(flexibleComparisonScript(flexibleScheme('110105', '2025-11-20')))).toEqual([
+      'step-plan-flexible',
+      'flexible-monthly',
+      ...clipSequence([{ kind: 'amount', fen: fen(58492) }]),
+      'flexible-next',
+    ])
+  })
+
+  test('it says resident insurance cannot be paid here, and never a step to pay', () => {
+    const text = scriptText(flexibleComparisonScript(flexibleScheme('500103', '2025-11-20')))
+    expect(text).toContain('第三步')
+    expect(text).toContain('暂不能在本程序缴费')
+    expect(text).not.toContain('下一步')
+  })
 })

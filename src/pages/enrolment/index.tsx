@@ -1,12 +1,6 @@
 import { useEffect } from 'react'
 import { CareOffer } from '../../features/care-mode'
-import {
-  EnrolmentView,
-  useDeviceToday,
-  usePaymentStore,
-  useReverify,
-  useStepGuard,
-} from '../../features/payment'
+import { EnrolmentView, usePaymentStore, useReverify, useStepGuard } from '../../features/payment'
 import { GatewayErrorPanel, LoadingPanel, PageShell } from '../../ui'
 import { ReadAloud } from '../../features/read-aloud'
 import { stepScript } from '../../domain/read-aloud'
@@ -16,12 +10,13 @@ export default function EnrolmentPage() {
   const reverify = useReverify()
   const allowed = useStepGuard('enrolment')
   const identity = usePaymentStore((state) => state.identity)
+  const reachedCareOfferAge = usePaymentStore((state) => state.reachedCareOfferAge)
   const enrolment = usePaymentStore((state) => state.enrolment)
   const quoteProblem = usePaymentStore((state) => state.quoteProblem)
+  const flexibleOffer = usePaymentStore((state) => state.flexibleOffer)
   const chosenRecordId = usePaymentStore((state) => state.record?.recordId)
   const loadEnrolment = usePaymentStore((state) => state.loadEnrolment)
   const chooseRecord = usePaymentStore((state) => state.chooseRecord)
-  const today = useDeviceToday()
 
   useEffect(() => {
     if (allowed) void loadEnrolment()
@@ -31,7 +26,7 @@ export default function EnrolmentPage() {
   return (
     <PageShell step='enrolment'>
       <ReadAloud script={stepScript('enrolment')} />
-      <CareOffer birthDate={identity.birthDate} today={today} />
+      <CareOffer reachedCareOfferAge={reachedCareOfferAge} />
       {enrolment.status === 'error' && (
         <GatewayErrorPanel
           error={enrolment.error}
@@ -49,9 +44,11 @@ export default function EnrolmentPage() {
           maskedIdNumber={identity.maskedIdNumber}
           quoteProblem={quoteProblem}
           chosenRecordId={chosenRecordId}
+          flexibleOffer={flexibleOffer}
           onConfirm={(record) => {
             if (chooseRecord(record)) goTo('plan')
           }}
+          onCompare={() => goTo('plan')}
           onShowReceipt={(receiptNo) => goTo('receipt', { receiptNo })}
           onHome={goHome}
         />

@@ -2,7 +2,7 @@ import { PageShell } from '../../ui'
 import { ReadAloud } from '../../features/read-aloud'
 import { PlanView, usePaymentStore, useStepGuard } from '../../features/payment'
 import { FamilySharePanel, useFamilyShareCard } from '../../features/family-share'
-import { stepScript } from '../../domain/read-aloud'
+import { flexibleComparisonScript, stepScript } from '../../domain/read-aloud'
 import { standardFen } from '../../domain/quote'
 import { goHome, goTo } from '../../platform/navigation'
 
@@ -10,7 +10,6 @@ export default function PlanPage() {
   const allowed = useStepGuard('plan')
   const record = usePaymentStore((state) => state.record)
   const quote = usePaymentStore((state) => state.quote)
-  const quoteProblem = usePaymentStore((state) => state.quoteProblem)
   const flexibleOffer = usePaymentStore((state) => state.flexibleOffer)
   const confirmPlan = usePaymentStore((state) => state.confirmPlan)
   const familyShare = usePaymentStore((state) => state.familyShare)
@@ -19,14 +18,16 @@ export default function PlanPage() {
   useFamilyShareCard(familyShare.status === 'ready' ? familyShare.data.shareToken : undefined)
 
   if (!allowed || !record || !(quote || flexibleOffer)) return null
+  const script = quote
+    ? stepScript('plan', standardFen(quote))
+    : flexibleOffer && flexibleComparisonScript(flexibleOffer.rules.scheme)
   return (
     <PageShell step='plan'>
-      {/* The recorded clips speak of resident insurance chosen and payable: only then. */}
-      {quote && <ReadAloud script={stepScript('plan', standardFen(quote))} />}
+      {/* Resident insurance chosen and payable, or the 灵活就业 comparison alone: each has its own clips. */}
+      {script && <ReadAloud script={script} />}
       <PlanView
         record={record}
         quote={quote}
-        quoteProblem={quoteProblem}
         flexibleOffer={flexibleOffer}
         onHome={goHome}
         onNext={() => {

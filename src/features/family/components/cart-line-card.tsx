@@ -9,6 +9,7 @@ import type { FundingSource } from '../../../domain/family-cart'
 import { formatYuan } from '../../../domain/money'
 import { describeGatewayError, gatewayErrorSentence } from '../../../services/gateway-errors'
 import { ActionButton } from '../../../ui/action-button'
+import { KeepTogether } from '../../../ui/keep-together'
 import { LoadingPanel } from '../../../ui/status-panel'
 import { aidRefusalText, memberLabel, outcomeText } from '../copy/family-copy'
 import type { CartLineView } from '../store/cart-plan'
@@ -41,7 +42,11 @@ export function CartLineCard({
     <View className='card cart-line' ariaLabel={name}>
       <View className='row row-emphasis'>
         <Text className='row-label'>{name}</Text>
-        {amountFen !== undefined && <Text className='row-value'>{formatYuan(amountFen)} 元</Text>}
+        {amountFen !== undefined && (
+          <Text className='row-value'>
+            <KeepTogether text={`${formatYuan(amountFen)} 元`} />
+          </Text>
+        )}
       </View>
       {check.status === 'loading' || check.status === 'idle' ? (
         <LoadingPanel message='正在查询参保信息和应缴金额…' />
@@ -54,8 +59,14 @@ export function CartLineCard({
         </View>
       ) : (
         <View>
-          <Text className='paragraph'>{outcomeText(check.data).title}</Text>
-          {outcomeText(check.data).detail && <Text className='hint'>{outcomeText(check.data).detail}</Text>}
+          <Text className='paragraph'>
+            <KeepTogether text={outcomeText(check.data).title} />
+          </Text>
+          {outcomeText(check.data).detail && (
+            <Text className='hint'>
+              <KeepTogether text={outcomeText(check.data).detail} />
+            </Text>
+          )}
         </View>
       )}
       {amountFen !== undefined && !line.receiptNo && !locked && (
@@ -72,7 +83,11 @@ export function CartLineCard({
               onChoose={() => onSource('account')}
             />
           ) : (
-            aid && <Text className='hint'>{aidRefusalText(aid.reason, accountRegion ?? '')}</Text>
+            aid && (
+              <Text className='hint'>
+                <KeepTogether text={aidRefusalText(aid.reason, accountRegion ?? '')} />
+              </Text>
+            )
           )}
         </View>
       )}
@@ -123,7 +138,9 @@ function LineOutcome({
       return (
         <View className='line-status line-unpaid'>
           <Text className='panel-title'>✗ 未缴费</Text>
-          <Text className='hint'>{failureText(view)}</Text>
+          <Text className='hint'>
+            <KeepTogether text={failureText(view)} />
+          </Text>
         </View>
       )
     default:

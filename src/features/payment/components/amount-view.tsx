@@ -4,11 +4,15 @@
  * wait, the notices the bill rests on, and the notice to acknowledge before 确认支付.
  */
 import { View, Text } from '@tarojs/components'
+import { ariaBoolean } from '../../../ui/aria'
 import { formatChineseDate } from '../../../domain/chinese-date'
 import { formatYuan, type Fen } from '../../../domain/money'
 import type { Quote } from '../../../domain/quote'
-import { coverageBasis, waitingDetail } from '../copy/coverage-copy'
+import { coverageBasis, waitingDetail, waitingFrom } from '../copy/coverage-copy'
 import { FoldInCareMode } from '../../../ui/fold-in-care-mode'
+import { useCareModeOn } from '../../../ui/care-mode-context'
+import { KeepTogether } from '../../../ui/keep-together'
+import { PrimaryActionBar } from '../../../ui/primary-action-bar'
 import { ActionButton } from '../../../ui/action-button'
 import { BackYearChooser } from './back-year-chooser'
 import { InfoRows, type InfoRow } from '../../../ui/info-rows'
@@ -69,6 +73,7 @@ export function AmountView(props: AmountViewProps) {
   const { coverage } = quote
   const waiting = waitingDetail(coverage, quote.breakYears)
   const busySeconds = useSecondsUntil(retryAt)
+  const careMode = useCareModeOn()
   return (
     <View>
       {pending && <NoticePanel tone='warn' {...pendingNotice(pending, pendingFen)} />}
@@ -80,7 +85,9 @@ export function AmountView(props: AmountViewProps) {
       )}
       {amountChange && <NoticePanel tone='warn' {...amountChangeText(amountChange)} />}
       <View className='card'>
-        <Text className='card-title'>缴费明细（{quote.benefitYear}年度）</Text>
+        <Text className='card-title'>
+          <KeepTogether text={`缴费明细（${quote.benefitYear}年度）`} />
+        </Text>
         <FoldInCareMode label='缴费明细'>
           <InfoRows
             rows={[
@@ -92,13 +99,17 @@ export function AmountView(props: AmountViewProps) {
             ]}
           />
         </FoldInCareMode>
-        <View className='amount-total' ariaLabel={`应缴金额 ${formatYuan(quote.payableFen)} 元`}>
+        <View className='amount-total nowrap' ariaLabel={`应缴金额 ${formatYuan(quote.payableFen)} 元`}>
           <Text className='amount-figure'>{formatYuan(quote.payableFen)}</Text>
           <Text className='amount-unit'>元</Text>
         </View>
       </View>
       <View className='card'>
         <InfoRows rows={coverageRows(quote, regionName)} />
+        {/* Care mode keeps the start date and the wait on screen; the rest is one tap away. */}
+        <FoldInCareMode label='待遇详情'>
+          <InfoRows rows={coverageDetailRows(quote)} />
+        </FoldInCareMode>
         {quote.governmentSubsidyFen !== undefined && (
           <FoldInCareMode label='政府补助'>
             <InfoRows
@@ -110,8 +121,22 @@ export function AmountView(props: AmountViewProps) {
           </FoldInCareMode>
         )}
       </View>
+      {/* Care mode says how long and from when; why (the policy, the years missed) is one tap away. */}
       {waiting && (
-        <NoticePanel tone='warn' title={`现在缴费需等待 ${coverage.waitingMonths} 个月`} detail={waiting} />
+        <NoticePanel
+          tone='warn'
+          title={`现在缴费需等待 ${coverage.waitingMonths} 个月`}
+          detail={careMode ? waitingFrom(coverage) : waiting}
+        />
+      )}
+      {waiting && careMode && (
+        <View className='care-card'>
+          <FoldInCareMode label='等待期的原因'>
+            <Text className='paragraph'>
+              <KeepTogether text={waiting} />
+            </Text>
+          </FoldInCareMode>
+        </View>
       )}
       {quote.warnings.includes('extended-period') && (
         <NoticePanel
@@ -124,14 +149,19 @@ export function AmountView(props: AmountViewProps) {
         chosen={quote.backYears}
         onChoose={onChooseBackYears}
       />
-      {quote.incentive && quote.incentive.increaseFen > 0 && (
-        <NoticePanel
-          tone='ok'
-          title={`大病保险最高支付限额可提高 ${formatYuan(quote.incentive.increaseFen)} 元`}
-          detail={`按连续参保和未使用医保基金的激励规定，在原限额 ${formatYuan(quote.incentive.capFen)} 元的基础上提高，仅供了解。`}
-        />
-      )}
-      <PolicySources quote={quote} regionName={regionName} />
+      {/* For information only: folded in care mode (on a card of its own), with the notices the bill rests on. */}
+      <View className='care-card'>
+        <FoldInCareMode label='大病保险激励和政策依据'>
+          {quote.incentive && quote.incentive.increaseFen > 0 && (
+            <NoticePanel
+              tone='ok'
+              title={`大病保险最高支付限额可提高 ${formatYuan(quote.incentive.increaseFen)} 元`}
+              detail={`按连续参保和未使用医保基金的激励规定，在原限额 ${formatYuan(quote.incentive.capFen)} 元的基础上提高，仅供了解。`}
+            />
+          )}
+          <PolicySources quote={quote} regionName={regionName} />
+        </FoldInCareMode>
+      </View>
       <View className='card'>
         <Text className='card-title'>缴费须知</Text>
         {NOTICE_LINES.map((line, index) => (
@@ -142,31 +172,37 @@ export function AmountView(props: AmountViewProps) {
         <View
           className={`check ${acknowledged ? 'check-on' : ''}`}
           ariaRole='checkbox'
-          ariaChecked={acknowledged}
+          ariaChecked={ariaBoolean(acknowledged)}
           tabIndex={0}
           onClick={() => onAcknowledge(!acknowledged)}
         >
-          <Text className='check-box'>{acknowledged ? '☑' : '☐'}</Text>
+          <Text className='check-box' ariaHidden>
+            {acknowledged ? '☑' : '☐'}
+          </Text>
           <Text>我已阅读并知晓缴费须知</Text>
         </View>
       </View>
-      {pending ? (
-        <ActionButton
-          label={pending === 'open-order' ? '继续支付' : '查看缴费结果'}
-          onTap={() => onShowPending?.()}
-        />
-      ) : (
-        <>
-          {!acknowledged && <Text className='hint'>请先阅读并勾选缴费须知，再确认支付。</Text>}
+      <PrimaryActionBar>
+        {pending ? (
           <ActionButton
-            label={waitLabel(busySeconds, maintenanceUntil) ?? `确认支付 ${formatYuan(quote.payableFen)} 元`}
-            disabled={!acknowledged || busySeconds > 0}
-            busy={busy}
-            busyLabel='正在发起支付…'
-            onTap={onPay}
+            label={pending === 'open-order' ? '继续支付' : '查看缴费结果'}
+            onTap={() => onShowPending?.()}
           />
-        </>
-      )}
+        ) : (
+          <>
+            {!acknowledged && <Text className='hint'>请先阅读并勾选缴费须知，再确认支付。</Text>}
+            <ActionButton
+              label={
+                waitLabel(busySeconds, maintenanceUntil) ?? `确认支付 ${formatYuan(quote.payableFen)} 元`
+              }
+              disabled={!acknowledged || busySeconds > 0}
+              busy={busy}
+              busyLabel='正在发起支付…'
+              onTap={onPay}
+            />
+          </>
+        )}
+      </PrimaryActionBar>
     </View>
   )
 }
@@ -193,17 +229,21 @@ function pendingNotice(
       }
 }
 
-function coverageRows(quote: Quote, regionName: string): InfoRow[] {
-  const { coverage } = quote
-  const rows: InfoRow[] = [
+/** Where, when cover starts and how long the wait is: what a resident must check before paying. */
+function coverageRows({ coverage }: Quote, regionName: string): InfoRow[] {
+  return [
     { label: '参保地', value: regionName },
     { label: '待遇起始日期', value: formatChineseDate(coverage.start) },
+    { label: '等待期', value: coverage.waitingMonths > 0 ? `${coverage.waitingMonths} 个月` : '无' },
+  ]
+}
+
+function coverageDetailRows({ coverage }: Quote): InfoRow[] {
+  return [
     {
       label: '待遇享受期',
       value: `${formatChineseDate(coverage.start)}至${formatChineseDate(coverage.end)}`,
     },
-    { label: '等待期', value: coverage.waitingMonths > 0 ? `${coverage.waitingMonths} 个月` : '无' },
     { label: '起始依据', value: coverageBasis(coverage) },
   ]
-  return rows
 }

@@ -1,10 +1,15 @@
-/** Step 2: what the bureau holds, and the outcomes that end the flow with a next step. */
-import { View } from '@tarojs/components'
+/**
+ * Step 2: what the bureau holds, and the outcomes that end the flow with a next
+ * step. A record that cannot be paid here says so on its card once chosen,
+ * whatever else its region offers (灵活就业 figures open step 3 for comparison).
+ */
+import { Text, View } from '@tarojs/components'
 import { CATEGORY_LABELS, SUBSIDY_GROUP_LABELS } from '../../../domain/region-rules'
 import type { EnrolmentRecord } from '../../../services/model'
 import type { EnrolmentOutcome } from '../../../services/payment-service'
-import type { QuoteProblem } from '../../../services/rules'
+import type { FlexibleOffer, QuoteProblem } from '../../../services/rules'
 import { ActionButton } from '../../../ui/action-button'
+import { PrimaryActionBar } from '../../../ui/primary-action-bar'
 import { quoteProblemText } from '../copy/quote-problem-copy'
 import { InfoRows } from '../../../ui/info-rows'
 import { NoticePanel } from '../../../ui/status-panel'
@@ -17,7 +22,10 @@ interface EnrolmentViewProps {
   /** Why the record chosen last (chosenRecordId) cannot go on to step 3. */
   quoteProblem?: QuoteProblem
   chosenRecordId?: string
+  /** 灵活就业 figures where the record chosen is: step 3 compares them although nothing is paid here. */
+  flexibleOffer?: FlexibleOffer
   onConfirm(record: EnrolmentRecord): void
+  onCompare?(): void
   onShowReceipt(receiptNo: string): void
   onHome(): void
 }
@@ -95,12 +103,19 @@ function RecordCard({
   actionLabel,
   quoteProblem,
   chosenRecordId,
+  flexibleOffer,
   onConfirm,
+  onCompare,
   onHome,
 }: EnrolmentViewProps & { record: EnrolmentRecord; actionLabel?: string }) {
   const problem = record.recordId === chosenRecordId ? quoteProblem : undefined
+  const comparison = problem && flexibleOffer && onCompare
   return (
     <View className='card'>
+      {/* First on the card: in care mode the page is not scrolled when the sticky button is tapped. */}
+      {problem && (
+        <NoticePanel tone='warn' title='城乡居民医保暂不能在本程序缴费' detail={quoteProblemText(problem)} />
+      )}
       <InfoRows
         rows={[
           { label: '参保人', value: maskedName },
@@ -115,14 +130,23 @@ function RecordCard({
           { label: '缴费年度', value: `${record.benefitYear}年度` },
         ]}
       />
-      {problem && <NoticePanel tone='warn' title='暂时无法缴费' detail={quoteProblemText(problem)} />}
       {problem?.kind === 'rule' && problem.undatedBill && <UndatedBillRows bill={problem.undatedBill} />}
-      {/* Tapping again would meet the same problem: offer the way out instead. */}
+      {comparison && (
+        <Text className='hint'>
+          如您是灵活就业人员，可以查看{flexibleOffer.regionName}以个人身份参加职工医保的缴费标准，供比较。
+        </Text>
+      )}
+      {/* Tapping again would meet the same problem: offer the comparison, if any, and the way out instead. */}
       {actionLabel &&
         (problem ? (
-          <ActionButton label='返回首页' kind='secondary' onTap={onHome} />
+          <PrimaryActionBar>
+            {comparison && <ActionButton label='查看灵活就业参保标准' onTap={onCompare} />}
+            <ActionButton label='返回首页' kind='secondary' onTap={onHome} />
+          </PrimaryActionBar>
         ) : (
-          <ActionButton label={actionLabel} onTap={() => onConfirm(record)} />
+          <PrimaryActionBar>
+            <ActionButton label={actionLabel} onTap={() => onConfirm(record)} />
+          </PrimaryActionBar>
         ))}
     </View>
   )

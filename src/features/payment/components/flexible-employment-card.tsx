@@ -26,6 +26,7 @@ import {
 } from '../copy/flexible-copy'
 import { NoticePanel } from '../../../ui/status-panel'
 import { Field } from '../../../ui/field'
+import { KeepTogether } from '../../../ui/keep-together'
 
 export function FlexibleEmploymentCard({ offer }: { offer: FlexibleOffer }) {
   const { rules, regionName } = offer
@@ -34,8 +35,9 @@ export function FlexibleEmploymentCard({ offer }: { offer: FlexibleOffer }) {
     <View className='card'>
       <Text className='card-title'>灵活就业人员参加职工医保（供比较）</Text>
       <Text className='hint'>
-        如您是灵活就业人员，也可以个人身份参加职工基本医疗保险。{regionName}的标准（{periodText(rules)}）：
-        {schemeSummary(rules.scheme)}
+        <KeepTogether
+          text={`如您是灵活就业人员，也可以个人身份参加职工基本医疗保险。${regionName}的标准（${periodText(rules)}）：${schemeSummary(rules.scheme)}`}
+        />
       </Text>
       <View className='side-by-side' ariaRole='list' ariaLabel='各档缴费金额'>
         {flexibleOptions(rules.scheme).map((option) => (
@@ -43,7 +45,11 @@ export function FlexibleEmploymentCard({ offer }: { offer: FlexibleOffer }) {
         ))}
       </View>
       {rules.scheme.kind === 'base-range' && <BaseCalculator scheme={rules.scheme} />}
-      {waiting && <Text className='paragraph'>{waiting}</Text>}
+      {waiting && (
+        <Text className='paragraph'>
+          <KeepTogether text={waiting} />
+        </Text>
+      )}
       <Text className='hint'>依据：{rules.sources.map(sourceLine).join('；')}</Text>
       <NoticePanel title='如何办理' detail={whereToPay(regionName)} />
     </View>
@@ -67,7 +73,7 @@ function OptionBox({ option }: { option: FlexibleOption }) {
       <Text className='choice-title'>{option.label}</Text>
       {lines.map((line) => (
         <Text key={line} className='choice-detail'>
-          {line}
+          <KeepTogether text={line} />
         </Text>
       ))}
     </View>
@@ -97,8 +103,9 @@ function BaseCalculator({ scheme }: { scheme: Extract<FlexibleScheme, { kind: 'b
       />
       {result?.ok && (
         <Text className='paragraph' ariaRole='status'>
-          按基数 {wholeYuan(result.cost.baseFen)} 元：每月应缴 {formatYuan(result.cost.monthlyFen)} 元，12
-          个月共 {formatYuan(result.cost.yearlyFen)} 元。
+          <KeepTogether
+            text={`按基数 ${wholeYuan(result.cost.baseFen)} 元：每月应缴 ${formatYuan(result.cost.monthlyFen)} 元，12 个月共 ${formatYuan(result.cost.yearlyFen)} 元。`}
+          />
         </Text>
       )}
     </View>

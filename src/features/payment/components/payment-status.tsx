@@ -13,6 +13,7 @@ import {
 import type { OrderAnswer } from '../../../services/model'
 import { isBusyError } from '../../../services/payment-service'
 import { ActionButton } from '../../../ui/action-button'
+import { PrimaryActionBar } from '../../../ui/primary-action-bar'
 import type { Loadable } from '../../../ui/loadable'
 import { GatewayErrorPanel, LoadingPanel, NoticePanel } from '../../../ui/status-panel'
 import { busyRetryLabel } from '../copy/payment-copy'
@@ -58,10 +59,12 @@ export function PaymentStatus(props: PaymentStatusProps) {
     return (
       <View>
         <NoticePanel tone='warn' title={OPEN_ORDER_TITLE} detail={OPEN_ORDER_DETAIL} />
-        <ActionButton label='继续支付' onTap={onContinue} />
-        {payment.phase === 'unknown' && (
-          <ActionButton label='再次查询' kind='secondary' onTap={onCheckAgain} />
-        )}
+        <PrimaryActionBar>
+          <ActionButton label='继续支付' onTap={onContinue} />
+          {payment.phase === 'unknown' && (
+            <ActionButton label='再次查询' kind='secondary' onTap={onCheckAgain} />
+          )}
+        </PrimaryActionBar>
       </View>
     )
   }
@@ -89,7 +92,9 @@ export function PaymentStatus(props: PaymentStatusProps) {
             title='确认中，请勿重复支付'
             detail='医保部门暂未返回缴费结果。如已扣款，结果通常会在几分钟内更新。请稍后点“再次查询”，或拨打 12393（医保）/ 12366（税务）咨询。'
           />
-          <ActionButton label='再次查询' onTap={onCheckAgain} />
+          <PrimaryActionBar>
+            <ActionButton label='再次查询' onTap={onCheckAgain} />
+          </PrimaryActionBar>
         </View>
       )
     case 'failed':
@@ -112,18 +117,22 @@ export function PaymentStatus(props: PaymentStatusProps) {
               onRetry={waiting ? undefined : onRetry}
               onReverify={onReverify}
             />
-            {waiting && <ActionButton label={waitLabel} disabled onTap={onRetry} />}
-            {existingReceipt && (
-              <ActionButton label='查看电子凭证' onTap={() => onShowReceipt(existingReceipt)} />
-            )}
-            <ActionButton label='返回核对金额' kind='secondary' onTap={onBackToAmount} />
+            <PrimaryActionBar>
+              {waiting && <ActionButton label={waitLabel} disabled onTap={onRetry} />}
+              {existingReceipt && (
+                <ActionButton label='查看电子凭证' onTap={() => onShowReceipt(existingReceipt)} />
+              )}
+              <ActionButton label='返回核对金额' kind='secondary' onTap={onBackToAmount} />
+            </PrimaryActionBar>
           </View>
         )
       }
       return (
         <View>
           <NoticePanel tone='warn' {...failureNotice(payment.reason)} />
-          <ActionButton label='返回核对金额' onTap={onBackToAmount} />
+          <PrimaryActionBar>
+            <ActionButton label='返回核对金额' onTap={onBackToAmount} />
+          </PrimaryActionBar>
         </View>
       )
   }
@@ -153,14 +162,16 @@ function LockedByOpenOrder(props: PaymentStatusProps & { error: GatewayError & {
       {answer && (
         <NoticePanel tone={receiptNo ? 'ok' : closed ? 'info' : 'warn'} {...lockedOrderNotice(answer)} />
       )}
-      {receiptNo ? (
-        <ActionButton label='查看电子凭证' onTap={() => onShowReceipt(receiptNo)} />
-      ) : closed ? (
-        <ActionButton label='重新发起缴费' onTap={onRetry} />
-      ) : canQuery ? (
-        <ActionButton label={answer ? '再次查询该订单' : '查询该订单'} onTap={onQueryLockedOrder} />
-      ) : null}
-      <ActionButton label='返回核对金额' kind='secondary' onTap={onBackToAmount} />
+      <PrimaryActionBar>
+        {receiptNo ? (
+          <ActionButton label='查看电子凭证' onTap={() => onShowReceipt(receiptNo)} />
+        ) : closed ? (
+          <ActionButton label='重新发起缴费' onTap={onRetry} />
+        ) : canQuery ? (
+          <ActionButton label={answer ? '再次查询该订单' : '查询该订单'} onTap={onQueryLockedOrder} />
+        ) : null}
+        <ActionButton label='返回核对金额' kind='secondary' onTap={onBackToAmount} />
+      </PrimaryActionBar>
     </View>
   )
 }

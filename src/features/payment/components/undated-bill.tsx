@@ -6,11 +6,14 @@ import { View, Text } from '@tarojs/components'
 import { formatYuan } from '../../../domain/money'
 import type { UndatedBill } from '../../../domain/quote'
 import { InfoRows } from '../../../ui/info-rows'
+import { KeepTogether } from '../../../ui/keep-together'
 
 export function UndatedBillRows({ bill }: { bill: UndatedBill }) {
   return (
     <View>
-      <Text className='hint'>按当地{bill.benefitYear}年度标准，您的缴费金额如下（仅供参考）：</Text>
+      <Text className='hint'>
+        <KeepTogether text={`按当地${bill.benefitYear}年度标准，您的缴费金额如下（仅供参考）：`} />
+      </Text>
       <InfoRows
         rows={[
           ...bill.lines.map((line) => ({ label: line.label, value: `${formatYuan(line.amountFen)} 元` })),

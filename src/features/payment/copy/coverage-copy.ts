@@ -25,10 +25,14 @@ export function coverageBasis(coverage: Coverage): string {
   return BASIS[coverage.reason](coverage)
 }
 
+/** From which day a resident who waits is covered: what care mode keeps on screen of the wait. */
+export const waitingFrom = (coverage: Coverage): string =>
+  `${formatChineseDate(coverage.start)} 起才能享受医保待遇。`
+
 /** Why this resident waits, and from which day cover starts; undefined when nobody waits. */
 export function waitingDetail(coverage: Coverage, breakYears: number): string | undefined {
   if (coverage.waitingMonths === 0) return undefined
-  const from = `${formatChineseDate(coverage.start)} 起才能享受医保待遇。`
+  const from = waitingFrom(coverage)
   if (coverage.reason === 'outside-window') {
     return `已过集中缴费期，按规定设置 ${coverage.waitingMonths} 个月等待期，${from}`
   }
