@@ -1,10 +1,13 @@
 /**
  * `npm run bench`: figures of the BUILT apps against their budgets. Builds
- * nothing: run `npm run build:weapp` and `npm run build:h5` first.
+ * nothing: run `npm run build` first.
  *
- * - weapp main package and each subpackage size (WeChat: main ≤ 500 KB here, subpackage ≤ 300 KB);
+ * - weapp main package and each subpackage size, demo and release builds (main ≤ 500 KB demo,
+ *   ≤ 430 KB release; subpackage ≤ 300 KB: scripts/bench-packages.ts);
  * - H5 initial JS, gzipped: the <script>s of index.html plus every .js chromium
  *   requests while the home page loads (budget 150 KB);
+ * - the H5 first screen in Lighthouse, home and step 1, median of 3 runs each, served as a
+ *   CDN would (scripts/bench-lighthouse.ts; goal: performance ≥ 0.95, LCP ≤ 1.5 s, TBT ≤ 100 ms);
  * - the largest setData payload of each weapp page, opened directly and on a
  *   walk to the receipt (WeChat's limit 256 KB);
  * - taps from home to receipt for a returning resident in the H5 app, in
@@ -17,15 +20,17 @@
  * - quotes per second of the rules engine (goal ≥ 100,000/s), measured first
  *   since it needs no build.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { quote, type Person } from '../src/domain/quote'
 import { CATEGORIES } from '../src/domain/region-rules'
 import { regionRulesFor } from '../src/config/regions'
 import { launchChromium, PHONE_VIEWPORT } from '../test/support/browser'
+import { weappPackageSizes } from './bench-packages'
 import { paymentModelThroughput } from './bench-payment-model'
+import { lighthouseFirstScreen } from './bench-lighthouse'
 import { BUSY_REQUEST_GOAL, tapWhileBusy } from '../test/support/busy-tapping'
 import { serveDirectory, type RunningServer } from '../test/support/static-server'
 import {
@@ -33,41 +38,21 @@ import {
   readAppJson,
   SEEDED_RESIDENT,
   SET_DATA_LIMIT_BYTES,
-  subPackagesOf,
   walkToReceipt,
   WEAPP_DIST,
   WeappHarness,
 } from '../test/support/weapp-harness'
 
-const H5_DIST = join(__dirname, '../dist/h5')
+// H5_DIST measures another H5 build (as in the e2e tests), e.g. H5_DIST=$PWD/dist/mine.
+const H5_DIST = process.env.H5_DIST ?? join(__dirname, '../dist/h5')
 const KB = 1024
-const BUDGET = { weappMain: 500 * KB, weappSub: 300 * KB, h5InitialGzip: 150 * KB, quotesPerSecond: 100_000 }
+const BUDGET = { h5InitialGzip: 150 * KB, quotesPerSecond: 100_000 }
 const HOME = '#/pages/home/index'
 const RECEIPT_TITLE = '城乡居民基本医疗保险缴费电子凭证'
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`
 const verdict = (bytes: number, budget: number) =>
   `${kb(bytes)} (budget ${budget / KB} KB) ${bytes <= budget ? 'OK' : 'OVER'}`
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
-  )
-}
-
-function weappPackages(): void {
-  const subRoots = subPackagesOf(readAppJson()).map((sub) => sub.root.replace(/\/$/, ''))
-  const sizes = new Map<string, number>([['main', 0], ...subRoots.map((root): [string, number] => [root, 0])])
-  for (const file of filesUnder(WEAPP_DIST)) {
-    const path = relative(WEAPP_DIST, file).split(sep).join('/')
-    const owner = subRoots.find((root) => path.startsWith(`${root}/`)) ?? 'main'
-    sizes.set(owner, (sizes.get(owner) ?? 0) + statSync(file).size)
-  }
-  console.log(`weapp main package: ${verdict(sizes.get('main') ?? 0, BUDGET.weappMain)}`)
-  if (subRoots.length === 0) console.log('weapp subpackages: none in app.json')
-  for (const root of subRoots)
-    console.log(`weapp subpackage ${root}: ${verdict(sizes.get(root) ?? 0, BUDGET.weappSub)}`)
-}
 
 async function weappSetData(): Promise<void> {
   const largest = new Map<string, { direct: number; walk: number }>()
@@ -234,7 +219,7 @@ async function main(): Promise<void> {
     process.exitCode = 1
     return
   }
-  weappPackages()
+  if (!weappPackageSizes()) process.exitCode = 1
   await weappSetData()
   await paymentModelThroughput()
   const server = await serveDirectory(H5_DIST)
@@ -247,6 +232,8 @@ async function main(): Promise<void> {
     await browser.close()
     await server.close()
   }
+  // Last: about a minute and a half of Lighthouse runs, each on its own chromium.
+  await lighthouseFirstScreen(H5_DIST)
 }
 
 main().catch((error: unknown) => {

@@ -1,76 +1,10 @@
 /**
- * The only caller of Taro.chooseMedia: one image, taken with the camera or
- * chosen from the album. What comes back is the photo's local path, size and
- * type; the image itself stays on the device until an upload sends it.
- *
- * weapp: WeChat's own sheet (拍摄 / 从相册选择); `fileType` is the media kind
- * ('image'), so the type is read from the temp file's extension.
- * H5 (@tarojs/taro-h5 4.2.1, read in node_modules): chooseMedia adds a hidden
- * `<input type="file" accept="image/*">` (with `capture` when the camera is
- * chosen; on a phone it first shows an action sheet 拍摄 / 从相册选择) and
- * clicks it, so it must run within the resident's tap. `fileType` is the
- * File's MIME type and `tempFilePath` a blob: URL; a file the browser cannot
- * decode as an image is dropped (an empty list), and a cancel is reported only
- * where the browser fires the input's `cancel` event, so the page offers its
- * own 取消 while the picker is open. Taro.chooseImage is a deprecated wrapper
- * of the same on H5.
+ * The 户口簿 photo picker the composition root wires: Taro.chooseMedia
+ * (taro-photo-picker.ts), bundled as usual on weapp. H5 loads it only when
+ * the photo step asks for it (photo-picker.h5.ts).
  */
-import Taro from '@tarojs/taro'
+export type { PickedPhoto, PhotoPick, PhotoPicker } from './photo-pick'
+export { choosePhoto } from './taro-photo-picker'
 
-export interface PickedPhoto {
-  /** A local path (weapp) or blob: URL (H5), for the upload. */
-  path: string
-  sizeBytes: number
-  /** MIME type, e.g. image/jpeg. */
-  contentType: string
-}
-
-export type PhotoPick =
-  | { kind: 'picked'; photo: PickedPhoto }
-  | { kind: 'cancelled' }
-  /** The app may not use the camera or album (the resident refused, or WeChat's settings). */
-  | { kind: 'denied' }
-  /** Something was chosen that cannot be read as an image. */
-  | { kind: 'unreadable' }
-  | { kind: 'failed' }
-
-export type PhotoPicker = () => Promise<PhotoPick>
-
-const TYPES_BY_EXTENSION: Record<string, string> = {
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  heic: 'image/heic',
-  heif: 'image/heif',
-  webp: 'image/webp',
-}
-
-function contentTypeOf(file: Taro.chooseMedia.ChooseMedia): string {
-  if (file.fileType.includes('/')) return file.fileType.toLowerCase()
-  const name = file.originalFileObj?.name ?? file.tempFilePath
-  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? ''
-  return TYPES_BY_EXTENSION[extension] ?? 'application/octet-stream'
-}
-
-export const choosePhoto: PhotoPicker = async () => {
-  try {
-    const { tempFiles } = await Taro.chooseMedia({
-      count: 1,
-      mediaType: ['image'],
-      sourceType: ['camera', 'album'],
-      sizeType: ['compressed'],
-      camera: 'back',
-    })
-    const file = tempFiles[0]
-    if (!file) return { kind: 'unreadable' }
-    return {
-      kind: 'picked',
-      photo: { path: file.tempFilePath, sizeBytes: file.size, contentType: contentTypeOf(file) },
-    }
-  } catch (error) {
-    const message = String((error as { errMsg?: string } | undefined)?.errMsg ?? '')
-    if (/cancel|abort/i.test(message)) return { kind: 'cancelled' }
-    if (/auth|permission|denied/i.test(message)) return { kind: 'denied' }
-    return { kind: 'failed' }
-  }
-}
+/** Called when the photo step shows. weapp: the picker is in the bundle already. */
+export function preparePhotoPicker(): void {}

@@ -34,6 +34,11 @@ export function serveDirectory(root: string, port = 0): Promise<RunningServer> {
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
     createReadStream(file).pipe(response)
   })
+  return listenOnLoopback(server, port)
+}
+
+/** Starts `server` on 127.0.0.1 (port 0: a free one) and says where it listens. */
+export function listenOnLoopback(server: Server, port: number): Promise<RunningServer> {
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
       const address = server.address()

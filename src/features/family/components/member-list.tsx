@@ -6,11 +6,12 @@
  * 取消 at each point; a photo refused says why.
  */
 import { View, Text } from '@tarojs/components'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { MAX_FAMILY_MEMBERS } from '../../../domain/family'
 import type { BindError } from '../../../services/family-service'
 import type { FamilyMember } from '../../../services/model'
 import type { PhotoUploadProgress } from '../../../services/ports'
+import { preparePhotoPicker } from '../../../platform/photo-picker'
 import { ActionButton } from '../../../ui/action-button'
 import { InfoRows } from '../../../ui/info-rows'
 import { LoadingPanel, NoticePanel } from '../../../ui/status-panel'
@@ -132,6 +133,8 @@ interface PhotoStepProps {
 }
 
 function PhotoStep({ working, progress, again, onChoose, onCancel }: PhotoStepProps) {
+  // H5 fetches the camera-or-album picker now, so that the tap on 拍照或从相册选择 can open it at once.
+  useEffect(preparePhotoPicker, [])
   return (
     <View className='photo-step' ariaRole='group' ariaLabel={PHOTO_STEP.title}>
       <Text className='panel-title'>{PHOTO_STEP.title}</Text>
