@@ -3,6 +3,7 @@
  * place that turns a failure into the Chinese a resident reads.
  */
 import type { KnownBusinessCode } from '../contract/wire-schemas'
+import { RETRY_AFTER_CAP_MS } from '../domain/backoff'
 
 /** The bureau's refusal codes (one list, in the wire contract), and UNKNOWN for any code the app does not know. */
 export type BusinessCode = KnownBusinessCode | 'UNKNOWN'
@@ -10,7 +11,10 @@ export type BusinessCode = KnownBusinessCode | 'UNKNOWN'
 export type GatewayError =
   | { kind: 'network' }
   | { kind: 'timeout' }
-  /** `retryAfterMs`: the bureau's Retry-After, when it sent one (429, 503). */
+  /**
+   * `retryAfterMs`: the bureau's Retry-After, when it sent one (429, 503).
+   * Status 0: no answer from the bureau's address (H5's opaque answer to a refused redirect).
+   */
   | { kind: 'http'; status: number; retryAfterMs?: number }
   | {
       kind: 'business'
@@ -19,6 +23,8 @@ export type GatewayError =
       receiptNo?: string
       until?: string
       orderId?: string
+      /** The Retry-After sent with the refusal (a 200 saying 系统繁忙 may carry one). */
+      retryAfterMs?: number
     }
   | { kind: 'schema'; operation: string }
 
@@ -161,6 +167,12 @@ const BUSINESS_ADVICE: Record<BusinessCode, ErrorAdvice> = {
   UNKNOWN: { title: '办理未成功', detail: '请稍后再试，或拨打 12393 咨询。', retryable: true },
 }
 
+/** The wait the bureau asked for with this failure (its Retry-After, at most RETRY_AFTER_CAP_MS), or 0. */
+export function retryAfterOf(error: GatewayError): number {
+  const asked = error.kind === 'http' || error.kind === 'business' ? (error.retryAfterMs ?? 0) : 0
+  return Math.min(Math.max(asked, 0), RETRY_AFTER_CAP_MS)
+}
+
 /** MAINTENANCE with the time it ends (HH:mm), when the bureau said so. */
 export const maintenanceUntilOf = (error: GatewayError | undefined): string | undefined =>
   error?.kind === 'business' && error.code === 'MAINTENANCE' ? error.until : undefined
@@ -177,13 +189,21 @@ export function gatewayErrorSentence(error: GatewayError): string {
   return `${advice.title}：${advice.detail}`
 }
 
+const NETWORK_ADVICE: ErrorAdvice = {
+  title: '网络连接失败',
+  detail: '未能连接到医保系统，请检查网络后点“重试”。',
+  retryable: true,
+}
+
 export function describeGatewayError(error: GatewayError): ErrorAdvice {
   switch (error.kind) {
     case 'network':
-      return { title: '网络连接失败', detail: '请检查网络后点“重试”。', retryable: true }
+      return NETWORK_ADVICE
     case 'timeout':
       return { title: '请求超时', detail: '医保系统响应较慢，请点“重试”。', retryable: true }
     case 'http':
+      // No status: the browser got no answer it may read (a refused redirect), which for the resident is no connection.
+      if (!(error.status > 0)) return NETWORK_ADVICE
       return {
         title: '医保系统暂时无法访问',
         detail: `服务返回错误（${error.status}），请稍后点“重试”。`,

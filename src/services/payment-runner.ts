@@ -11,10 +11,9 @@ import {
   type PaymentMachineEvent,
   type PaymentMachineState,
 } from '../domain/payment-machine'
-import { RETRY_AFTER_CAP_MS } from '../domain/backoff'
 import type { Fen } from '../domain/money'
 import type { Quote } from '../domain/quote'
-import { err, type GatewayError, type Result } from './gateway-errors'
+import { err, retryAfterOf, type GatewayError, type Result } from './gateway-errors'
 import type { EnrolmentRecord, OrderAnswer, PayParams } from './model'
 import type { PayFor, PaymentService } from './payment-service'
 
@@ -27,6 +26,8 @@ import type { PayFor, PaymentService } from './payment-service'
 export interface BillOwner {
   token: string
   maskedName: string
+  /** The bureau's reference to the resident: the same person verifying again (a new token) still owns it. */
+  residentRef?: string
 }
 
 /** createOrder answered an amount other than the bill's: the bureau's order, never shown in a cashier. */
@@ -72,6 +73,7 @@ export interface RunnerHost {
   get(): RunnerState & {
     identityToken?: string
     maskedName?: string
+    residentRef?: string
     record?: EnrolmentRecord
     quote?: Quote
     payFor?: PayFor
@@ -211,10 +213,8 @@ export function createPaymentRunner(service: PaymentService, host: RunnerHost) {
       dispatch({ type: 'POLLING_EXHAUSTED' })
       return
     }
-    const retryAfter =
-      !answer.ok && answer.error.kind === 'http'
-        ? Math.min(answer.error.retryAfterMs ?? 0, RETRY_AFTER_CAP_MS)
-        : 0
+    // The bureau's Retry-After, whether with a 429/503 or with a 200 refusing 系统繁忙.
+    const retryAfter = answer.ok ? 0 : retryAfterOf(answer.error)
     const delay = Math.max(await service.jittered(wait), retryAfter)
     // 继续支付 may have come while the jitter was drawn: open the cashier now, not after the wait.
     if (host.get().payment.phase !== 'confirming') return
@@ -268,7 +268,7 @@ export function createPaymentRunner(service: PaymentService, host: RunnerHost) {
      */
     async pay(freshKey: () => Promise<string>): Promise<void> {
       if (running) return
-      const { record, quote, bill, payment, payFor, identityToken, maskedName } = host.get()
+      const { record, quote, bill, payment, payFor, identityToken, maskedName, residentRef } = host.get()
       if (!record || !quote) return
       const before = payment
       const sameBill =
@@ -298,7 +298,9 @@ export function createPaymentRunner(service: PaymentService, host: RunnerHost) {
             amountFen: quote.payableFen,
             payFor,
             idempotencyKey,
-            owner: identityToken ? { token: identityToken, maskedName: maskedName ?? '' } : undefined,
+            owner: identityToken
+              ? { token: identityToken, maskedName: maskedName ?? '', ...(residentRef && { residentRef }) }
+              : undefined,
           }
         }
         host.set({ bill: current, paymentError: undefined })

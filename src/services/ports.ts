@@ -32,7 +32,8 @@ export const OPERATIONS = [
 export type Operation = (typeof OPERATIONS)[number]
 
 export type TransportResponse =
-  | { kind: 'body'; body: unknown }
+  /** `retryAfterMs`: a Retry-After sent with the answer (a 200 refusing with 系统繁忙 may carry one). */
+  | { kind: 'body'; body: unknown; retryAfterMs?: number }
   | { kind: 'network' }
   | { kind: 'timeout' }
   /** `retryAfterMs`: the bureau's Retry-After (on 429 and 503), what to wait before asking again. */

@@ -29,6 +29,13 @@ describe('describeGatewayError', () => {
     expect(describeGatewayError({ kind: 'http', status: 502 }).detail).toContain('502')
   })
 
+  test('a request the browser got no answer to (status 0) reads as a network failure, not 服务返回错误（0）', () => {
+    expect(gatewayErrorSentence({ kind: 'http', status: 0 })).toBe(
+      '网络连接失败：未能连接到医保系统，请检查网络后点“重试”。',
+    )
+    expect(describeGatewayError({ kind: 'http', status: 0 }).retryable).toBe(true)
+  })
+
   test('a payment already made or locked must not be retried', () => {
     for (const code of ['ALREADY_PAID', 'TRADE_LOCKED', 'AMOUNT_MISMATCH', 'IDENTITY_MISMATCH'] as const) {
       expect(describeGatewayError({ kind: 'business', code, message: '' }).retryable).toBe(false)

@@ -1,5 +1,6 @@
 /** What only the HTTP gateway does: statuses, per-operation timeouts, and which requests it re-sends. */
 import { createServer, type Server } from 'node:http'
+import { RETRY_AFTER_CAP_MS } from '../../src/domain/backoff'
 import { createHttpGateway, parseRetryAfter } from '../../src/gateway/http/http-gateway'
 import type { HttpRequester } from '../../src/platform/http-request'
 import { createBureauClient } from '../../src/services/bureau-client'
@@ -161,6 +162,40 @@ describe('A busy bureau is hammered (HTTP side)', () => {
     expect(parseRetryAfter(undefined, 0)).toBeUndefined()
   })
 
+  test('Retry-After is bounded: a figure or a date past ten minutes is read as ten minutes', () => {
+    const now = Date.parse('Wed, 21 Oct 2025 07:28:00 GMT')
+    expect(parseRetryAfter('86400', now)).toBe(RETRY_AFTER_CAP_MS)
+    expect(parseRetryAfter('9'.repeat(400), now)).toBe(RETRY_AFTER_CAP_MS)
+    expect(parseRetryAfter('Thu, 22 Oct 2025 07:28:00 GMT', now)).toBe(RETRY_AFTER_CAP_MS)
+    expect(parseRetryAfter('599', now)).toBe(599_000)
+  })
+
+  test.each([
+    ['seconds', '120', 120_000],
+    ['an HTTP date', 'Wed, 21 Oct 2025 07:29:30 GMT', 90_000],
+  ])(
+    'a 200 refusing with 系统繁忙 keeps its Retry-After (%s) on the business error',
+    async (_form, retryAfter, expected) => {
+      const request: HttpRequester = () =>
+        Promise.resolve({
+          kind: 'response',
+          status: 200,
+          data: { ok: false, error: { code: 'SYSTEM_BUSY', message: '系统繁忙' } },
+          retryAfter,
+        })
+      const transport = createHttpGateway({
+        baseUrl: 'http://bureau',
+        request,
+        sleep: () => Promise.resolve(),
+        now: () => Date.parse('Wed, 21 Oct 2025 07:28:00 GMT'),
+      })
+      expect(await createBureauClient(transport).getEnrolment('t')).toEqual({
+        ok: false,
+        error: { kind: 'business', code: 'SYSTEM_BUSY', message: '系统繁忙', retryAfterMs: expected },
+      })
+    },
+  )
+
   test('a 502 with a short Retry-After is re-sent after it, with jitter never below it', async () => {
     const { request, urls } = answering(502, '3')
     const sleeps: number[] = []
@@ -251,9 +286,37 @@ describe('redirects are refused', () => {
   )
 
   test('an answer the platform reached through a redirect (H5 fetch `redirected`) is refused, even with a valid body', async () => {
-    const request: HttpRequester = () =>
-      Promise.resolve({ kind: 'response', status: 200, data: { ok: true, data: {} }, redirected: true })
+    const bodies: unknown[] = []
+    const request: HttpRequester = ({ data }) => {
+      bodies.push(data)
+      return Promise.resolve({
+        kind: 'response',
+        status: 200,
+        data: { ok: true, data: {} },
+        redirected: true,
+      })
+    }
     const transport = createHttpGateway({ baseUrl: 'http://bureau', request, sleep: () => Promise.resolve() })
-    expect(await transport.send('getReceipt', {})).toEqual({ kind: 'http', status: 0 })
+    // A 307 carries the body on: the bureau may have made the order, so it counts as a lost answer,
+    // re-sent with the very same body (the idempotency key finds that order).
+    const body = { token: 't', idempotencyKey: 'idem-1' }
+    expect(await transport.send('createOrder', body)).toEqual({ kind: 'network' })
+    expect(bodies).toEqual([body, body, body])
+  })
+
+  test("H5's opaque status 0 (a refused redirect) is no answer: not re-sent, and a missing status is never a 2xx", async () => {
+    let sent = 0
+    const answering =
+      (status: unknown): HttpRequester =>
+      () => {
+        sent += 1
+        return Promise.resolve({ kind: 'response', status: status as number, data: { ok: true, data: {} } })
+      }
+    const sleep = () => Promise.resolve()
+    const opaque = createHttpGateway({ baseUrl: 'http://bureau', request: answering(0), sleep })
+    expect(await opaque.send('createOrder', {})).toEqual({ kind: 'http', status: 0 })
+    expect(sent).toBe(1)
+    const statusless = createHttpGateway({ baseUrl: 'http://bureau', request: answering(undefined), sleep })
+    expect(await statusless.send('getReceipt', {})).toEqual({ kind: 'http', status: 0 })
   })
 })

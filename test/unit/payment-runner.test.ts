@@ -330,4 +330,16 @@ describe('payment truth (findings)', () => {
     expect(context.sleeps).toEqual([9000])
     expect(context.state().payment.phase).toBe('paid')
   })
+
+  test('A busy bureau is hammered: a 200 refusing a poll with 系统繁忙 and a Retry-After stretches the wait to it', async () => {
+    const busy: TransportResponse = {
+      kind: 'body',
+      body: { ok: false, error: { code: 'SYSTEM_BUSY', message: '系统繁忙' } },
+      retryAfterMs: 9000,
+    }
+    const context = setUp({ bill: openBill, queries: [busy, status('SUCCESS', 'FJ9')] })
+    await context.runner.resume()
+    expect(context.sleeps).toEqual([9000])
+    expect(context.state().payment.phase).toBe('paid')
+  })
 })

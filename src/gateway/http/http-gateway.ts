@@ -6,7 +6,14 @@
  *   opaque status 0), which is never followed and accepted.
  * - 429 and 503 say the bureau is busy: they carry its Retry-After (seconds or
  *   an HTTP date) as `retryAfterMs` and are not re-sent here; the caller's
- *   backoff decides when to ask again.
+ *   backoff decides when to ask again. A 2xx answer carries it too: the bureau
+ *   may refuse with 系统繁忙 inside a 200 and say how long to wait.
+ * - No answer from the bureau's address (H5's opaque status 0 for a refused
+ *   redirect, or no status at all) is `http` status 0, not re-sent: the request
+ *   went no further than whoever redirected it, and asking again meets the same
+ *   redirect. An answer reached through a followed redirect may come after the
+ *   bureau did the work (307 and 308 carry the body on), so it counts as a lost
+ *   connection: re-sent if safe, like any answer that may have been lost.
  * - Each operation has its own timeout.
  * - Only safe operations are re-sent after a timeout, a lost connection or
  *   another 5xx, with the very same body, after a jittered wait (longer if the
@@ -17,7 +24,7 @@
  *   (a repeat would mint a second card), nor queryOrder: the payment runner's
  *   poll is its retry loop, and re-sends here would multiply every poll.
  */
-import { fractionFromBytes, jitterDown } from '../../domain/backoff'
+import { fractionFromBytes, jitterDown, RETRY_AFTER_CAP_MS } from '../../domain/backoff'
 import type {
   GatewayTransport,
   HttpRequester,
@@ -85,13 +92,16 @@ const isTransient = (response: TransportResponse): boolean =>
   response.kind === 'timeout' ||
   (response.kind === 'http' && response.status >= 500 && !BUSY_STATUSES.has(response.status))
 
-/** Retry-After as milliseconds from now: delay-seconds or an HTTP date; undefined when absent or unreadable. */
+/**
+ * Retry-After as milliseconds from now: delay-seconds or an HTTP date, at most
+ * RETRY_AFTER_CAP_MS (a figure past it, or a date far ahead, is taken as it);
+ * undefined when absent or unreadable.
+ */
 export function parseRetryAfter(value: string | undefined, nowMs: number): number | undefined {
   const text = value?.trim()
   if (!text) return undefined
-  if (/^\d+$/.test(text)) return Number(text) * 1000
-  const at = Date.parse(text)
-  return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs)
+  const at = /^\d+$/.test(text) ? nowMs + Number(text) * 1000 : Date.parse(text)
+  return Number.isNaN(at) ? undefined : Math.min(Math.max(0, at - nowMs), RETRY_AFTER_CAP_MS)
 }
 
 export function createHttpGateway(options: HttpGatewayOptions): GatewayTransport {
@@ -106,15 +116,14 @@ export function createHttpGateway(options: HttpGatewayOptions): GatewayTransport
       timeoutMs: options.timeoutsMs?.[operation] ?? OPERATION_TIMEOUT_MS[operation],
     })
     if (response.kind !== 'response') return response
-    // A followed redirect is reported as status 0, like H5's opaque unfollowed one: the answer is not the bureau's.
-    if (response.redirected) return { kind: 'http', status: 0 }
-    if (response.status < 200 || response.status >= 300) {
-      const retryAfterMs = parseRetryAfter(response.retryAfter, now())
-      return retryAfterMs === undefined
-        ? { kind: 'http', status: response.status }
-        : { kind: 'http', status: response.status, retryAfterMs }
-    }
-    return { kind: 'body', body: response.data }
+    // The answer is not the bureau's, but the request may have reached it through the redirect.
+    if (response.redirected) return { kind: 'network' }
+    // A status the platform could not read (H5's opaque 0 for a refused redirect; none at all) is no answer.
+    const status = Number.isInteger(response.status) && response.status > 0 ? response.status : 0
+    const retryAfterMs = parseRetryAfter(response.retryAfter, now())
+    const after = retryAfterMs === undefined ? {} : { retryAfterMs }
+    if (status < 200 || status >= 300) return { kind: 'http', status, ...after }
+    return { kind: 'body', body: response.data, ...after }
   }
 
   async function waitBefore(delay: number, response: TransportResponse): Promise<void> {
