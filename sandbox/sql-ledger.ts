@@ -18,6 +18,7 @@ import {
   type LedgerTx,
   type Order,
   type Receipt,
+  type ResidentRef,
   type Session,
   type Share,
   type StoredMember,
@@ -158,6 +159,11 @@ const faceVerificationOf = (row: Row): FaceVerification =>
     result: str(row.result) as FaceResult,
     used: row.used === true,
   })
+
+const residentRefOf = (row: Row): ResidentRef => ({
+  person: str(row.person),
+  residentRef: str(row.resident_ref),
+})
 
 const first = <T>(rows: Row[], map: (row: Row) => T): T | undefined => (rows[0] ? map(rows[0]) : undefined)
 
@@ -366,6 +372,19 @@ export function ledgerTx(client: SqlClient): LedgerTx {
           verification.used,
         ],
       ),
+
+    getResidentRef: async (person) =>
+      first(
+        await client.query('SELECT person, resident_ref FROM resident_refs WHERE person = $1', [person]),
+        residentRefOf,
+      ),
+    // Never replaced: a reference once given to the app names that person for good.
+    putResidentRef: (row) =>
+      write(
+        client,
+        'INSERT INTO resident_refs (person, resident_ref) VALUES ($1, $2) ON CONFLICT (person) DO NOTHING',
+        [row.person, row.residentRef],
+      ),
   }
 }
 
@@ -387,6 +406,6 @@ export function createSqlLedger(db: SqlDatabase): BureauLedger {
 /** Empties the ledger (tests that share one database between sandboxes); the schema and its migrations stay. */
 export async function truncateLedger(db: SqlDatabase): Promise<void> {
   await db.exec(
-    'TRUNCATE face_verifications, family_members, family_books, receipts, orders, sessions, shares RESTART IDENTITY CASCADE',
+    'TRUNCATE resident_refs, face_verifications, family_members, family_books, receipts, orders, sessions, shares RESTART IDENTITY CASCADE',
   )
 }

@@ -118,7 +118,7 @@ export const OPERATION_CONTRACTS = {
   verifyIdentity: {
     summary: '实名认证 (phase 3): confirm the face verification and open a resident session',
     description:
-      "The bureau reads the face verification's result itself (WeChat's queryverifyinfo; the app's word is never taken) and only when it passed opens a resident session for the person the verifyId is bound to. The verifyId is used up by this request whatever it answers: a check not finished or cancelled is FACE_INCOMPLETE, a face that is not that person FACE_FAILED, a verifyId past its time FACE_EXPIRED, an unknown or already used one FACE_INVALID; each means starting again with startFaceVerification. The token is random (a cryptographic source), opaque and expires.",
+      "The bureau reads the face verification's result itself (WeChat's queryverifyinfo; the app's word is never taken) and only when it passed opens a resident session for the person the verifyId is bound to. The verifyId is used up by this request whatever it answers: a check not finished or cancelled is FACE_INCOMPLETE, a face that is not that person FACE_FAILED, a verifyId past its time FACE_EXPIRED, an unknown or already used one FACE_INVALID; each means starting again with startFaceVerification. The token is random (a cryptographic source), opaque and expires. residentRef names the person across sessions: the bureau draws it at random the first time it opens a session for them and answers the same one in every later session (never derived from the ID number).",
     tag: 'identity',
     request: requests.verifyIdentityRequest,
     answer: verifyIdentityResponse,

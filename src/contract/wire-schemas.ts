@@ -93,6 +93,14 @@ export const verifyIdentityResponse = z.object({
   maskedName: z.string(),
   maskedIdNumber: z.string().check(z.length(18)),
   birthDate: isoDate,
+  residentRef: z
+    .string()
+    .check(
+      z.minLength(16),
+      z.describe(
+        "The bureau's opaque reference to this resident: the same in each of their sessions, another for another person. Random (a cryptographic source), drawn once per person and kept by the bureau, never derived from the ID number, so it rebuilds nothing. The app tells by it that a resident verifying again is the one whose bill it holds.",
+      ),
+    ),
 })
 
 export const enrolmentRecord = z.object({

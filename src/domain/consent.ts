@@ -14,9 +14,11 @@ export interface Consent {
  * The notice the app shows now (src/features/privacy/copy/privacy-notice.ts).
  * 1 was the consent before it had a version (a yes/no that named only 姓名,
  * 身份证号 and the face check); 2 names the 户口簿 photo, the payment records
- * and who receives what, and can be withdrawn.
+ * and who receives what, and can be withdrawn; 3 says the phone also keeps
+ * the bureau's random reference to the resident (residentRef), by which a
+ * resident verifying again finds their own bill.
  */
-export const PRIVACY_NOTICE_VERSION = 2
+export const PRIVACY_NOTICE_VERSION = 3
 
 export const consentNow = (nowMs: number, version = PRIVACY_NOTICE_VERSION): Consent => ({
   version,

@@ -56,7 +56,17 @@ export function createBureauClient(transport: GatewayTransport) {
     if (!envelope.success) return err({ kind: 'schema', operation })
     if (!envelope.data.ok) {
       const { code, message, receiptNo, until, orderId } = envelope.data.error
-      return err({ kind: 'business', code: toBusinessCode(code), message, receiptNo, until, orderId })
+      const { retryAfterMs } = response
+      return err({
+        kind: 'business',
+        code: toBusinessCode(code),
+        message,
+        receiptNo,
+        until,
+        orderId,
+        // A 200 refusing with 系统繁忙 may say, in its Retry-After, how long to wait.
+        ...(retryAfterMs !== undefined && { retryAfterMs }),
+      })
     }
     const data = schema.safeParse(envelope.data.data)
     return data.success ? ok(toApp(data.data)) : err({ kind: 'schema', operation })

@@ -36,6 +36,8 @@ export interface VerifiedIdentity {
   maskedName: string
   maskedIdNumber: string
   birthDate: string
+  /** The bureau's opaque reference to the resident, the same in each of their sessions: whose bill is whose. */
+  residentRef: string
 }
 
 /** A face verification the bureau started: the verifyId for wx.requestFacialVerify, and how long it is good for. */

@@ -6,7 +6,7 @@ import { busyWaitMs, jitterDown, jitterUp, RETRY_AFTER_CAP_MS } from '../domain/
 import type { Fen } from '../domain/money'
 import type { Quote } from '../domain/quote'
 import type { BureauClient } from './bureau-client'
-import { err, ok, type GatewayError, type Result } from './gateway-errors'
+import { err, ok, retryAfterOf, type GatewayError, type Result } from './gateway-errors'
 import type { EnrolmentRecord, PaymentRecords, ReceiptStatus, ShareToken } from './model'
 import type { Clock, FaceCheckFailure, FaceCheckPort, PayParams, PaymentPort, RandomSource } from './ports'
 import { newIdempotencyKey, randomFraction, webCryptoRandom } from './random-source'
@@ -18,6 +18,12 @@ export interface Identity {
   maskedIdNumber: string
   /** Known after the resident's own verification; a relative opening a share card is not told it. */
   birthDate?: string
+  /**
+   * The bureau's reference to the resident (their own verification only): the
+   * same in each of their sessions, so a bill made in an earlier one is still
+   * theirs. Absent for a share card's session and an identity saved before it.
+   */
+  residentRef?: string
   /** Opened from a 请家人代缴 card: a relative pays for this resident. */
   openedFromShareCard?: boolean
 }
@@ -69,6 +75,19 @@ export interface PaymentServiceDeps {
   busyResendDelayMs?: number
 }
 
+/**
+ * How long a busy bureau is left alone, as saved across a relaunch: when the
+ * wait ends (ms since the epoch) and how many busy answers came in a row, so a
+ * relaunch neither ends the wait nor starts the backoff again. No personal data.
+ */
+export interface BusyWait {
+  until: number
+  streak: number
+}
+
+/** What a wait restored after a relaunch answers a createOrder asked for before its end. */
+const RESTORED_BUSY: GatewayError = { kind: 'business', code: 'SYSTEM_BUSY', message: '' }
+
 /** The bureau says it is busy: 系统繁忙, HTTP 429 or 503, or any answer with a Retry-After. */
 export function isBusyError(error: GatewayError): boolean {
   if (error.kind === 'business') return error.code === 'SYSTEM_BUSY'
@@ -100,6 +119,28 @@ export function createPaymentService(deps: PaymentServiceDeps) {
    * bureau that is busy. Only an order created resets it.
    */
   let busy: { streak: number; until: number; error: GatewayError } | undefined
+  const busyWatchers = new Set<(wait: BusyWait | undefined) => void>()
+  const busyWait = (): BusyWait | undefined => busy && { until: busy.until, streak: busy.streak }
+  function setBusy(next: typeof busy): void {
+    if (next === busy) return
+    busy = next
+    for (const watcher of busyWatchers) watcher(busyWait())
+  }
+
+  /**
+   * A wait saved before a relaunch is honoured. Its end is taken as at most
+   * RETRY_AFTER_CAP_MS away (a clock set back must not lengthen it), and a wait
+   * that ended longer ago than that is forgotten: that busy spell is over.
+   */
+  function restoreBusyWait(saved: BusyWait | undefined): void {
+    if (busy || !saved || !Number.isFinite(saved.until) || !Number.isInteger(saved.streak)) return
+    if (saved.streak < 1 || saved.until < now() - RETRY_AFTER_CAP_MS) return
+    busy = {
+      streak: saved.streak,
+      until: Math.min(saved.until, now() + RETRY_AFTER_CAP_MS),
+      error: RESTORED_BUSY,
+    }
+  }
 
   /**
    * The two-phase face verification: the bureau starts it with the name and
@@ -170,20 +211,23 @@ export function createPaymentService(deps: PaymentServiceDeps) {
     }
     if (busy && now() < busy.until) return err(busy.error)
     let result = await deps.client.createOrder(request)
-    if (!busy && !result.ok && result.error.kind === 'business' && result.error.code === 'SYSTEM_BUSY') {
-      await deps.clock.sleep(jitterDown(busyResendDelay, await randomFraction(random)))
+    // The one automatic re-send, unless the bureau's Retry-After asks for longer: the resident's countdown says that wait.
+    if (
+      !busy &&
+      !result.ok &&
+      result.error.kind === 'business' &&
+      result.error.code === 'SYSTEM_BUSY' &&
+      retryAfterOf(result.error) <= busyResendDelay
+    ) {
+      const resendAfter = jitterDown(busyResendDelay, await randomFraction(random))
+      await deps.clock.sleep(Math.max(resendAfter, retryAfterOf(result.error)))
       result = await deps.client.createOrder(request)
     }
-    if (result.ok) busy = undefined
+    if (result.ok) setBusy(undefined)
     else if (isBusyError(result.error)) {
       const streak = (busy?.streak ?? 0) + 1
-      const retryAfter =
-        result.error.kind === 'http' ? Math.min(result.error.retryAfterMs ?? 0, RETRY_AFTER_CAP_MS) : 0
-      busy = {
-        streak,
-        until: now() + Math.max(busyWaitMs(streak, await randomFraction(random)), retryAfter),
-        error: result.error,
-      }
+      const wait = Math.max(busyWaitMs(streak, await randomFraction(random)), retryAfterOf(result.error))
+      setBusy({ streak, until: now() + wait, error: result.error })
     }
     return result
   }
@@ -201,6 +245,13 @@ export function createPaymentService(deps: PaymentServiceDeps) {
     createOrder,
     /** Until when a busy bureau is not asked for an order (ms since the epoch), or undefined when it may be. */
     busyUntil: (): number | undefined => (busy && now() < busy.until ? busy.until : undefined),
+    /** The busy wait to save (undefined once an order was created), and each change of it. */
+    busyWait,
+    watchBusyWait(watcher: (wait: BusyWait | undefined) => void): () => void {
+      busyWatchers.add(watcher)
+      return () => busyWatchers.delete(watcher)
+    },
+    restoreBusyWait,
     now,
     /** A fresh idempotency key from the cryptographic source, once per bill. */
     newIdempotencyKey: (): Promise<string> => newIdempotencyKey(random),

@@ -9,6 +9,7 @@
  */
 import type { createPaymentStore } from '../../src/features/payment/store/payment-store'
 import type { BureauClient } from '../../src/services/bureau-client'
+import type { VerifiedIdentity } from '../../src/services/model'
 import { seed } from './seed'
 import type { FaceService } from './simulated-face'
 
@@ -22,12 +23,21 @@ type EnrolmentRecord = Parameters<ReturnType<PaymentStore['getState']>['chooseRe
  * face service) completes it as passed, the bureau confirms; the session token.
  */
 export async function tokenOf(client: BureauClient, name: string, face: FaceService): Promise<string> {
+  return (await verifiedIdentityOf(client, name, face)).token
+}
+
+/** As `tokenOf`, with the whole answer: the token, the masked display and the bureau's resident reference. */
+export async function verifiedIdentityOf(
+  client: BureauClient,
+  name: string,
+  face: FaceService,
+): Promise<VerifiedIdentity> {
   const started = await client.startFaceVerification({ name, idNumber: seed(name).idNumber })
   if (!started.ok) throw new Error(`start face verification ${name}: ${JSON.stringify(started.error)}`)
   await face.completeFaceCheck(started.value.verifyId)
   const verified = await client.verifyIdentity(started.value.verifyId)
   if (!verified.ok) throw new Error(`verify ${name}: ${JSON.stringify(verified.error)}`)
-  return verified.value.token
+  return verified.value
 }
 
 /** The createOrder input for 林晓华's 2026 working-age bill: R-LXH-1, 400 元, no back-years. */

@@ -17,6 +17,7 @@ import { useCareMode } from '../../src/features/care-mode'
 import { PrivacyPrompt } from '../../src/features/privacy'
 import PrivacyPage from '../../src/packages/privacy/pages/privacy'
 import VerifyPage from '../../src/pages/verify'
+import { PRIVACY_NOTICE_VERSION } from '../../src/domain/consent'
 import { goHome, goTo } from '../../src/platform/navigation'
 import { onPrivacyAuthorizationNeeded, type PrivacyRequest } from '../../src/platform/privacy'
 import { NOT_SAVED_TITLE } from '../../src/platform/storage'
@@ -122,7 +123,7 @@ describe('consent on step 1', () => {
     ).toBe('agreePrivacyAuthorization')
     tap('同意并继续')
     await waitForText('下一步：人脸核验')
-    expect(app.paymentStore.getState().consent?.version).toBe(2)
+    expect(app.paymentStore.getState().consent?.version).toBe(PRIVACY_NOTICE_VERSION)
   })
 
   test('a consent to an earlier notice is asked again, saying the notice changed', async () => {

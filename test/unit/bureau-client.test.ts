@@ -30,6 +30,7 @@ describe('bureau client over the mock gateway', () => {
         maskedName: '**华',
         maskedIdNumber: '350***********1234',
         birthDate: '1990-03-07',
+        residentRef: expect.stringMatching(/^rr_.{24}$/),
       },
     })
     const json = JSON.stringify([started, result])
@@ -165,6 +166,27 @@ describe('bureau client over a misbehaving transport', () => {
         error: { kind: 'schema', operation },
       })
     }
+  })
+
+  test('a verification answered without the resident reference is refused as schema', async () => {
+    const client = createBureauClient(
+      answering({
+        kind: 'body',
+        body: {
+          ok: true,
+          data: {
+            token: 'tk_0123456789abcdef',
+            maskedName: '**华',
+            maskedIdNumber: '350***********1234',
+            birthDate: '1990-03-07',
+          },
+        },
+      }),
+    )
+    expect(await callOperation(client, 'verifyIdentity')).toEqual({
+      ok: false,
+      error: { kind: 'schema', operation: 'verifyIdentity' },
+    })
   })
 
   test('a created order with an amount in fractional fen is refused as schema', async () => {

@@ -16,7 +16,8 @@ import { startBureauSimulator } from '../support/bureau-simulator'
 import { nodeRequester } from '../support/node-http-requester'
 import { closeSharedDatabase, sharedDatabase, startTestSandbox } from '../support/sandbox-bureau'
 import { seed } from '../support/seed'
-import { linOrder, tokenOf } from '../support/verified-order'
+import { createHash } from 'node:crypto'
+import { linOrder, tokenOf, verifiedIdentityOf } from '../support/verified-order'
 
 interface Bureau {
   client: BureauClient
@@ -140,6 +141,27 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
       expect(again).toEqual({ ok: false, error: expect.objectContaining({ code: 'FACE_INVALID' }) })
     expect(passed.started.expiresInSeconds).toBeGreaterThan(0)
     expect(JSON.stringify([failed, cancelled, passed])).not.toContain(lin.idNumber)
+  })
+
+  test('the same person verifying again: a new session, the same resident reference; another person, another; not derived from the ID', async () => {
+    const first = await open()
+    const lin = await verifiedIdentityOf(first.client, '林晓华', first.gateway)
+    const linAgain = await verifiedIdentityOf(first.client, '林晓华', first.gateway)
+    const chen = await verifiedIdentityOf(first.client, '陈玉珍', first.gateway)
+    expect(linAgain.token).not.toBe(lin.token)
+    expect(linAgain.residentRef).toBe(lin.residentRef)
+    expect(chen.residentRef).not.toBe(lin.residentRef)
+    await first.close()
+    // Another bureau, the same ID number: another reference, so it is no function of the ID number.
+    const second = await open()
+    const linElsewhere = await verifiedIdentityOf(second.client, '林晓华', second.gateway)
+    expect(linElsewhere.residentRef).not.toBe(lin.residentRef)
+    const idNumber = seed('林晓华').idNumber
+    for (const ref of [lin.residentRef, linElsewhere.residentRef]) {
+      expect(ref).toMatch(/^rr_[A-Za-z0-9_-]{24}$/)
+      for (const digest of ['hex', 'base64url'] as const)
+        expect(ref).not.toContain(createHash('sha256').update(idNumber).digest(digest).slice(0, 8))
+    }
   })
 
   test('a name that does not match the ID starts no face verification', async () => {

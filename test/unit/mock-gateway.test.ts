@@ -3,7 +3,7 @@ import { createMockGateway } from '../../src/gateway/mock/mock-gateway'
 import type { Category } from '../../src/domain/region-rules'
 import { memoryStorage } from '../support/memory-storage'
 import { seed } from '../support/seed'
-import { linOrder, tokenOf } from '../support/verified-order'
+import { linOrder, tokenOf, verifiedIdentityOf } from '../support/verified-order'
 
 function setUp(today = '2025-11-20') {
   const gateway = createMockGateway({ latencyMs: 0, today: () => today, benefitYear: 2026 })
@@ -323,6 +323,30 @@ describe('mock gateway: a ledger that survives a reload', () => {
     const enrolment = await after.getEnrolment(token)
     expect(enrolment.ok && enrolment.value.registered && enrolment.value.records[0]?.status).toBe('paid')
     expect(reloaded.paidOrders()).toHaveLength(1)
+  })
+
+  test('the resident reference survives a reload; a ledger saved before references is read, and gives one at the next verification', async () => {
+    const storage = memoryStorage()
+    const options = { latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026, storage }
+    const first = createMockGateway(options)
+    const lin = await verifiedIdentityOf(createBureauClient(first), '林晓华', first)
+    const reloaded = createMockGateway(options)
+    const again = await verifiedIdentityOf(createBureauClient(reloaded), '林晓华', reloaded)
+    expect(again.residentRef).toBe(lin.residentRef)
+
+    // Version 3 of the saved ledger had no references: its sessions stay, and the next verification issues one.
+    const [key, text] =
+      [...storage.items.entries()].find(([, value]) => value.includes('"residentRefs"')) ?? []
+    if (!key || !text) throw new Error('no saved ledger')
+    const older = JSON.parse(text) as Record<string, unknown>
+    delete older.residentRefs
+    storage.setItem(key, JSON.stringify({ ...older, version: 3 }))
+    const fromOlder = createMockGateway(options)
+    const client = createBureauClient(fromOlder)
+    expect((await client.getEnrolment(lin.token)).ok).toBe(true)
+    const issued = await verifiedIdentityOf(client, '林晓华', fromOlder)
+    expect(issued.residentRef).toMatch(/^rr_/)
+    expect(issued.residentRef).not.toBe(lin.residentRef)
   })
 })
 

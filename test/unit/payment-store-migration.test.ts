@@ -6,6 +6,7 @@ import { createBureauClient } from '../../src/services/bureau-client'
 import { loadRules } from '../../src/root/load-rules'
 import { memoryStorage } from '../support/memory-storage'
 import { simulatedFace } from '../support/simulated-face'
+import { PRIVACY_NOTICE_VERSION } from '../../src/domain/consent'
 
 const STORAGE_KEY = 'yibao-payment'
 
@@ -107,7 +108,7 @@ describe('payment store persistence: a new notice', () => {
 
   test('consent to the current notice keeps the session', () => {
     const { store } = storeOver({
-      state: { identity, consent: agreedTo(2), flow: { reached: 'amount' } },
+      state: { identity, consent: agreedTo(PRIVACY_NOTICE_VERSION), flow: { reached: 'amount' } },
       version: 4,
     })
     expect(store.getState().identity).toEqual(identity)

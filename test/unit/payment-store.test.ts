@@ -12,6 +12,7 @@ import { seededRandomBytes } from '../support/seeded-random'
 import { fen } from '../../src/domain/money'
 import { tokenFromBytes } from '../../src/domain/random-token'
 import { simulatedFace } from '../support/simulated-face'
+import { PRIVACY_NOTICE_VERSION } from '../../src/domain/consent'
 
 const STORAGE_KEY = 'yibao-payment'
 
@@ -297,9 +298,10 @@ describe('payment store: what is persisted', () => {
       token: context.store.getState().identity?.token,
       maskedName: '**华',
       maskedIdNumber: '350***********1234',
+      residentRef: context.store.getState().identity?.residentRef,
     })
     expect(parsed.state.reachedCareOfferAge).toBe(false)
-    expect(parsed.state.consent).toEqual({ version: 2, acceptedAt: expect.any(String) })
+    expect(parsed.state.consent).toEqual({ version: PRIVACY_NOTICE_VERSION, acceptedAt: expect.any(String) })
     expect(parsed.state.bill).toEqual(
       expect.objectContaining({ recordId: 'R-LXH-1', amountFen: 40000, orderId: expect.any(String) }),
     )
@@ -313,7 +315,7 @@ describe('payment store: what is persisted', () => {
     const restarted = restart(first)
     const state = restarted.getState()
     expect(state.identity?.maskedName).toBe('**华')
-    expect(state.consent?.version).toBe(2)
+    expect(state.consent?.version).toBe(PRIVACY_NOTICE_VERSION)
     expect(state.bill).toBeUndefined()
     state.startForSelf()
     expect(restarted.getState().flow.reached).toBe('enrolment')
@@ -364,7 +366,7 @@ describe('payment store: what is persisted', () => {
     context.store.getState().expireSession()
     const state = context.store.getState()
     expect(state.identity).toBeUndefined()
-    expect(state.consent?.version).toBe(2)
+    expect(state.consent?.version).toBe(PRIVACY_NOTICE_VERSION)
     expect(state.flow.reached).toBe('verify')
     expect(state.quote).toBeUndefined()
   })
@@ -534,7 +536,11 @@ describe('payment store: payment truth (findings)', () => {
     const lin = context.store.getState()
     expect(lin.payment).toEqual({ phase: 'unknown', orderId: expect.any(String) })
     const linOrderId = lin.bill?.orderId ?? ''
-    expect(lin.bill?.owner).toEqual({ token: lin.identity?.token, maskedName: '**华' })
+    expect(lin.bill?.owner).toEqual({
+      token: lin.identity?.token,
+      maskedName: '**华',
+      residentRef: lin.identity?.residentRef,
+    })
 
     context.store.getState().signOut()
     await verifiedAs(context, '陈玉珍')
@@ -644,6 +650,94 @@ describe('payment store: payment truth (findings)', () => {
     await context.store.getState().pay()
     expect(context.count('createOrder')).toBe(1)
     expect((context.store.getState().retryAt ?? 0) - context.service.now()).toBe(45_000)
+  })
+
+  const busyBody = (retryAfterMs?: number): Awaited<ReturnType<GatewayTransport['send']>> => ({
+    kind: 'body',
+    body: { ok: false, error: { code: 'SYSTEM_BUSY', message: '系统繁忙' } },
+    ...(retryAfterMs !== undefined && { retryAfterMs }),
+  })
+
+  test('A busy bureau is hammered: a 200 saying 系统繁忙 with Retry-After 120 s waits 120 s, with no automatic re-send before it', async () => {
+    let busy = 1
+    const context = truthSetUp({
+      random: (length) => new Uint8Array(length),
+      answer: (operation, answer) => (operation === 'createOrder' && busy-- > 0 ? busyBody(120_000) : answer),
+    })
+    await readyAs(context)
+    await context.store.getState().pay()
+    expect(context.count('createOrder')).toBe(1)
+    expect((context.store.getState().retryAt ?? 0) - context.service.now()).toBe(120_000)
+    context.advance(119_000)
+    await context.store.getState().pay()
+    expect(context.count('createOrder')).toBe(1)
+    context.advance(1000)
+    await context.store.getState().pay()
+    expect(context.count('createOrder')).toBe(2)
+    expect(context.store.getState().bill?.orderId).toEqual(expect.any(String))
+    expect(context.store.getState().retryAt).toBeUndefined()
+  })
+
+  test('A busy bureau is hammered: a Retry-After within the re-send delay is waited before the one automatic re-send', async () => {
+    const context = truthSetUp({
+      random: (length) => new Uint8Array(length),
+      answer: (operation, answer) => (operation === 'createOrder' ? busyBody(800) : answer),
+    })
+    await readyAs(context)
+    const before = context.service.now()
+    await context.store.getState().pay()
+    expect(context.count('createOrder')).toBe(2)
+    // The jitter alone would have waited 500 ms: the re-send waited the bureau's 800.
+    expect(context.service.now() - before).toBe(800)
+  })
+
+  test('A busy bureau is hammered: a relaunch keeps the wait (its end and the streak), and a tap before it sends nothing', async () => {
+    const storage = memoryStorage()
+    const gateway = createMockGateway({ latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026 })
+    let busy = 3
+    const answer = (operation: Operation, answered: Awaited<ReturnType<GatewayTransport['send']>>) =>
+      operation === 'createOrder' && busy-- > 0 ? busyBody() : answered
+    const zero = (length: number) => new Uint8Array(length)
+    const first = truthSetUp({ storage, gateway, random: zero, answer })
+    await readyAs(first)
+    await first.store.getState().pay()
+    expect(first.count('createOrder')).toBe(2)
+    const retryAt = first.store.getState().retryAt ?? 0
+    expect(retryAt - first.service.now()).toBe(2000)
+    // What is saved is the wait, two numbers: no token, name or ID in it.
+    expect(JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}').state.busyWait).toEqual({
+      until: retryAt,
+      streak: 1,
+    })
+
+    // Relaunched a second later: a new service and store on the same storage and the same clock.
+    const relaunched = truthSetUp({ storage, gateway, random: zero, answer })
+    relaunched.advance(first.service.now() + 1000 - relaunched.service.now())
+    await relaunched.store.getState().resumePayment()
+    expect(relaunched.store.getState().retryAt).toBe(retryAt)
+    await relaunched.store.getState().pay()
+    expect(relaunched.count('createOrder')).toBe(0)
+
+    // After it: one request (no automatic re-send, the streak goes on), busy again, and the wait doubles.
+    relaunched.advance(1000)
+    await relaunched.store.getState().pay()
+    expect(relaunched.count('createOrder')).toBe(1)
+    expect((relaunched.store.getState().retryAt ?? 0) - relaunched.service.now()).toBe(4000)
+  })
+
+  test('A busy bureau is hammered: a saved wait that ended long ago, or from a clock set back, does not hold past ten minutes', async () => {
+    const storage = memoryStorage()
+    const context = truthSetUp({ storage })
+    const now = context.service.now()
+    const save = (busyWait: unknown) =>
+      storage.setItem(STORAGE_KEY, JSON.stringify({ version: 4, state: { busyWait } }))
+    save({ until: now + 3_600_000, streak: 2 })
+    const setBack = truthSetUp({ storage })
+    expect(setBack.service.busyUntil()).toBe(now + 10 * 60_000)
+    save({ until: now - 3_600_000, streak: 5 })
+    expect(truthSetUp({ storage }).service.busyWait()).toBeUndefined()
+    save({ until: 'soon', streak: 1 })
+    expect(truthSetUp({ storage }).service.busyWait()).toBeUndefined()
   })
 
   test('Idempotency keys and share tokens come from Math.random: the key is drawn from the injected random source', async () => {

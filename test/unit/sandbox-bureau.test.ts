@@ -249,14 +249,15 @@ describe('migrations', () => {
       '003_binding_photo',
       '004_face_verifications',
       '005_bill_lines',
+      '006_resident_refs',
     ])
     expect(await db.query('SELECT version, name, checksum FROM schema_migrations ORDER BY version')).toEqual(
       migrations.map(({ version, name, checksum }) => ({ version, name, checksum })),
     )
     expect(await migrate(db, migrations)).toEqual({
-      applied: [1, 2, 3, 4, 5],
+      applied: [1, 2, 3, 4, 5, 6],
       pending: [],
-      latest: '005_bill_lines',
+      latest: '006_resident_refs',
     })
     const edited = migrations.map((migration) =>
       migration.version === 1 ? { ...migration, checksum: 'changed' } : migration,
@@ -284,7 +285,7 @@ describe('HTTP', () => {
       status: 'ok',
       database: 'reachable',
       engine: 'pglite',
-      migrations: { applied: 5, pending: 0, latest: '005_bill_lines' },
+      migrations: { applied: 6, pending: 0, latest: '006_resident_refs' },
     })
     broken = true
     const down = await fetch(`${bureau.url}/health`)

@@ -77,7 +77,21 @@ export const verifyIdentity: Handler = async (ctx, tx, body) => {
     maskedName: maskPersonName(person.name),
     maskedIdNumber: maskIdNumber(person.idNumber),
     birthDate: birthDateOf(person.idNumber),
+    residentRef: await residentRefOf(ctx, tx, ref),
   })
+}
+
+/**
+ * The person's reference for the app: the one issued before, or a new random
+ * one, kept. Random rather than a hash of the ID number, which anyone holding
+ * an ID number could recompute and match against a phone's saved state.
+ */
+async function residentRefOf(ctx: BureauContext, tx: LedgerTx, person: PersonRef): Promise<string> {
+  const issued = await tx.getResidentRef(person)
+  if (issued) return issued.residentRef
+  const residentRef = await ctx.newToken('rr_')
+  await tx.putResidentRef({ person, residentRef })
+  return residentRef
 }
 
 export const getEnrolment: Handler = withSession(async (ctx, tx, body, caller) => {

@@ -15,6 +15,7 @@ export {
   type LedgerTx,
   type Order,
   type Receipt,
+  type ResidentRef,
   type Session,
   type SessionScope,
   type Share,

@@ -1,8 +1,9 @@
 /**
  * The bureau's ledger: what it must remember between requests (sessions,
- * orders, receipts, 请家人代缴 shares, 常用缴费人 books, face verifications), behind one narrow,
- * async port, so the in-app mock (memory, persisted as one JSON blob) and the
- * sandbox bureau (PostgreSQL) run the same rules over their own storage.
+ * orders, receipts, 请家人代缴 shares, 常用缴费人 books, face verifications, the
+ * references it gave the app for people), behind one narrow, async port, so
+ * the in-app mock (memory, persisted as one JSON blob) and the sandbox bureau
+ * (PostgreSQL) run the same rules over their own storage.
  *
  * Rows name people by `PersonRef` (seed index or guest reference), never by
  * name or ID number. Every value is plain JSON.
@@ -127,6 +128,18 @@ export interface FaceVerification {
   used: boolean
 }
 
+/**
+ * The reference the bureau gives the app for a person (verifyIdentity's
+ * `residentRef`): drawn at random the first time a session opens for them and
+ * kept, so every later session answers the same one. It is not the ledger's
+ * `PersonRef` (a seed index would tell one resident's place among others), and
+ * it is not derived from the ID number: only this row ties it to the person.
+ */
+export interface ResidentRef {
+  person: PersonRef
+  residentRef: string
+}
+
 /** A payer's 常用缴费人 (an emptied book is kept, so the bureau's first relatives do not come back). */
 export interface FamilyBook {
   payer: PersonRef
@@ -162,6 +175,11 @@ export interface LedgerTx {
 
   getFaceVerification(verifyId: string): Promise<FaceVerification | undefined>
   putFaceVerification(verification: FaceVerification): Promise<void>
+
+  /** The person's reference for the app, if one was issued. */
+  getResidentRef(person: PersonRef): Promise<ResidentRef | undefined>
+  /** Keeps a newly issued reference; one already kept for the person is never replaced. */
+  putResidentRef(row: ResidentRef): Promise<void>
 }
 
 export interface BureauLedger {

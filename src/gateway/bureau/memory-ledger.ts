@@ -14,19 +14,21 @@ import {
   type LedgerTx,
   type Order,
   type Receipt,
+  type ResidentRef,
   type Session,
   type Share,
 } from './ledger'
 import type { PersonRef } from './people'
 
 export interface LedgerSnapshot {
-  version: 3
+  version: 4
   sessions: Session[]
   orders: Order[]
   receipts: Receipt[]
   shares: Share[]
   families: FamilyBook[]
   faceVerifications: FaceVerification[]
+  residentRefs: ResidentRef[]
 }
 
 export interface MemoryLedger extends BureauLedger {
@@ -41,6 +43,7 @@ interface Tables {
   shares: Map<string, Share>
   families: Map<PersonRef, FamilyBook>
   faceVerifications: Map<string, FaceVerification>
+  residentRefs: Map<PersonRef, ResidentRef>
 }
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
@@ -54,38 +57,56 @@ function tablesOf(snapshot: LedgerSnapshot): Tables {
     shares: new Map(snapshot.shares.map((row) => [row.shareToken, row])),
     families: new Map(snapshot.families.map((row) => [row.payer, row])),
     faceVerifications: new Map(snapshot.faceVerifications.map((row) => [row.verifyId, row])),
+    residentRefs: new Map(snapshot.residentRefs.map((row) => [row.person, row])),
   }
 }
 
 function snapshotOf(tables: Tables): LedgerSnapshot {
   return copy({
-    version: 3 as const,
+    version: 4 as const,
     sessions: [...tables.sessions.values()],
     orders: [...tables.orders.values()],
     receipts: [...tables.receipts.values()],
     shares: [...tables.shares.values()],
     families: [...tables.families.values()],
     faceVerifications: [...tables.faceVerifications.values()],
+    residentRefs: [...tables.residentRefs.values()],
   })
 }
 
 export const EMPTY_LEDGER: LedgerSnapshot = {
-  version: 3,
+  version: 4,
   sessions: [],
   orders: [],
   receipts: [],
   shares: [],
   families: [],
   faceVerifications: [],
+  residentRefs: [],
 }
 
-/** A snapshot read back from storage, or undefined if it is not one this build wrote (then the bureau starts afresh). */
+/**
+ * A snapshot read back from storage, or undefined if it is not one this build
+ * wrote (then the bureau starts afresh). Version 3 had issued no references to
+ * the app yet: it is read with none, and each person gets one at their next
+ * verification.
+ */
 export function parseLedgerSnapshot(text: string | null | undefined): LedgerSnapshot | undefined {
   if (!text) return undefined
   try {
-    const value = JSON.parse(text) as Partial<LedgerSnapshot> | null
-    const tables = ['sessions', 'orders', 'receipts', 'shares', 'families', 'faceVerifications'] as const
-    if (!value || value.version !== 3 || !tables.every((table) => Array.isArray(value[table])))
+    const parsed = JSON.parse(text) as
+      (Partial<Omit<LedgerSnapshot, 'version'>> & { version?: number }) | null
+    const value = parsed?.version === 3 ? { ...parsed, version: 4, residentRefs: [] } : parsed
+    const tables = [
+      'sessions',
+      'orders',
+      'receipts',
+      'shares',
+      'families',
+      'faceVerifications',
+      'residentRefs',
+    ] as const
+    if (!value || value.version !== 4 || !tables.every((table) => Array.isArray(value[table])))
       return undefined
     return value as LedgerSnapshot
   } catch {
@@ -175,6 +196,11 @@ export function createMemoryLedger(
     getFaceVerification: async (verifyId) => copyOf(tables.faceVerifications.get(verifyId)),
     async putFaceVerification(verification) {
       tables.faceVerifications.set(verification.verifyId, copy(verification))
+    },
+
+    getResidentRef: async (person) => copyOf(tables.residentRefs.get(person)),
+    async putResidentRef(row) {
+      if (!tables.residentRefs.has(row.person)) tables.residentRefs.set(row.person, copy(row))
     },
   }
 

@@ -24,6 +24,7 @@ import type {
   ShareToken,
 } from '../../../services/model'
 import type {
+  BusyWait,
   EnrolmentOutcome,
   Identity,
   PaymentService,
@@ -31,7 +32,12 @@ import type {
   VerifyStage,
 } from '../../../services/payment-service'
 import type { FlexibleOffer, QuoteProblem } from '../../../services/rules'
-import { createPaymentRunner, type Bill, type ChangedAmountOrder } from '../../../services/payment-runner'
+import {
+  createPaymentRunner,
+  type Bill,
+  type BillOwner,
+  type ChangedAmountOrder,
+} from '../../../services/payment-runner'
 import { LOADING, toLoadable, type Loadable } from '../../../ui/loadable'
 import { systemClock } from '../../../services/clock'
 import {
@@ -71,6 +77,12 @@ export interface PaymentState {
    * this time (ms since the epoch). Step 4 and 5 count down to it.
    */
   retryAt?: number
+  /**
+   * The busy bureau's wait as the service holds it (its end and the busy
+   * answers in a row, the family's bills' too), saved so that a relaunch
+   * honours it. Not reset by switching person: it is the bureau that is busy.
+   */
+  busyWait?: BusyWait
   /** The bureau is under maintenance until this time (HH:mm, China), which `retryAt` counts down to. */
   maintenanceUntil?: string
   /** The resident cancelled in the cashier: step 4 says 已取消支付，可重新支付 until the next payment. */
@@ -227,48 +239,85 @@ const initialState = (): PaymentState => ({
   shareRevocation: undefined,
 })
 
-/** The identity a bill was made under; bills saved before owners were kept count as the current identity's. */
-const ownerTokenOf = (state: PaymentState, bill: Bill): string | undefined =>
-  bill.owner?.token ?? state.identity?.token
+/** A bill made now under this identity belongs to it: its session, masked name and the bureau's reference. */
+const ownerFrom = (identity: Identity): BillOwner => ({
+  token: identity.token,
+  maskedName: identity.maskedName,
+  ...(identity.residentRef && { residentRef: identity.residentRef }),
+})
+
+/** Whose a bill is; bills saved before owners were kept count as the current identity's. */
+const ownerOf = (state: PaymentState, bill: Bill): BillOwner | undefined =>
+  bill.owner ?? (state.identity && ownerFrom(state.identity))
+
+/**
+ * Whether a bill's owner is this identity. The bureau's resident reference
+ * decides where both have one: the same person verifying again opens a new
+ * session (a new token) and still owns their bill. Where either lacks one (a
+ * share card's session, a bill or identity saved before references), only the
+ * same session does. No owner and no identity (signed out) are the same.
+ */
+function ownedBy(owner: BillOwner | undefined, identity: Identity | undefined): boolean {
+  if (!owner || !identity) return owner === undefined && identity === undefined
+  return owner.residentRef !== undefined && identity.residentRef !== undefined
+    ? owner.residentRef === identity.residentRef
+    : owner.token === identity.token
+}
+
+/**
+ * The bill under the identity that owns it now: a new session of the same
+ * person takes the old token's place, since the bureau answers any session of
+ * the payer about their order (the old one may have expired).
+ */
+const underSession = (bill: Bill, identity: Identity | undefined): Bill =>
+  identity && bill.owner && bill.owner.token !== identity.token
+    ? { ...bill, owner: ownerFrom(identity) }
+    : bill
 
 /**
  * Switching person (another verification, a share card, sign-out, an expired
- * session). The bill stays only if it is the next identity's. Another
- * identity's bill with an order moves to `otherPayers`: still queried, since
- * money may be moving, but its outcome is never the next person's 缴费成功. A
- * bill without an order moved no money and is dropped. Previous payers whose
- * outcome was already shown are forgotten.
+ * session). The bill stays only if it is the next identity's (`ownedBy`).
+ * Another identity's bill with an order moves to `otherPayers`: still queried,
+ * since money may be moving, but its outcome is never the next person's
+ * 缴费成功. A bill without an order moved no money and is dropped. The next
+ * person's own bill set aside earlier (they verified again after someone else)
+ * is theirs again: 继续支付 on the same order, never a second. Previous payers
+ * whose outcome was already shown are forgotten.
  */
 function handOver(
   state: PaymentState,
-  nextToken: string | undefined,
+  next: Identity | undefined,
 ): Pick<PaymentState, 'bill' | 'payment' | 'otherPayers'> {
   const others = state.otherPayers.filter((entry) => entry.bill !== undefined || isInFlight(entry.payment))
   const { bill } = state
-  if (!bill || ownerTokenOf(state, bill) === nextToken) {
-    return { bill, payment: isInFlight(state.payment) ? state.payment : IDLE, otherPayers: others }
+  if (bill && ownedBy(ownerOf(state, bill), next)) {
+    return {
+      bill: underSession(bill, next),
+      payment: isInFlight(state.payment) ? state.payment : IDLE,
+      otherPayers: others,
+    }
   }
-  const aside: OtherPayerBill[] = bill.orderId
+  const aside: OtherPayerBill[] = bill?.orderId
     ? [
         {
           orderId: bill.orderId,
           maskedName: bill.owner?.maskedName ?? state.identity?.maskedName ?? '',
           payment: isInFlight(state.payment) ? state.payment : IDLE,
-          bill: bill.owner
-            ? bill
-            : {
-                ...bill,
-                ...(state.identity && {
-                  owner: { token: state.identity.token, maskedName: state.identity.maskedName },
-                }),
-              },
+          bill: bill.owner ? bill : { ...bill, ...(state.identity && { owner: ownerFrom(state.identity) }) },
         },
       ]
     : []
+  const waiting = [...others.filter((entry) => entry.orderId !== bill?.orderId), ...aside]
+  const own = next && waiting.find((entry) => entry.bill?.owner && ownedBy(entry.bill.owner, next))
+  if (!own?.bill) {
+    // No bill of theirs: a payment of the previous person's that rests (paid, failed) is not carried over.
+    const payment = !bill && isInFlight(state.payment) ? state.payment : IDLE
+    return { bill: undefined, payment, otherPayers: waiting }
+  }
   return {
-    bill: undefined,
-    payment: IDLE,
-    otherPayers: [...others.filter((entry) => entry.orderId !== bill.orderId), ...aside],
+    bill: underSession(own.bill, next),
+    payment: isInFlight(own.payment) ? own.payment : IDLE,
+    otherPayers: waiting.filter((entry) => entry !== own),
   }
 }
 
@@ -299,6 +348,7 @@ const savedIdentity = (identity: Identity | undefined): Identity | undefined =>
     token: identity.token,
     maskedName: identity.maskedName,
     maskedIdNumber: identity.maskedIdNumber,
+    ...(identity.residentRef && { residentRef: identity.residentRef }),
     ...(identity.openedFromShareCard && { openedFromShareCard: true }),
   }
 
@@ -394,12 +444,14 @@ export function createPaymentStore(service: PaymentService, storage: KeyValueSto
     persist(
       (set, get) => {
         const send = (event: FlowEvent) => set({ flow: transition(get().flow, event) })
+        service.watchBusyWait((busyWait) => set({ busyWait }))
 
         const runner = createPaymentRunner(service, {
           get: () => ({
             ...get(),
             identityToken: get().identity?.token,
             maskedName: get().identity?.maskedName,
+            residentRef: get().identity?.residentRef,
           }),
           set: (partial) => set(partial),
           onCancelled: () => {
@@ -444,7 +496,7 @@ export function createPaymentStore(service: PaymentService, storage: KeyValueSto
                   idempotencyKey: order.idempotencyKey,
                   orderId: order.orderId,
                   payParams: order.payParams,
-                  owner: { token: identity.token, maskedName: identity.maskedName },
+                  owner: ownerFrom(identity),
                 }
               : undefined
           set({
@@ -504,12 +556,8 @@ export function createPaymentStore(service: PaymentService, storage: KeyValueSto
         /** Only the current identity's bill stays in `bill` (a bill restored from storage may not be). */
         function setAsideForeignBill() {
           const state = get()
-          if (
-            state.bill &&
-            ownerTokenOf(state, state.bill) !== state.identity?.token &&
-            !runner.isRunning()
-          ) {
-            set(handOver(state, state.identity?.token))
+          if (state.bill && !ownedBy(ownerOf(state, state.bill), state.identity) && !runner.isRunning()) {
+            set(handOver(state, state.identity))
           }
         }
 
@@ -545,7 +593,7 @@ export function createPaymentStore(service: PaymentService, storage: KeyValueSto
               openShares: { status: 'idle' },
               shareRevocation: undefined,
               ...freshChoice(get().payment),
-              ...handOver(get(), result.value.token),
+              ...handOver(get(), result.value),
             })
             send({ type: 'VERIFIED' })
             return { ok: true }
@@ -734,7 +782,7 @@ export function createPaymentStore(service: PaymentService, storage: KeyValueSto
             if (!result.ok) return { ok: false, error: result.error }
             set({
               ...initialState(),
-              ...handOver(get(), result.value.token),
+              ...handOver(get(), result.value),
               consent: get().consent,
               identity: result.value,
             })
@@ -753,17 +801,27 @@ export function createPaymentStore(service: PaymentService, storage: KeyValueSto
         version: 4,
         storage: createJSONStorage(() => storage),
         migrate: (persisted, version) => migrateSaved(persisted, version),
-        merge: (persisted, current) => ({
-          ...current,
-          ...underCurrentConsent({ ...current, ...(persisted as Partial<PaymentState>) }),
-        }),
-        // The token is opaque and the display masked; no birth date: nothing rebuilds the name or ID.
+        merge: (persisted, current) => {
+          const saved = persisted as Partial<PaymentState> | undefined
+          // A busy wait saved before the relaunch holds again; the service decides what of it still stands.
+          service.restoreBusyWait(saved?.busyWait)
+          return {
+            ...current,
+            ...underCurrentConsent({ ...current, ...saved }),
+            busyWait: service.busyWait(),
+            retryAt: service.busyUntil(),
+          }
+        },
+        // The token and the bureau's resident reference are random and the display masked; no birth date:
+        // nothing rebuilds the name or ID.
         partialize: (state) => ({
           consent: state.consent,
           identity: savedIdentity(state.identity),
           reachedCareOfferAge: state.reachedCareOfferAge,
           ...savedChoice(state),
           bill: state.bill,
+          // The busy bureau's wait: two numbers, so that a relaunch does not let the resident ask again at once.
+          ...(state.busyWait && { busyWait: state.busyWait }),
           // A previous payer's bills with an order (masked name, token, order; no personal data), only when there are any.
           ...(state.otherPayers.some((entry) => entry.bill) && {
             otherPayers: state.otherPayers
