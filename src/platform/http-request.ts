@@ -37,8 +37,20 @@ export const taroRequest: HttpRequester = async ({ url, method, data, timeoutMs 
       retryAfter: headerValue(response.header as Record<string, unknown> | undefined, 'retry-after'),
     }
   } catch (error) {
-    const message =
-      error instanceof Error ? error.message : String((error as { errMsg?: string })?.errMsg ?? '')
-    return message.includes('timeout') ? { kind: 'timeout' } : { kind: 'network' }
+    return timedOut(error) ? { kind: 'timeout' } : { kind: 'network' }
   }
+}
+
+/**
+ * Whether a failed request ran out of its time. wx.request says so in its
+ * errMsg (request:fail timeout). On H5, Taro.request is fetch, and at the
+ * timeout Taro aborts it: fetch then rejects with an AbortError whose message
+ * names no timeout. Nothing else aborts our requests (we never call the
+ * request's abort()), so an AbortError is our own timeout, not a lost connection.
+ */
+function timedOut(error: unknown): boolean {
+  if ((error as { name?: unknown } | null)?.name === 'AbortError') return true
+  const message =
+    error instanceof Error ? error.message : String((error as { errMsg?: string })?.errMsg ?? '')
+  return message.includes('timeout')
 }

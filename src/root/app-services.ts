@@ -66,7 +66,8 @@ export function createAppServices(options: AppServicesOptions = {}): AppServices
       familyAidOverlay: wiring.familyAidOverlay,
       identityToken: () => paymentStore.getState().identity?.token,
       payerMaskedName: () => paymentStore.getState().identity?.maskedName,
-      // Another payer (or none): the family store forgets the previous payer's relatives at once.
+      payerResidentRef: () => paymentStore.getState().identity?.residentRef,
+      // Another session: the family store keeps the same resident's relatives, forgets another payer's at once.
       watchIdentity: (onChange) =>
         paymentStore.subscribe((state, previous) => {
           if (state.identity?.token !== previous.identity?.token) onChange()

@@ -65,6 +65,7 @@ export function phoneWithFamily(wrap: (storage: KeyValueStorage) => KeyValueStor
     familyAid: familyAidLookup(MOCK_FAMILY_AID),
     identityToken: () => payment.getState().identity?.token,
     payerMaskedName: () => payment.getState().identity?.maskedName,
+    payerResidentRef: () => payment.getState().identity?.residentRef,
     watchIdentity: (onChange) =>
       payment.subscribe((state, previous) => {
         if (state.identity?.token !== previous.identity?.token) onChange()

@@ -26,7 +26,7 @@ import type { PhotoPick } from '../../src/platform/photo-picker'
 import { createPhotoUpload } from '../../src/platform/photo-upload'
 import { memoryStorage } from '../support/memory-storage'
 import { idOf } from '../support/seed'
-import { tokenOf as sessionTokenOf } from '../support/verified-order'
+import { tokenOf as sessionTokenOf, verifiedIdentityOf } from '../support/verified-order'
 import { simulatedFace } from '../support/simulated-face'
 
 /** A photo of the 户口簿 page, as the camera or album hands it over. */
@@ -487,10 +487,19 @@ describe('The family store keeps the previous payer’s relatives after the paye
       face: simulatedFace(gateway),
       photo: { uploadHouseholdRegister: () => Promise.resolve({ ok: true, ticket: 'photo-1' }) },
     })
-    const tokens = {
-      lin: await sessionTokenOf(client, '林国栋', gateway),
-      zhang: await sessionTokenOf(client, '张丽', gateway),
+    const identities = {
+      lin: await verifiedIdentityOf(client, '林国栋', gateway),
+      zhang: await verifiedIdentityOf(client, '张丽', gateway),
+      // 林国栋 verifying again: a new session, the same resident.
+      linAgain: await verifiedIdentityOf(client, '林国栋', gateway),
     }
+    const tokens = {
+      lin: identities.lin.token,
+      zhang: identities.zhang.token,
+      linAgain: identities.linAgain.token,
+    }
+    const identityOf = (token: string | undefined) =>
+      Object.values(identities).find((identity) => identity.token === token)
     let current: string | undefined = tokens.lin
     const watchers = new Set<() => void>()
     const memory = memoryStorage()
@@ -499,8 +508,8 @@ describe('The family store keeps the previous payer’s relatives after the paye
       payments,
       familyAid: familyAidLookup(MOCK_FAMILY_AID),
       identityToken: () => current,
-      payerMaskedName: () =>
-        current === tokens.lin ? '**栋' : current === tokens.zhang ? '**丽' : undefined,
+      payerResidentRef: () => identityOf(current)?.residentRef,
+      payerMaskedName: () => identityOf(current)?.maskedName,
       watchIdentity: (onChange) => {
         watchers.add(onChange)
         return () => watchers.delete(onChange)
@@ -526,9 +535,10 @@ describe('The family store keeps the previous payer’s relatives after the paye
         payments,
         familyAid: familyAidLookup(MOCK_FAMILY_AID),
         identityToken: () => token,
+        payerResidentRef: () => identityOf(token)?.residentRef,
         storage: memory,
       })
-    return { store, gateway, calls, tokens, switchTo, memberToken, saved, reopen }
+    return { store, gateway, calls, tokens, identities, switchTo, memberToken, saved, reopen }
   }
 
   /** 林国栋 pays for his wife (paid) and his son (callback lost, the bureau has not heard: 确认中). */
@@ -559,7 +569,11 @@ describe('The family store keeps the previous payer’s relatives after the paye
     expect(state.otherLines[son]?.bill).toEqual(
       expect.objectContaining({
         orderId: sonOrderId,
-        owner: { token: context.tokens.lin, maskedName: '**栋' },
+        owner: {
+          token: context.tokens.lin,
+          maskedName: context.identities.lin.maskedName,
+          residentRef: context.identities.lin.residentRef,
+        },
       }),
     )
     const saved = context.saved().state
@@ -608,5 +622,60 @@ describe('The family store keeps the previous payer’s relatives after the paye
     const relaunched = context.reopen(context.tokens.zhang).getState()
     expect([relaunched.members, relaunched.cart, relaunched.lines]).toEqual([[], [], {}])
     expect(Object.keys(relaunched.otherLines)).toEqual([son])
+  })
+
+  test('the same person verifying again keeps members, cart and lines under the new session; their order is continued, never a second', async () => {
+    const context = await sharedPhone(['completed', 'failed'])
+    const { wife, son, sonOrderId } = await linPaysTwo(context)
+    const before = context.store.getState()
+    const ordersBefore = context.calls.filter((call) => call.operation === 'createOrder').length
+
+    context.switchTo(context.tokens.linAgain)
+    const state = context.store.getState()
+    expect([state.members, state.cart]).toEqual([before.members, before.cart])
+    expect(state.lines[wife]?.receiptNo).toBe(before.lines[wife]?.receiptNo)
+    expect(state.lines[son]?.bill).toEqual({
+      ...before.lines[son]?.bill,
+      owner: expect.objectContaining({
+        token: context.tokens.linAgain,
+        residentRef: context.identities.lin.residentRef,
+      }),
+    })
+    expect(state.otherLines).toEqual({})
+    expect(context.saved().state.payerToken).toBe(context.tokens.linAgain)
+
+    // The son's money arrives: his line is paid, asked with the new session, and no order was made again.
+    await context.gateway.settlePayment(`prepay_id=${sonOrderId}`)
+    await context.store.getState().resumeLines()
+    const query = context.calls.filter((call) => call.operation === 'queryOrder').pop()
+    expect(query?.body).toEqual({ token: context.tokens.linAgain, orderId: sonOrderId })
+    expect(context.store.getState().lines[son]?.receiptNo).toBeDefined()
+    expect(context.calls.filter((call) => call.operation === 'createOrder')).toHaveLength(ordersBefore)
+    expect(context.gateway.paidOrders()).toHaveLength(2)
+  })
+
+  test('after another payer, the first one verifying again gets their order in flight back', async () => {
+    const context = await sharedPhone(['completed', 'failed'])
+    const { son, sonOrderId } = await linPaysTwo(context)
+    context.switchTo(context.tokens.zhang)
+    context.switchTo(context.tokens.linAgain)
+    const state = context.store.getState()
+    expect(state.otherLines).toEqual({})
+    expect(state.lines[son]?.bill).toEqual(
+      expect.objectContaining({
+        orderId: sonOrderId,
+        owner: expect.objectContaining({ token: context.tokens.linAgain }),
+      }),
+    )
+  })
+
+  test('a relaunch under the same person’s new session keeps their book, cart and order in flight', async () => {
+    const context = await sharedPhone(['completed', 'failed'])
+    const { son, sonOrderId } = await linPaysTwo(context)
+    const before = context.store.getState()
+    const relaunched = context.reopen(context.tokens.linAgain).getState()
+    expect([relaunched.members, relaunched.cart]).toEqual([before.members, before.cart])
+    expect(relaunched.lines[son]?.bill?.orderId).toBe(sonOrderId)
+    expect(relaunched.otherLines).toEqual({})
   })
 })

@@ -18,7 +18,7 @@ import type { PhotoUploadProgress } from '../../../services/ports'
 import type { BindError, FamilyService, MemberOutcome } from '../../../services/family-service'
 import type { FamilyMember, PersonalAccount } from '../../../services/model'
 import type { PayFor, PaymentService } from '../../../services/payment-service'
-import { createPaymentRunner, type Bill } from '../../../services/payment-runner'
+import { createPaymentRunner, type Bill, type BillOwner } from '../../../services/payment-runner'
 import { LOADING, toLoadable, type Loadable } from '../../../ui/loadable'
 import { fundingPlanOf, type FamilyAidLookup } from './cart-plan'
 
@@ -58,6 +58,8 @@ export interface FamilyState {
   bindProgress: Record<string, PhotoUploadProgress | undefined>
   /** The payer whose relatives, cart and checks these are: another payer (or none) starts from empty. */
   payerToken?: string
+  /** The bureau's reference to that payer: the same person verifying again (a new token) keeps all this. */
+  payerRef?: string
   /**
    * Lines of a previous payer whose order may have moved money: still queried
    * on show, never listed as the current payer's (their members are not).
@@ -99,6 +101,8 @@ export interface FamilyStoreDeps {
   familyAid: FamilyAidLookup
   /** The verified payer's token (the payment store holds the identity). */
   identityToken(): string | undefined
+  /** The bureau's reference to the verified payer: the same across their sessions, another for anyone else. */
+  payerResidentRef?(): string | undefined
   /** The payer's masked name (**华), kept with each bill to say whose it is. */
   payerMaskedName?(): string | undefined
   /**
@@ -125,14 +129,31 @@ const initialState = (): FamilyState => ({
   binding: {},
   bindProgress: {},
   payerToken: undefined,
+  payerRef: undefined,
   otherLines: {},
 })
 
-/** A line whose bill was made under another payer than `token` and whose order may have moved money. */
-const isOtherPayers = (line: LineState, token: string | undefined): boolean =>
+/** The verified payer now: their session and the bureau's reference to them. */
+interface Payer {
+  token?: string
+  residentRef?: string
+}
+
+/**
+ * Whether a bill made under `owner` is this payer's, as the payment store
+ * decides it: the bureau's resident reference where both have one (the same
+ * person's new session still owns it), else only the same session.
+ */
+const ownedBy = (owner: BillOwner, payer: Payer): boolean =>
+  owner.residentRef !== undefined && payer.residentRef !== undefined
+    ? owner.residentRef === payer.residentRef
+    : owner.token === payer.token
+
+/** A line whose bill was made under another payer and whose order may have moved money. */
+const isOtherPayers = (line: LineState, payer: Payer): boolean =>
   line.bill?.orderId !== undefined &&
   line.bill.owner !== undefined &&
-  line.bill.owner.token !== token &&
+  !ownedBy(line.bill.owner, payer) &&
   !line.receiptNo
 
 export function createFamilyStore(deps: FamilyStoreDeps) {
@@ -151,36 +172,61 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
         const bindRuns = new Map<string, number>()
 
         /**
-         * The payer changed (another identity, or none): the previous payer's
-         * relatives, cart, checks, choices and settled lines are forgotten. A
-         * line whose order may have moved money keeps its bill, aside in
-         * `otherLines`, where it is still queried but never listed.
+         * The session changed. The same resident verifying again (the same
+         * bureau reference) keeps everything, their bills under the new token.
+         * Another payer (or none): the previous payer's relatives, cart,
+         * checks, choices and settled lines are forgotten. A line whose order
+         * may have moved money keeps its bill, aside in `otherLines`, where it
+         * is still queried but never listed, until its owner verifies again.
          */
         syncPayer = () => {
-          const token = deps.identityToken()
+          const payer: Payer = { token: deps.identityToken(), residentRef: deps.payerResidentRef?.() }
           const state = get()
-          if (state.payerToken === token) return
-          const moved = Object.entries(state.lines).filter(([, line]) => isOtherPayers(line, token))
+          if (state.payerToken === payer.token) return
+          const ownedNow = (line: LineState) =>
+            line.bill?.owner !== undefined && ownedBy(line.bill.owner, payer)
+          // The same person verified again: all stays theirs, their bills now under the new session.
+          if (payer.token && payer.residentRef && state.payerRef === payer.residentRef) {
+            set({ payerToken: payer.token, lines: underSession(state.lines, payer.token) })
+            return
+          }
+          const moved = Object.entries(state.lines).filter(([, line]) => isOtherPayers(line, payer))
           // Lines saved before owners were kept, with an open order: they stay the payer's, as before.
           const kept = Object.entries(state.lines).filter(
-            ([, line]) =>
-              line.bill?.orderId && !line.receiptNo && (!line.bill.owner || line.bill.owner.token === token),
+            ([, line]) => line.bill?.orderId && !line.receiptNo && (!line.bill.owner || ownedNow(line)),
           )
-          const back = Object.entries(state.otherLines).filter(
-            ([, line]) => line.bill?.owner?.token === token,
-          )
+          const back = Object.entries(state.otherLines).filter(([, line]) => ownedNow(line))
           runners.clear()
           payFor.clear()
           set({
             ...initialState(),
-            payerToken: token,
-            lines: Object.fromEntries([...kept, ...back]),
+            payerToken: payer.token,
+            payerRef: payer.residentRef,
+            lines: underSession(Object.fromEntries([...kept, ...back]), payer.token),
             otherLines: Object.fromEntries([
-              ...Object.entries(state.otherLines).filter(([, line]) => line.bill?.owner?.token !== token),
+              ...Object.entries(state.otherLines).filter(([, line]) => !ownedNow(line)),
               ...moved,
             ]),
           })
         }
+
+        /**
+         * The payer's lines under their current session: the bureau answers any
+         * session of the payer about their order, the old one may have expired,
+         * and the runner continues a bill only under the session it names.
+         */
+        const underSession = (lines: Record<string, LineState>, token: string | undefined) =>
+          Object.fromEntries(
+            Object.entries(lines).map(([memberToken, line]) => {
+              const owner = line.bill?.owner
+              if (!token || !line.bill || !owner || owner.token === token) return [memberToken, line]
+              const maskedName = deps.payerMaskedName?.() ?? owner.maskedName
+              return [
+                memberToken,
+                { ...line, bill: { ...line.bill, owner: { ...owner, token, maskedName } } },
+              ]
+            }),
+          )
 
         const runnerFor = (memberToken: string) => {
           const existing = runners.get(memberToken)
@@ -194,6 +240,7 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
                 ...lineOf(memberToken),
                 identityToken: deps.identityToken(),
                 maskedName: deps.payerMaskedName?.(),
+                residentRef: deps.payerResidentRef?.(),
                 record: outcome?.kind === 'payable' ? outcome.record : undefined,
                 quote: outcome?.kind === 'payable' ? outcome.quote : undefined,
                 payFor: payFor.get(memberToken),
@@ -518,6 +565,7 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
             ]),
           ),
           payerToken: state.payerToken,
+          payerRef: state.payerRef,
           otherLines: Object.fromEntries(
             Object.entries(state.otherLines).map(([memberToken, line]) => [
               memberToken,
