@@ -27,7 +27,7 @@ export function coverageBasis(coverage: Coverage): string {
 
 /** From which day a resident who waits is covered: what care mode keeps on screen of the wait. */
 export const waitingFrom = (coverage: Coverage): string =>
-  `${formatChineseDate(coverage.start)} 起才能享受医保待遇。`
+  `${formatChineseDate(coverage.start)}起才能享受医保待遇。`
 
 /** Why this resident waits, and from which day cover starts; undefined when nobody waits. */
 export function waitingDetail(coverage: Coverage, breakYears: number): string | undefined {
