@@ -2,6 +2,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import { existsSync } from 'node:fs'
 import devConfig from './dev'
 import prodConfig from './prod'
+import { FirstScreenPlugin } from './first-screen'
 import { PreloadFirstPageChunks } from './preload-first-page'
 import { variantSettings } from './variant'
 
@@ -52,6 +53,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
       'process.env.TARO_APP_GATEWAY_URL': JSON.stringify(gatewayUrl),
       'process.env.TARO_APP_MOCK_TODAY': JSON.stringify(process.env.TARO_APP_MOCK_TODAY ?? ''),
       'process.env.TARO_APP_MOCK_LATENCY_MS': JSON.stringify(process.env.TARO_APP_MOCK_LATENCY_MS ?? ''),
+      // 订阅消息 template ids of the weapp reminders (src/config/reminders.ts); none: no WeChat reminders.
+      'process.env.TARO_APP_REMINDER_TEMPLATE_WINDOW': JSON.stringify(
+        process.env.TARO_APP_REMINDER_TEMPLATE_WINDOW ?? '',
+      ),
+      'process.env.TARO_APP_REMINDER_TEMPLATE_WAITING': JSON.stringify(
+        process.env.TARO_APP_REMINDER_TEMPLATE_WAITING ?? '',
+      ),
     },
     copy: {
       // weapp 朗读 plays recorded clips (H5 speaks through Web Speech): they ship in the care subpackage only.
@@ -126,6 +134,22 @@ export default defineConfig<'webpack5'>(async (merge) => {
         }
         // index.html fetches the chunks of the page in the address while app.js downloads.
         chain.plugin('preloadFirstPage').use(PreloadFirstPageChunks)
+        // Taro registers its pull-to-refresh element in app.js at launch, for pages that enable
+        // pull-down refresh; none does (test/unit/app-config.test.ts), so it is left out.
+        chain.plugin('mainPlugin').tap(([options]) => {
+          const meta = options.loaderMeta
+          meta.extraImportForWeb = meta.extraImportForWeb.replace(
+            /^.*defineCustomElementTaroPullToRefreshCore.*\n/gm,
+            '',
+          )
+          meta.execBeforeCreateWebApp = meta.execBeforeCreateWebApp.replace(
+            /^.*defineCustomElementTaroPullToRefreshCore.*\n/gm,
+            '',
+          )
+          return [options]
+        })
+        // index.html paints home or step 1 before the app's JS runs (the app then takes over).
+        if (process.env.NODE_ENV !== 'development') chain.plugin('firstScreen').use(FirstScreenPlugin)
         // Pages share the store, services and mock gateway: load them once, not in every page chunk.
         chain.optimization.splitChunks({
           chunks: 'async',

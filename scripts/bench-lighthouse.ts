@@ -4,9 +4,10 @@
  * against the production build served as a CDN would (scripts/cdn-static-server.ts).
  * Prints every run and the median of each figure against the goal: performance ≥ 0.95,
  * LCP ≤ 1.5 s, TBT ≤ 100 ms. Scores move with the machine's load, so the load average is
- * printed with them.
+ * printed with them, and TBT once more from CPU time (cpuTimeTbt), which load moves less.
  *
- * `npm run bench` runs it on dist/h5 (or H5_DIST); alone: `npx tsx scripts/bench-lighthouse.ts [dist dir] [paths]`.
+ * `npm run bench` runs it on dist/h5 (or H5_DIST); alone: `npx tsx scripts/bench-lighthouse.ts [dist dir] [paths]`
+ * (LIGHTHOUSE_RUNS: runs per page, 3 unless set).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -16,7 +17,10 @@ import { CHROMIUM_PATH } from '../test/support/browser'
 import { serveLikeCdn } from './cdn-static-server'
 
 export const FIRST_SCREEN_GOAL = { performance: 0.95, lcpMs: 1500, tbtMs: 100 }
-const RUNS = 3
+/** Lighthouse's mobile default (simulated throttling), used by the audits below. */
+const CPU_SLOWDOWN = 4
+// LIGHTHOUSE_RUNS=5 on a busy machine: the median of more runs moves less with the load.
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
 const PAGES: ReadonlyArray<readonly [name: string, path: string]> = [
   ['home', '/#/pages/home/index'],
   ['step 1 (verify)', '/#/pages/verify/index'],
@@ -28,6 +32,8 @@ interface RunFigures {
   tbtMs: number
   fcpMs: number
   transferredKb: number
+  /** TBT again from the main thread's CPU time instead of its wall time (cpuTimeTbt): less moved by load. */
+  cpuTbtMs: number
 }
 
 interface Chromium {
@@ -75,6 +81,39 @@ function launchForLighthouse(): Promise<Chromium> {
   })
 }
 
+interface TraceEvent {
+  name: string
+  pid: number
+  tid: number
+  ts: number
+  /** The thread's CPU time in the event, µs: what the task cost, whatever else the machine ran. */
+  tdur?: number
+  args?: { data?: { isLoadingMainFrame?: boolean } }
+}
+
+/**
+ * A rough TBT that a busy machine moves less: Lighthouse simulates a 4× slower phone by scaling
+ * each main-thread task's observed (wall) duration, which on a loaded machine includes the time the
+ * task waited for a core. This scales each task's CPU time instead, from the observed first
+ * contentful paint on, and sums what exceeds 50 ms. An estimate for reading busy runs, not the goal.
+ */
+function cpuTimeTbt(events: TraceEvent[]): number {
+  const navigation = events.find(
+    (event) => event.name === 'navigationStart' && event.args?.data?.isLoadingMainFrame,
+  )
+  const firstPaint = events.find((event) => event.name === 'firstContentfulPaint')
+  if (!navigation || !firstPaint) return Number.NaN
+  return events
+    .filter(
+      (event) =>
+        event.name === 'RunTask' &&
+        event.pid === navigation.pid &&
+        event.tid === navigation.tid &&
+        event.ts >= firstPaint.ts,
+    )
+    .reduce((sum, task) => sum + Math.max(0, ((task.tdur ?? 0) / 1000) * CPU_SLOWDOWN - 50), 0)
+}
+
 async function auditOnce(url: string): Promise<RunFigures> {
   // Lighthouse is an ES module only: loaded when first needed.
   const { default: lighthouse } = await import('lighthouse')
@@ -96,6 +135,7 @@ async function auditOnce(url: string): Promise<RunFigures> {
       tbtMs: numeric('total-blocking-time'),
       fcpMs: numeric('first-contentful-paint'),
       transferredKb: numeric('total-byte-weight') / 1024,
+      cpuTbtMs: cpuTimeTbt(result.artifacts.Trace.traceEvents as unknown as TraceEvent[]),
     }
   } finally {
     await chromium.stop()
@@ -108,7 +148,7 @@ const median = (values: number[]): number => {
 }
 
 const describe = (run: RunFigures) =>
-  `performance ${run.performance.toFixed(2)}, LCP ${(run.lcpMs / 1000).toFixed(2)} s, TBT ${Math.round(run.tbtMs)} ms, FCP ${(run.fcpMs / 1000).toFixed(2)} s, ${run.transferredKb.toFixed(0)} KiB transferred`
+  `performance ${run.performance.toFixed(2)}, LCP ${(run.lcpMs / 1000).toFixed(2)} s, TBT ${Math.round(run.tbtMs)} ms, FCP ${(run.fcpMs / 1000).toFixed(2)} s, ${run.transferredKb.toFixed(0)} KiB transferred; TBT from CPU time ${Math.round(run.cpuTbtMs)} ms`
 
 /** Audits home and step 1 of the build in `dist` (or other `pages`); true when every median meets the goal. */
 export async function lighthouseFirstScreen(dist: string, pages = PAGES): Promise<boolean> {
@@ -131,6 +171,7 @@ export async function lighthouseFirstScreen(dist: string, pages = PAGES): Promis
         tbtMs: median(runs.map((run) => run.tbtMs)),
         fcpMs: median(runs.map((run) => run.fcpMs)),
         transferredKb: median(runs.map((run) => run.transferredKb)),
+        cpuTbtMs: median(runs.map((run) => run.cpuTbtMs)),
       }
       const met =
         mid.performance >= FIRST_SCREEN_GOAL.performance &&

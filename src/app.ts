@@ -2,8 +2,10 @@ import { useDidShow } from '@tarojs/taro'
 import { createElement, type PropsWithChildren } from 'react'
 import { AppProviders } from './root/app-providers'
 import { createAppServices } from './root/app-services'
+import { handOverFirstScreen } from './root/first-screen'
 import './app.css'
 
+handOverFirstScreen()
 const services = createAppServices()
 
 function App({ children }: PropsWithChildren) {

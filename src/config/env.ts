@@ -10,33 +10,42 @@
  * - TARO_APP_GATEWAY_URL: the bureau's address (sandbox and release).
  * - TARO_APP_MOCK_TODAY (the mock bureau's date), TARO_APP_MOCK_LATENCY_MS.
  */
-import * as z from 'zod/mini'
-import './zod-setup'
-
 export const VARIANTS = ['demo', 'sandbox', 'release'] as const
 export type Variant = (typeof VARIANTS)[number]
 
-const envSchema = z.object({
-  variant: z.enum(VARIANTS),
-  gatewayUrl: z.string(),
+export interface Env {
+  variant: Variant
+  gatewayUrl: string
   // Fujian's 2026 collection window (2025-09-01 – 2025-12-31): the only year with
   // sourced figures. The mock bureau lives on this date unless told otherwise.
-  mockToday: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-  mockBenefitYear: z.int(),
-  mockLatencyMs: z.int().check(z.nonnegative()),
-})
+  mockToday: string
+  mockBenefitYear: number
+  mockLatencyMs: number
+}
 
-export type Env = z.infer<typeof envSchema>
+// Checked by hand, not with zod: this module runs at launch, and on H5 zod loads
+// only with the first gateway call (src/root/load-bureau-client.h5.ts). The build
+// checks the variant and the bureau's address first (config/variant.ts).
+function fail(setting: string, value: string): never {
+  throw new Error(`${setting}=${value} is not a valid build setting`)
+}
 
 export function parseEnv(raw: Record<string, string | undefined>): Env {
+  const variant = raw.TARO_APP_VARIANT || 'demo'
+  if (!(VARIANTS as readonly string[]).includes(variant)) fail('TARO_APP_VARIANT', variant)
   const mockToday = raw.TARO_APP_MOCK_TODAY || '2025-11-20'
-  return envSchema.parse({
-    variant: raw.TARO_APP_VARIANT || 'demo',
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(mockToday)) fail('TARO_APP_MOCK_TODAY', mockToday)
+  const mockLatencyMs = raw.TARO_APP_MOCK_LATENCY_MS ? Number(raw.TARO_APP_MOCK_LATENCY_MS) : 300
+  if (!Number.isInteger(mockLatencyMs) || mockLatencyMs < 0) {
+    fail('TARO_APP_MOCK_LATENCY_MS', String(raw.TARO_APP_MOCK_LATENCY_MS))
+  }
+  return {
+    variant: variant as Variant,
     gatewayUrl: raw.TARO_APP_GATEWAY_URL ?? '',
     mockToday,
     mockBenefitYear: benefitYearCollectedOn(mockToday),
-    mockLatencyMs: raw.TARO_APP_MOCK_LATENCY_MS ? Number(raw.TARO_APP_MOCK_LATENCY_MS) : 300,
-  })
+    mockLatencyMs,
+  }
 }
 
 /** Autumn collects for the next year; January and February are the extended period. */

@@ -11,6 +11,7 @@
  */
 import Taro from '@tarojs/taro'
 import { guardWrites, type KeyValueStorage } from './key-value-storage'
+import { showNotSaved } from './show-not-saved'
 
 export type { KeyValueStorage }
 
@@ -38,12 +39,7 @@ let residentTold = false
 function tellResidentNotSaved(): void {
   if (residentTold) return
   residentTold = true
-  void Taro.showModal({
-    title: NOT_SAVED_TITLE,
-    content: NOT_SAVED_MESSAGE,
-    showCancel: false,
-    confirmText: '知道了',
-  }).catch(() => undefined)
+  void showNotSaved(NOT_SAVED_TITLE, NOT_SAVED_MESSAGE).catch(() => undefined)
 }
 
 /** Any storage, guarded, whose failed writes the resident is told about. */

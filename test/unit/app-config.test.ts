@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FAMILY_PACKAGE_ROOT, ROUTES, routeOf } from '../../src/config/routes'
 import { STEPS } from '../../src/domain/payment-flow'
@@ -62,5 +62,18 @@ describe('routeOf', () => {
   test('gives the absolute path Taro navigates to', () => {
     expect(routeOf('amount')).toBe('/pages/amount/index')
     expect(routeOf('home')).toBe('/pages/home/index')
+  })
+})
+
+describe('pull-down refresh', () => {
+  // config/index.ts leaves Taro's pull-to-refresh element out of the H5 app.js: a page enabling
+  // pull-down refresh would get no refresh there.
+  test('no page and not the app window enables it', async () => {
+    const config = (await loadAppConfig()) as AppConfig & { window?: { enablePullDownRefresh?: boolean } }
+    expect(config.window?.enablePullDownRefresh).not.toBe(true)
+    for (const route of routesOf(config)) {
+      const pageConfig = readFileSync(join(__dirname, '../../src', `${route}.config.ts`), 'utf8')
+      expect([route, /enablePullDownRefresh:\s*true/.test(pageConfig)]).toEqual([route, false])
+    }
   })
 })
