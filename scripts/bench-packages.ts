@@ -10,7 +10,7 @@ import { join, relative, sep } from 'node:path'
 import { readAppJson, subPackagesOf, WEAPP_DIST } from '../test/support/weapp-harness'
 
 const KB = 1024
-const SUBPACKAGE_BUDGET = 300 * KB
+export const SUBPACKAGE_BUDGET = 300 * KB
 
 export interface WeappVariant {
   label: string

@@ -1,17 +1,42 @@
 /**
  * What a resident pays for a benefit year and from when they are covered:
  * `quote(person, region, choice, today)` gives itemised lines in fen whose sum
- * is the payable total (individual standard, group assistance, back-years at
- * the current standard), the fiscal subsidy apart as information, the coverage
- * start with its waiting period, what each number of back-years would change,
- * the 大病保险 incentive and warnings.
+ * is the payable total (individual standard with its 长护险 part apart, what
+ * paying late adds, group assistance, back-years at the current standard), the
+ * fiscal subsidy apart as information, the coverage start with its waiting
+ * period, what each number of back-years would change, the tiers and age bands
+ * beside the chosen one, the 大病保险 incentive and warnings.
+ * When the back-years asked for give no cover this year but more would, the
+ * quote is for the fewest that do, flagged `needsRepair`, so the app offers the
+ * repair instead of refusing the bill.
  */
-import { coverageFor, paymentPeriodOf, type Coverage, type CoverageError } from './coverage'
+import {
+  billLines,
+  currentYearLines,
+  governmentSubsidyFor,
+  isFullySubsidised,
+  total,
+  type QuoteLine,
+} from './bill-lines'
+import { carriedWaitEnd, previousYearLike } from './carried-wait'
+import {
+  NEWBORN_EXEMPT_UNTIL_AGE_DAYS,
+  coverageFor,
+  paymentPeriodOf,
+  type Coverage,
+  type CoverageError,
+} from './coverage'
 import { incentiveFor, type Incentive } from './incentive'
+import { daysBetween } from './iso-date'
 import { fen, sumFen, type Fen } from './money'
 import {
-  CATEGORY_LABELS,
-  SUBSIDY_GROUP_LABELS,
+  breakYearsBefore,
+  continuousYearsBefore,
+  runBeforeBreak,
+  type PaymentHistory,
+} from './payment-history'
+import { planOptionsFor, standardFor, type PlanOption, type StandardError } from './plan-options'
+import {
   rulesForYear,
   type BenefitYearRules,
   type Category,
@@ -21,30 +46,40 @@ import {
 } from './region-rules'
 import { usefulBackYears } from './waiting-period'
 
+export type { PlanOption } from './plan-options'
+export type { QuoteLine, QuoteLineKind } from './bill-lines'
+export { assistanceFor, governmentSubsidyFor, isFullySubsidised } from './bill-lines'
+
 export interface Person {
   category: Category
   subsidyGroup: SubsidyGroup
-  /** Consecutive benefit years without cover just before the one being paid. */
+  /** Consecutive benefit years without cover just before the one being paid; `history` wins when given. */
   breakYears: number
-  /** Years of continuous cover before the one being paid (incentive). */
+  /** Years of continuous cover before the one being paid (incentive); `history` wins when given. */
   continuousYears?: number
   /** The last benefit year passed without a claim on the fund (incentive). */
   claimFreeLastYear?: boolean
+  /** Consecutive claim-free years, for regions whose claim-free credit builds up. */
+  claimFreeYears?: number
+  /** The raised 大病保险 cap was used last year (regions that clear the credit after use). */
+  incentiveUsedLastYear?: boolean
   /** A newborn's birth date, YYYY-MM-DD. */
   birthDate?: string
   inSchool?: boolean
+  /** The day a student enrolled, for regions that cover students from it. */
+  schoolEnrolledOn?: string
+  /** The years the bureau holds as paid, with their dates: breaks and continuity come from it. */
+  history?: PaymentHistory
+  /** Whole years of age on the benefit year's first day, for age bands (never a birth date). */
+  ageOnFirstDay?: number
 }
 
 export interface QuoteChoice {
   benefitYear: number
   /** Back-years repaid at the current standard to shorten the waiting period. */
   backYears: number
-}
-
-export interface QuoteLine {
-  kind: 'standard' | 'assistance' | 'back-years'
-  label: string
-  amountFen: Fen
+  /** The contribution tier chosen, where the region offers tiers; absent: the first. */
+  tierId?: string
 }
 
 /** What paying `backYears` back-years would cost and change. */
@@ -56,7 +91,16 @@ export interface BackYearOption {
   start: string
 }
 
-export type QuoteWarning = 'outside-window' | 'extended-period' | 'national-floor'
+export type QuoteWarning = 'outside-window' | 'extended-period' | 'national-floor' | 'late-price'
+
+/**
+ * The back-years asked for give no cover this year, but more do: the quote is
+ * for `minBackYears`, the fewest that give cover, and the app offers that repair.
+ */
+export interface RepairNeeded {
+  minBackYears: number
+  requestedBackYears: number
+}
 
 export interface Quote {
   benefitYear: number
@@ -67,26 +111,58 @@ export interface Quote {
   /** The break the waiting period counts (years without cover before this one). */
   breakYears: number
   backYears: number
-  /** Ordered by back-years from 0; a single entry means repaying would not shorten the wait. */
+  /** Ordered by back-years; only options that give cover this year. A single entry: repaying would not shorten the wait. */
   backYearOptions: BackYearOption[]
+  /** Present when the quote was raised to the fewest back-years that give cover this year. */
+  needsRepair?: RepairNeeded
+  /** The tier the bill is on, where the region offers tiers. */
+  tierId?: string
+  /** The age band that sets the standard, where the region sets one by age. */
+  ageBandId?: string
+  /** Tiers (a choice) and age bands (information) side by side; empty when the region has neither. */
+  planOptions: PlanOption[]
   incentive?: Incentive
   warnings: QuoteWarning[]
+  /** True when some figure rests on a grade-C source: the screen marks it. */
+  gradeC?: boolean
   sources: PolicySource[]
 }
 
-/** The yearly individual standard before any assistance: what step 3 offers. */
+/** The yearly individual standard before any assistance (its 长护险 part included): what step 3 offers. */
 export function standardFen(quote: Quote): Fen | undefined {
-  return quote.lines.find((line) => line.kind === 'standard')?.amountFen
+  const parts = quote.lines.filter((line) => line.kind === 'standard' || line.kind === 'long-term-care')
+  return parts.length > 0 ? sumFen(parts.map((line) => line.amountFen)) : undefined
 }
 
 export type QuoteError =
-  'no-rules-for-year' | 'category-not-offered' | 'window-unknown' | 'back-years-out-of-range' | CoverageError
+  'no-rules-for-year' | 'window-unknown' | 'back-years-out-of-range' | StandardError | CoverageError
 export type QuoteResult = { ok: true; quote: Quote } | { ok: false; error: QuoteError }
 
 export function quote(person: Person, region: RegionRules, choice: QuoteChoice, today: string): QuoteResult {
   const rules = rulesForYear(region, choice.benefitYear)
   if (!rules) return { ok: false, error: 'no-rules-for-year' }
-  return quoteForYear(person, rules, choice.backYears, today)
+  return quoteForYear(person, rules, choice.backYears, today, {
+    tierId: choice.tierId,
+    previousYearRules: rulesForYear(region, choice.benefitYear - 1),
+  })
+}
+
+export interface QuoteOptions {
+  tierId?: string
+  /** The previous benefit year's rules, to carry a late payment's wait; absent: this year's calendar a year earlier. */
+  previousYearRules?: BenefitYearRules
+}
+
+/** Breaks and continuity as the rules count them: from the history when the bureau gave one. */
+export function personFacts(person: Person, benefitYear: number) {
+  const history = person.history
+  if (!history)
+    return { breakYears: person.breakYears, continuousYears: person.continuousYears ?? 0, runBeforeBreak: 0 }
+  return {
+    breakYears: breakYearsBefore(history, benefitYear),
+    continuousYears: continuousYearsBefore(history, benefitYear),
+    runBeforeBreak: runBeforeBreak(history, benefitYear),
+  }
 }
 
 export function quoteForYear(
@@ -94,36 +170,53 @@ export function quoteForYear(
   rules: BenefitYearRules,
   backYears: number,
   today: string,
+  options: QuoteOptions = {},
 ): QuoteResult {
-  const standard = rules.individualStandardFen[person.category]
-  if (standard === undefined) return { ok: false, error: 'category-not-offered' }
+  const chosenStandard = standardFor(rules, person.category, person.ageOnFirstDay, options.tierId)
+  if (!chosenStandard.ok) return chosenStandard
+  const standard = chosenStandard.choice.standardFen
   const window = rules.window
   if (!window) return { ok: false, error: 'window-unknown' }
+  const facts = personFacts(person, rules.benefitYear)
   const fullySubsidised = isFullySubsidised(rules, person.subsidyGroup)
-  const exempt = (rules.waitingExemptGroups ?? []).includes(person.subsidyGroup)
+  // The fully subsidised are enrolled by the government (国办发〔2021〕42号): they make no payment that could
+  // be late, and cannot repair, so they never wait, whether or not the region lists them.
+  const exempt = fullySubsidised || (rules.waitingExemptGroups ?? []).includes(person.subsidyGroup)
   const newbornBirthDate = person.category === 'newborn' ? person.birthDate : undefined
-  // Exempt people wait nothing, and the fully subsidised are not offered payment at all.
-  const maxBackYears = newbornBirthDate || exempt || fullySubsidised ? 0 : usefulBackYears(person.breakYears)
+  const newbornExempt =
+    newbornBirthDate !== undefined &&
+    daysBetween(newbornBirthDate, today) <=
+      (rules.newborn?.exemptUntilAgeDays ?? NEWBORN_EXEMPT_UNTIL_AGE_DAYS)
+  const maxBackYears = newbornExempt || exempt ? 0 : usefulBackYears(facts.breakYears, rules.waiting)
   if (!Number.isInteger(backYears) || backYears < 0 || backYears > maxBackYears) {
     return { ok: false, error: 'back-years-out-of-range' }
   }
 
+  const notBefore =
+    person.history &&
+    carriedWaitEnd({
+      history: person.history,
+      benefitYear: rules.benefitYear,
+      previousYearRules: options.previousYearRules ?? previousYearLike(rules),
+      exempt: exempt || newbornExempt,
+    })
   const coverOf = (years: number) =>
     coverageFor({
       rules,
       window,
       paymentDate: today,
-      breakYears: person.breakYears,
+      breakYears: facts.breakYears,
       backYears: years,
       newbornBirthDate,
       exempt,
       inSchool: person.inSchool ?? false,
+      schoolEnrolledOn: person.schoolEnrolledOn,
+      notBefore,
     })
-  const coverage = coverOf(backYears)
-  if (!coverage.ok) return coverage
 
-  const baseLines = currentYearLines(rules, person, standard)
-  const basePayable = sumFen(baseLines.map((line) => line.amountFen))
+  const billOn = (amount: Fen, years: number) =>
+    billLines(rules, person, today, { ...chosenStandard.choice, standardFen: amount }, years)
+  const basePayable = total(billOn(standard, 0))
   const backYearOptions: BackYearOption[] = []
   for (let years = 0; years <= maxBackYears; years += 1) {
     const option = coverOf(years)
@@ -137,37 +230,56 @@ export function quoteForYear(
       start: option.coverage.start,
     })
   }
-  const lines =
-    backYears > 0
-      ? [
-          ...baseLines,
-          {
-            kind: 'back-years' as const,
-            label: `补缴 ${backYears} 年（按${rules.benefitYear}年度标准）`,
-            amountFen: fen(standard * backYears),
-          },
-        ]
-      : baseLines
 
+  // No cover this year with the back-years asked for, but more would give it: quote the repair, not a refusal.
+  let chosenYears = backYears
+  let coverage = coverOf(backYears)
+  let needsRepair: RepairNeeded | undefined
+  if (!coverage.ok && coverage.error === 'year-over') {
+    const repair = backYearOptions.find((option) => option.backYears > backYears)
+    if (repair) {
+      chosenYears = repair.backYears
+      coverage = coverOf(chosenYears)
+      needsRepair = { minBackYears: chosenYears, requestedBackYears: backYears }
+    }
+  }
+  if (!coverage.ok) return coverage
+
+  const lines = billOn(standard, chosenYears)
   const period = paymentPeriodOf(window, today)
   const warnings: QuoteWarning[] = []
   if (period === 'outside') warnings.push('outside-window')
   if (period === 'extended') warnings.push('extended-period')
   if (rules.individualFromNationalFloor) warnings.push('national-floor')
+  if (lines.some((line) => line.kind === 'late-price')) warnings.push('late-price')
 
   return {
     ok: true,
     quote: {
       benefitYear: rules.benefitYear,
       lines,
-      payableFen: sumFen(lines.map((line) => line.amountFen)),
-      governmentSubsidyFen: rules.governmentSubsidyFen,
+      payableFen: total(lines),
+      governmentSubsidyFen: governmentSubsidyFor(rules, person.category),
       coverage: coverage.coverage,
-      breakYears: person.breakYears,
-      backYears,
+      breakYears: facts.breakYears,
+      backYears: chosenYears,
       backYearOptions,
-      incentive: rules.incentive && incentiveFor(rules.incentive, person),
+      ...(needsRepair ? { needsRepair } : {}),
+      ...(chosenStandard.choice.tierId ? { tierId: chosenStandard.choice.tierId } : {}),
+      ...(chosenStandard.choice.ageBandId ? { ageBandId: chosenStandard.choice.ageBandId } : {}),
+      planOptions: planOptionsFor(rules, person.category, chosenStandard.choice, (amount) =>
+        total(billOn(amount, chosenYears)),
+      ),
+      incentive:
+        rules.incentive &&
+        incentiveFor(rules.incentive, {
+          ...person,
+          breakYears: facts.breakYears,
+          continuousYears: facts.continuousYears,
+          runBeforeBreak: facts.runBeforeBreak,
+        }),
       warnings,
+      ...(rules.gradeC ? { gradeC: true } : {}),
       sources: rules.sources,
     },
   }
@@ -183,47 +295,14 @@ export interface UndatedBill {
   payableFen: Fen
 }
 
-export function undatedBill(person: Person, rules: BenefitYearRules): UndatedBill | undefined {
-  const standard = rules.individualStandardFen[person.category]
-  if (standard === undefined) return undefined
-  const lines = currentYearLines(rules, person, standard)
-  return { benefitYear: rules.benefitYear, lines, payableFen: sumFen(lines.map((line) => line.amountFen)) }
-}
-
-function currentYearLines(rules: BenefitYearRules, person: Person, standard: Fen): QuoteLine[] {
-  const lines: QuoteLine[] = [
-    { kind: 'standard', label: `个人缴费标准（${CATEGORY_LABELS[person.category]}）`, amountFen: standard },
-  ]
-  const assistance = assistanceFor(rules, person.subsidyGroup, standard)
-  if (assistance > 0) {
-    lines.push({
-      kind: 'assistance',
-      label: `资助参保（${SUBSIDY_GROUP_LABELS[person.subsidyGroup]}）`,
-      amountFen: fen(-assistance),
-    })
-  }
-  return lines
-}
-
-/** The part of the individual standard the government pays for this group. */
-export function assistanceFor(rules: BenefitYearRules, group: SubsidyGroup, standard: Fen): Fen {
-  const rule = rules.subsidyRules.find((candidate) => candidate.group === group)
-  if (!rule) return fen(0)
-  switch (rule.mode) {
-    case 'full':
-      return standard
-    case 'fixed':
-      return fen(Math.min(rule.assistanceFen, standard))
-    case 'percent': {
-      // Rules read "at least x %" paid by government: round the assistance up.
-      // In integer basis points, so that an exact share (1.1 % of 42000) is not
-      // pushed up a fen by floating-point error.
-      const basisPoints = Math.round(rule.percent * 100)
-      return fen(Math.ceil((standard * basisPoints) / 10000))
-    }
-  }
-}
-
-export function isFullySubsidised(rules: BenefitYearRules, group: SubsidyGroup): boolean {
-  return rules.subsidyRules.some((rule) => rule.group === group && rule.mode === 'full')
+export function undatedBill(
+  person: Person,
+  rules: BenefitYearRules,
+  tierId?: string,
+): UndatedBill | undefined {
+  const chosen = standardFor(rules, person.category, person.ageOnFirstDay, tierId)
+  if (!chosen.ok) return undefined
+  // No window, so no payment date: no date-dependent price either.
+  const lines = currentYearLines(rules, person, chosen.choice, undefined)
+  return { benefitYear: rules.benefitYear, lines, payableFen: total(lines) }
 }

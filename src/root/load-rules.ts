@@ -1,6 +1,7 @@
 /**
- * The contribution rules over the region files, for the composition root.
- * weapp has no code splitting: bundled as usual. (H5: load-rules.h5.ts.)
+ * The contribution rules over the region files, bundled: unbuilt runs (jest)
+ * use this. weapp builds wait for a subpackage to provide them
+ * (load-rules.weapp.ts), H5 builds load a chunk (load-rules.h5.ts).
  */
 import { regionRulesFor } from '../config/regions'
 import { createRules, type Rules } from '../services/rules'

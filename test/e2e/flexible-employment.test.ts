@@ -89,14 +89,13 @@ test('in care mode, a flexible worker in Chongqing (谭志勇) sees 一档 and �
   await expect(seriousFindings(page, { enhancedContrast: true })).resolves.toEqual([])
 })
 
-test('Beijing (马丽娜): the undated resident amount and "cannot pay here" on step 2, the monthly figure on step 3', async () => {
+test('Beijing (马丽娜): before the window opens step 2 says when to come back, step 3 the monthly figure', async () => {
   const page = await session.open()
   await verifyAs(page, '马丽娜', '110105198509204022')
   await tap(page, '信息无误，下一步')
-  await see(page, '城乡居民医保暂不能在本程序缴费')
-  const step2 = await shownText(page)
-  expect(step2).toContain('暂未核实当地的集中缴费期')
-  expect(step2).toContain('795.00 元')
+  // Beijing's 集中参保期 opens on 2025-11-30, after the mock's date, and money is taken from the 5th (110000.ts).
+  await see(page, '缴费期尚未开始')
+  expect(await shownText(page)).toContain('请于2025年12月5日起缴费')
   await tap(page, '查看灵活就业参保标准')
   await see(page, '每月 584.92 元')
   await expect(onShow(page).getByRole('button', { name: '朗读本页' }).count()).resolves.toBe(1)

@@ -141,7 +141,8 @@ test('a receipt the bureau has not issued yet shows as pending, then appears on 
   const page = await session.open()
   await verifyAs(page, '王小明', '350203201509013455')
   await reachAmountChecked(page)
-  await tap(page, '确认支付 400.00 元')
+  // Xiamen's own 2026 standard (src/config/regions/350200.ts).
+  await tap(page, '确认支付 450.00 元')
   await tap(page, '支付')
   await see(page, '缴费成功，电子凭证生成中', 15_000)
   await screenshot(page, 'receipt-pending')

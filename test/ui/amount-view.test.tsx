@@ -26,6 +26,7 @@ const IN_WINDOW: Quote = {
   backYearOptions: [
     { backYears: 0, extraFen: fen(0), payableFen: fen(27950), waitingMonths: 0, start: '2026-01-01' },
   ],
+  planOptions: [],
   warnings: ['national-floor'],
   sources: [
     { document: '闽政办〔2025〕3号', url: '', grade: 'A' },

@@ -45,7 +45,15 @@ function fujianQuote(breakYears = 0): Quote {
 
 test('step 3: the benefit year line keeps 2026年12月31日 whole, and the standard keeps its 元/年', async () => {
   const record = enrolmentRecord({ adcode: '350102', regionName: '福建省福州市鼓楼区' })
-  await render(<PlanView record={record} quote={fujianQuote()} onNext={jest.fn()} onHome={jest.fn()} />)
+  await render(
+    <PlanView
+      record={record}
+      quote={fujianQuote()}
+      onChooseTier={jest.fn()}
+      onNext={jest.fn()}
+      onHome={jest.fn()}
+    />,
+  )
   await waitForText('待遇年度')
   expect(unbroken()).toEqual(expect.arrayContaining(['2026年度', '2026年1月1日', '2026年12月31日']))
   expect(unbroken().some((text) => /^\d+\.\d{2} 元\/年$/.test(text))).toBe(true)
@@ -59,6 +67,7 @@ test('step 3: the 灵活就业 comparison keeps each base, monthly and yearly am
     <PlanView
       record={enrolmentRecord({ adcode: '310104', regionName: '上海市徐汇区' })}
       flexibleOffer={{ regionName: region.name, rules }}
+      onChooseTier={jest.fn()}
       onNext={jest.fn()}
       onHome={jest.fn()}
     />,

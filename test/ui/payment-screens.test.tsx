@@ -400,6 +400,7 @@ const QUOTE: Quote = {
   backYearOptions: [
     { backYears: 0, extraFen: fen(0), payableFen: fen(40000), waitingMonths: 0, start: '2026-01-01' },
   ],
+  planOptions: [],
   warnings: [],
   sources: [],
 }

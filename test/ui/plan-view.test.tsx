@@ -41,6 +41,7 @@ describe('step 3 with 灵活就业 figures beside resident insurance', () => {
       <PlanView
         record={record('310104', '上海市徐汇区')}
         flexibleOffer={offerIn('310104', '2026-08-10')}
+        onChooseTier={jest.fn()}
         onNext={jest.fn()}
         onHome={jest.fn()}
       />,
@@ -64,6 +65,7 @@ describe('step 3 with 灵活就业 figures beside resident insurance', () => {
       <PlanView
         record={record('310104', '上海市徐汇区')}
         flexibleOffer={offerIn('310104', '2026-08-10')}
+        onChooseTier={jest.fn()}
         onNext={jest.fn()}
         onHome={jest.fn()}
       />,
@@ -88,6 +90,7 @@ describe('step 3 with 灵活就业 figures beside resident insurance', () => {
       <PlanView
         record={record('500103', '重庆市渝中区')}
         flexibleOffer={offerIn('500103', '2025-11-20')}
+        onChooseTier={jest.fn()}
         onNext={jest.fn()}
         onHome={jest.fn()}
       />,
@@ -103,6 +106,7 @@ describe('step 3 with 灵活就业 figures beside resident insurance', () => {
       <PlanView
         record={record('110105', '北京市朝阳区')}
         flexibleOffer={offerIn('110105', '2025-11-20')}
+        onChooseTier={jest.fn()}
         onNext={jest.fn()}
         onHome={jest.fn()}
       />,
@@ -119,6 +123,7 @@ test('with only 灵活就业 figures, 返回首页 is the way out', async () => 
     <PlanView
       record={record('500103', '重庆市渝中区')}
       flexibleOffer={offerIn('500103', '2025-11-20')}
+      onChooseTier={jest.fn()}
       onNext={jest.fn()}
       onHome={onHome}
     />,
@@ -144,6 +149,7 @@ test('where resident insurance can be paid, 下一步 comes before the 灵活就
       record={record('350102', '福建省福州市鼓楼区')}
       quote={quoted.quote}
       flexibleOffer={offerIn('110105', '2025-11-20')}
+      onChooseTier={jest.fn()}
       onNext={jest.fn()}
       onHome={jest.fn()}
     />,

@@ -5,11 +5,16 @@
 import fc from 'fast-check'
 import { regionRulesFor } from '../../src/config/regions'
 import {
+  ROUNDINGS,
   costOnBase,
   flexibleOptions,
   flexibleRulesOn,
+  monthlyOnBase,
+  ratePercentText,
+  type BaseRangeScheme,
   type FlexibleEmploymentRules,
   type FlexibleScheme,
+  type Rounding,
 } from '../../src/domain/flexible-employment'
 import { fen } from '../../src/domain/money'
 
@@ -161,6 +166,78 @@ describe('properties of base × rate', () => {
         ]
         return cost(low) <= cost(high) && floor <= cost(low) && cost(high) <= ceiling
       }),
+    )
+  })
+})
+
+describe('a rate that is not a whole percent (青岛 8.5 %)', () => {
+  const qingdao = (rounding?: Rounding): BaseRangeScheme => ({
+    kind: 'base-range',
+    minBaseFen: fen(450000),
+    maxBaseFen: fen(2250000),
+    rateBasisPoints: 850,
+    ...(rounding ? { rounding } : {}),
+  })
+  const monthly = (rounding: Rounding | undefined, baseYuan: number) => {
+    const result = costOnBase(qingdao(rounding), fen(baseYuan * 100))
+    return result.ok ? result.cost.monthlyFen : result.problem
+  }
+
+  test("base × 8.5 % follows the region's rounding rule: 4501 元 is 382.585 元", () => {
+    expect(monthly('fen-half-up', 4501)).toBe(38259)
+    expect(monthly('fen-down', 4501)).toBe(38258)
+    expect(monthly('fen-up', 4501)).toBe(38259)
+    expect(monthly('yuan-half-up', 4501)).toBe(38300)
+    expect(monthly('yuan-down', 4501)).toBe(38200)
+    expect(monthly('yuan-up', 4501)).toBe(38300)
+    // 4500 元 × 8.5 % is exactly 382.50 元: only the 元 rules move it.
+    expect(monthly('fen-half-up', 4500)).toBe(38250)
+    expect(monthly('yuan-half-up', 4500)).toBe(38300)
+    expect(monthly('yuan-down', 4500)).toBe(38200)
+  })
+
+  test('without a rounding rule, a base whose cost is not whole fen gets no amount; an exact one does', () => {
+    expect(monthly(undefined, 4501)).toBe('no-rounding-rule')
+    expect(monthly(undefined, 4500)).toBe(38250)
+    expect(flexibleOptions(qingdao())).toEqual([
+      { label: '缴费基数下限', baseFen: 450000, monthlyFen: 38250, yearlyFen: 459000 },
+      { label: '缴费基数上限', baseFen: 2250000, monthlyFen: 191250, yearlyFen: 2295000 },
+    ])
+  })
+
+  test('the rate reads as the notice writes it', () => {
+    expect(ratePercentText(qingdao())).toBe('8.5')
+    expect(ratePercentText({ rateBasisPoints: 1000 })).toBe('10')
+    expect(ratePercentText({ rateBasisPoints: 1025 })).toBe('10.25')
+    expect(ratePercentText({ ratePercent: 8 })).toBe('8')
+  })
+
+  test('(property) each rule is the integer division of base × basis points, rounded its way', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 100000 }),
+        fc.integer({ min: 1, max: 3000 }),
+        fc.constantFrom(...ROUNDINGS),
+        (baseYuan, basisPoints, rounding) => {
+          const exact = BigInt(baseYuan) * BigInt(100) * BigInt(basisPoints)
+          const unit = rounding.startsWith('yuan') ? BigInt(100) : BigInt(1)
+          const scale = BigInt(10000) * unit
+          const down = (exact / scale) * unit
+          const rest = exact % scale
+          const expected = rounding.endsWith('half-up')
+            ? rest * BigInt(2) >= scale
+              ? down + unit
+              : down
+            : rounding.endsWith('-up') && rest > BigInt(0)
+              ? down + unit
+              : down
+          return (
+            BigInt(monthlyOnBase(fen(baseYuan * 100), { rateBasisPoints: basisPoints, rounding }) ?? -1) ===
+            expected
+          )
+        },
+      ),
+      { seed: 15, numRuns: 2000 },
     )
   })
 })

@@ -41,7 +41,7 @@ const ROWS: GoldenRow[] = [
   },
   {
     source: MIN_FUJIAN,
-    adcode: '350203',
+    adcode: '350105',
     benefitYear: 2026,
     person: { category: 'elderly' },
     backYears: 0,
@@ -86,7 +86,7 @@ const ROWS: GoldenRow[] = [
   // Fujian students in the window: covered from 1 September (闽政办〔2025〕3号).
   {
     source: MIN_FUJIAN,
-    adcode: '350203',
+    adcode: '350105',
     benefitYear: 2026,
     person: { category: 'child-student', inSchool: true },
     backYears: 0,
@@ -320,12 +320,6 @@ describe('golden quotes', () => {
 describe('golden amounts without a sourced window', () => {
   const amountRows: Array<[string, string, number, Category, SubsidyGroup, number, number]> = [
     // [source, adcode, benefit year, category, group, individual standard, individual pays]
-    ['北京市医疗保障局 常见问题 2025-12-08', '110101', 2026, 'elderly', 'none', 46000, 46000],
-    ['北京市医疗保障局 常见问题 2025-12-08', '110101', 2026, 'child-student', 'none', 43500, 43500],
-    ['北京市医疗保障局 常见问题 2025-12-08', '110101', 2026, 'working-age', 'none', 79500, 79500],
-    ['冀医保发〔2025〕6号', '130102', 2026, 'working-age', 'minimum-living', 40000, 16000],
-    ['冀医保发〔2025〕6号', '130102', 2026, 'elderly', 'orphan', 40000, 0],
-    ['冀医保发〔2025〕6号', '130102', 2026, 'working-age', 'monitored', 40000, 16000],
     ['曾都区2023年度通知', '421303', 2023, 'working-age', 'minimum-living', 35000, 3000],
     ['曾都区2023年度通知', '421303', 2023, 'working-age', 'returned-to-poverty', 35000, 3000],
     ['曾都区2023年度通知', '421303', 2023, 'working-age', 'monitored', 35000, 17500],

@@ -8,7 +8,7 @@ import { fen } from '../../src/domain/money'
 import { regionRulesFor } from '../../src/config/regions'
 
 function sichuanIncentive() {
-  const incentive = regionRulesFor('510100')?.years.find((year) => year.benefitYear === 2025)?.incentive
+  const incentive = regionRulesFor('510000')?.years.find((year) => year.benefitYear === 2025)?.incentive
   if (!incentive) throw new Error('Sichuan incentive missing')
   return incentive
 }
@@ -71,5 +71,50 @@ describe('incentiveFor (Sichuan 2025 draft)', () => {
       ),
       { numRuns: 1000 },
     )
+  })
+})
+
+describe('incentiveFor: what regions set apart from the national text', () => {
+  const base = { criticalIllnessCapFen: fen(30000000), stepFen: fen(400000) }
+
+  test('the years before the first step and a lower share of the cap', () => {
+    const rule = { ...base, afterYears: 2, maxIncreaseBasisPoints: 1000 }
+    expect(incentiveFor(rule, { breakYears: 0, continuousYears: 2 }).increaseFen).toBe(400000)
+    expect(incentiveFor(rule, { breakYears: 0, continuousYears: 40 }).increaseFen).toBe(3000000)
+  })
+
+  test('an absolute ceiling below the share of the cap', () => {
+    const rule = { ...base, maxIncreaseFen: fen(1000000) }
+    expect(incentiveFor(rule, { breakYears: 0, continuousYears: 40 }).increaseFen).toBe(1000000)
+  })
+
+  test('claim-free credit that builds up, and is cleared once the raised cap was used', () => {
+    const rule = { ...base, claimFreeBuildsUp: true, resetAfterUse: true }
+    expect(incentiveFor(rule, { breakYears: 0, continuousYears: 0, claimFreeYears: 3 }).claimFreeSteps).toBe(
+      3,
+    )
+    expect(incentiveFor(base, { breakYears: 0, continuousYears: 0, claimFreeYears: 3 }).claimFreeSteps).toBe(
+      0,
+    )
+    expect(
+      incentiveFor(rule, {
+        breakYears: 0,
+        continuousYears: 0,
+        claimFreeYears: 3,
+        incentiveUsedLastYear: true,
+      }).claimFreeSteps,
+    ).toBe(0)
+  })
+
+  test('山东: a break lowers the cap by 3000 元; without a break nothing is taken off', () => {
+    const rule = { ...base, breakPenaltyFen: fen(300000) }
+    expect(incentiveFor(rule, { breakYears: 1, continuousYears: 0 }).decreaseFen).toBe(300000)
+    expect(incentiveFor(rule, { breakYears: 0, continuousYears: 0 }).decreaseFen).toBeUndefined()
+  })
+
+  test('廊坊: steps earned before a break are kept', () => {
+    const person = { breakYears: 2, continuousYears: 0, runBeforeBreak: 7 }
+    expect(incentiveFor({ ...base, keepCreditAfterBreak: true }, person).continuousSteps).toBe(3)
+    expect(incentiveFor(base, person).continuousSteps).toBe(0)
   })
 })

@@ -21,7 +21,7 @@ describe('rules: quoteFor', () => {
 
   test('a region without rules cannot be quoted', () => {
     const service = rulesOn()
-    expect(service.quoteFor(record({ adcode: '310101' }))).toEqual({ ok: false, error: { kind: 'no-rules' } })
+    expect(service.quoteFor(record({ adcode: '440106' }))).toEqual({ ok: false, error: { kind: 'no-rules' } })
     expect(service.quoteFor(record({ benefitYear: 2027 }))).toEqual({
       ok: false,
       error: { kind: 'no-rules' },
@@ -30,15 +30,16 @@ describe('rules: quoteFor', () => {
 
   test('a region whose window is not sourced gives no dates, says so, and shows the amounts for reference', () => {
     const service = rulesOn()
-    expect(service.quoteFor(record({ adcode: '110101' }))).toEqual({
+    // 郑州's 2026 notice as reported gives the window's end, not its start.
+    expect(service.quoteFor(record({ adcode: '410102' }))).toEqual({
       ok: false,
       error: {
         kind: 'rule',
         error: 'window-unknown',
         undatedBill: {
           benefitYear: 2026,
-          lines: [{ kind: 'standard', label: '个人缴费标准（劳动年龄内居民）', amountFen: 79500 }],
-          payableFen: 79500,
+          lines: [{ kind: 'standard', label: '个人缴费标准（劳动年龄内居民）', amountFen: 40000 }],
+          payableFen: 40000,
         },
       },
     })
@@ -60,7 +61,8 @@ describe('rules: quoteFor', () => {
   test('no amounts when the category has no published standard', () => {
     const service = rulesOn()
     // Beijing published no 大学生 amount for 2026.
-    expect(service.quoteFor(record({ adcode: '110101', category: 'college-student' }))).toEqual({
+    const inWindow = { adcode: '110101', category: 'college-student' as const, bureauDate: '2025-12-10' }
+    expect(service.quoteFor(record(inWindow))).toEqual({
       ok: false,
       error: { kind: 'rule', error: 'category-not-offered' },
     })
@@ -70,7 +72,7 @@ describe('rules: quoteFor', () => {
     const service = rulesOn()
     const lapsed = record({ breakYears: 3 })
     const without = service.quoteFor(lapsed)
-    const withTwo = service.quoteFor(lapsed, 2)
+    const withTwo = service.quoteFor(lapsed, { backYears: 2 })
     expect(
       without.ok && [
         without.value.coverage.waitingMonths,
@@ -85,7 +87,7 @@ describe('rules: quoteFor', () => {
         withTwo.value.payableFen,
       ],
     ).toEqual([3, '2026-04-01', 120000])
-    expect(service.quoteFor(lapsed, 3)).toEqual({
+    expect(service.quoteFor(lapsed, { backYears: 3 })).toEqual({
       ok: false,
       error: { kind: 'rule', error: 'back-years-out-of-range' },
     })
@@ -99,9 +101,78 @@ describe('rules: quoteFor', () => {
     )
   })
 
-  test('uses the clock: before the window opens the rule says not open', () => {
+  test("uses the clock: before the window opens the day is closed, and the window's first day is when to come back", () => {
     const service = rulesOn('2025-08-01')
-    expect(service.quoteFor(record({}))).toEqual({ ok: false, error: { kind: 'rule', error: 'not-open' } })
+    expect(service.quoteFor(record({}))).toEqual({
+      ok: false,
+      error: { kind: 'closed', reason: 'before-window', reopensOn: '2025-09-01' },
+    })
+  })
+})
+
+describe('rules: issue 15 in the app (history, tiers, age bands, closed days, repairs)', () => {
+  test('the history the bureau sends decides the break, not a count: last paid for 2022 waits 5 months', () => {
+    const service = rulesOn()
+    const history = [
+      { benefitYear: 2021, paidOn: '2020-11-02' },
+      { benefitYear: 2022, paidOn: '2021-11-03' },
+    ]
+    const result = service.quoteFor(record({ breakYears: 0, history }))
+    expect(result.ok && [result.value.breakYears, result.value.coverage.waitingMonths]).toEqual([3, 5])
+    expect(result.ok && result.value.coverage.start).toBe('2026-06-01')
+  })
+
+  test("last year's late payment holds this year's cover back (the 阜新 case): covered from 2026-02-06", () => {
+    const history = [
+      { benefitYear: 2024, paidOn: '2023-11-10' },
+      { benefitYear: 2025, paidOn: '2025-11-06' },
+    ]
+    const result = rulesOn().quoteFor(record({ history }))
+    expect(result.ok && result.value.coverage).toEqual(
+      expect.objectContaining({ start: '2026-02-06', reason: 'carried-wait' }),
+    )
+  })
+
+  test('Hangzhou: the tier chosen sets the bill (一档 800 / 二档 700 元), each with its 长护险 30 元 on a line', () => {
+    const service = rulesOn()
+    const hangzhou = record({ adcode: '330102', regionName: '浙江省杭州市上城区' })
+    const first = service.quoteFor(hangzhou)
+    const second = service.quoteFor(hangzhou, { tierId: 'tier-2' })
+    const shown = (result: typeof first) =>
+      result.ok && {
+        payable: result.value.payableFen,
+        care: result.value.lines.find((line) => line.kind === 'long-term-care')?.amountFen,
+        chosen: result.value.planOptions.filter((option) => option.chosen).map((option) => option.label),
+      }
+    expect(shown(first)).toEqual({ payable: 80000, care: 3000, chosen: ['一档'] })
+    expect(shown(second)).toEqual({ payable: 70000, care: 3000, chosen: ['二档'] })
+  })
+
+  test("Shanghai's age band comes from the age on 1 January the record carries: 65 pays 870 元", () => {
+    const result = rulesOn().quoteFor(record({ adcode: '310104', category: 'elderly', ageOnFirstDay: 65 }))
+    const bill = !result.ok && result.error.kind === 'rule' ? result.error.undatedBill : undefined
+    expect(bill?.payableFen).toBe(87000)
+  })
+
+  test("Beijing takes money on the 5th to the 20th: the 22nd is closed until the next month's 5th", () => {
+    const service = rulesOn()
+    expect(service.quoteFor(record({ adcode: '110105', bureauDate: '2025-12-22' }))).toEqual({
+      ok: false,
+      error: { kind: 'closed', reason: 'calendar', reopensOn: '2026-01-05' },
+    })
+    expect(service.quoteFor(record({ adcode: '110105', bureauDate: '2025-12-20' })).ok).toBe(true)
+  })
+
+  test('a 5-year break paying on 2026-06-01 is offered the repair (1 back-year, cover from 2026-12-01), not refused', () => {
+    const result = rulesOn().quoteFor(record({ breakYears: 5, bureauDate: '2026-06-01' }))
+    expect(
+      result.ok && {
+        repair: result.value.needsRepair?.minBackYears,
+        backYears: result.value.backYears,
+        start: result.value.coverage.start,
+        payable: result.value.payableFen,
+      },
+    ).toEqual({ repair: 1, backYears: 1, start: '2026-12-01', payable: 80000 })
   })
 })
 

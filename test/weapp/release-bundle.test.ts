@@ -1,15 +1,18 @@
 /**
- * The builds that talk to a bureau over HTTP hold none of the demo's
- * stand-ins: no seeded resident (name or ID number) and no fault plan in the
- * release mini program (dist/weapp-release) or the H5 sandbox build
+ * Each weapp build's packages fit their budgets (the main package ≤ 430 KB in
+ * the release build, ≤ 500 KB in the demo build, each subpackage ≤ 300 KB),
+ * counted as `npm run bench` counts them. The builds that talk to a bureau
+ * over HTTP hold none of the demo's stand-ins: no seeded resident (name or ID
+ * number) and no fault plan in the release mini program (dist/weapp-release) or the H5 sandbox build
  * (dist/h5-sandbox), and no 模拟 text in the release build. (The sandbox build
  * pays through its simulated cashier sheet, which says 模拟 because it is.)
  * The markers come from the mock modules themselves, so a new persona or fault
- * is checked without editing this file. `npm run build` makes both builds;
- * RELEASE_DIST and SANDBOX_DIST point elsewhere.
+ * is checked without editing this file. `npm run build` makes the builds;
+ * WEAPP_DIST, RELEASE_DIST and SANDBOX_DIST point elsewhere.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { extname, join, relative } from 'node:path'
+import { packageSizes, SUBPACKAGE_BUDGET, WEAPP_VARIANTS } from '../../scripts/bench-packages'
 import { parseFaultPlan } from '../../src/gateway/mock/fault-plan'
 import { SEED_RESIDENTS } from '../../src/gateway/mock/seed-residents'
 
@@ -84,6 +87,23 @@ function occurrences(dist: string, markers: string[]): string[] {
         .map((marker) => `${relative(dist, path)}: ${marker}`)
     })
 }
+
+describe('package budgets', () => {
+  const KB = 1024
+  /** Each package over its budget, as `name: size`; the main package is every file outside a subpackage root. */
+  const overBudget = (dist: string, mainBudget: number): string[] =>
+    [...packageSizes(dist)]
+      .filter(([owner, bytes]) => bytes > (owner === 'main' ? mainBudget : SUBPACKAGE_BUDGET))
+      .map(([owner, bytes]) => `${owner}: ${(bytes / KB).toFixed(1)} KB`)
+
+  test.each(WEAPP_VARIANTS.map((variant) => ({ ...variant, mainKb: variant.mainBudget / KB })))(
+    'the $label build: main package within $mainKb KB, each subpackage within 300 KB',
+    ({ dist, mainBudget }) => {
+      expect(existsSync(join(dist, 'app.json'))).toBe(true)
+      expect(overBudget(dist, mainBudget)).toEqual([])
+    },
+  )
+})
 
 describe('the demo stand-ins are out of the HTTP builds', () => {
   test('the markers come from the mock modules: every persona, and the fault plan words', () => {

@@ -1,6 +1,11 @@
 /**
- * 上海市 — resident-insurance (城乡居民) figures were not sourced, so no benefit
- * year is listed and residents here are told to pay through local channels.
+ * 上海市 — 城乡居民基本医疗保险, benefit year 2026. Grade C, so the year is marked: by age,
+ * "70周岁以上人员,个人缴费标准从每人每年655元调整为700元", 60–69 周岁 870 元, 19–59 周岁 1040 元;
+ * 中小学生和婴幼儿 and 大学生 400 元 (one aggregator page); a 网易号 article gives the close,
+ * "至2025年12月25日结束", and "断缴人员将会有3个月以上的等待期".
+ * Left out: the window (its start is 11-07 on one page and the notice is dated 11-11 on the
+ * other, so no dates are quoted), assistance per group (低保边缘 60+ paying 120 元 is a 2025
+ * figure) and the 家庭共济 scope.
  * 灵活就业人员 in employee medical insurance (职工医保), from crawled copies of the
  * official pages [A]:
  * - 10 % of a monthly base the person chooses between 60 % and 300 % of the city's
@@ -14,7 +19,32 @@ export default {
   adcode: '310000',
   name: '上海市',
   capabilities: {},
-  years: [],
+  years: [
+    {
+      benefitYear: 2026,
+      individualStandardFen: { 'child-student': 40000, 'college-student': 40000, newborn: 40000 },
+      individualFromNationalFloor: false,
+      ageBands: [
+        { id: 'age-70-plus', label: '70周岁以上', minAge: 70, individualFen: 70000 },
+        { id: 'age-60-69', label: '60至69周岁', minAge: 60, maxAge: 69, individualFen: 87000 },
+        { id: 'age-19-59', label: '19至59周岁', minAge: 19, maxAge: 59, individualFen: 104000 },
+      ],
+      gradeC: true,
+      subsidyRules: [],
+      sources: [
+        {
+          document: '买购网：上海2026年度城乡居民医保个人缴费标准（C级）',
+          url: 'https://www.maigoo.com/news/652372.html',
+          grade: 'C',
+        },
+        {
+          document: '网易号：上海2026年度城乡居民医保缴费至2025年12月25日（C级）',
+          url: 'https://www.163.com/dy/article/KE875PF90556DF0Q.html',
+          grade: 'C',
+        },
+      ],
+    },
+  ],
   flexibleEmployment: [
     {
       from: '2026-07-01',

@@ -1,8 +1,8 @@
 /**
  * 家庭共济 capability of the region holding an employee's personal account, from
- * the region files. No region's rule was sourced, so with the HTTP gateway the
- * app offers no personal-account payment and says why; the mock build passes
- * its demonstration data as `overlay` (src/gateway/mock/mock-family-aid.ts).
+ * the region files. Only 达州 (511700) has a sourced rule; elsewhere, with the HTTP
+ * gateway, the app offers no personal-account payment and says why. The mock build
+ * passes its demonstration data as `overlay` (src/gateway/mock/mock-family-aid.ts).
  */
 import type { FamilyAidCapability } from '../../domain/family'
 import { provinceOf } from '../../domain/family'

@@ -5,6 +5,8 @@
  */
 import type { RecordStatus } from '../../contract/wire-schemas'
 import { maskIdNumber, maskPersonName } from '../../domain/masking'
+import { breakYearsBefore } from '../../domain/payment-history'
+import { bandsFor } from '../../domain/plan-options'
 import { rulesForYear } from '../../domain/region-rules'
 import { regionRulesFor } from '../../config/regions'
 import { shareSessionRefusal, withSession, type Caller, type Handler } from './access'
@@ -12,7 +14,7 @@ import type { BureauContext } from './context'
 import { spendFaceVerification } from './face'
 import { memberOf } from './family'
 import type { LedgerTx, Receipt } from './ledger'
-import { birthDateOf, type Person, type PersonRecord, type PersonRef } from './people'
+import { ageOnFirstDayOf, birthDateOf, type Person, type PersonRecord, type PersonRef } from './people'
 import { REFUSED, refuse, reply, text, type Reply } from './replies'
 
 export interface Insured {
@@ -51,6 +53,13 @@ export function isFullySubsidised(record: PersonRecord, benefitYear: number): bo
   return (
     year?.subsidyRules.some((rule) => rule.group === record.subsidyGroup && rule.mode === 'full') ?? false
   )
+}
+
+/** Only where the record's standard goes by age band does it carry the age (whole years, never the birth date). */
+function hasAgeBands(record: PersonRecord, benefitYear: number): boolean {
+  const rules = regionRulesFor(record.adcode)
+  const year = rules && rulesForYear(rules, benefitYear)
+  return year !== undefined && bandsFor(year, record.category).length > 0
 }
 
 function recordStatus(record: PersonRecord, paid: Receipt | undefined, benefitYear: number): RecordStatus {
@@ -118,11 +127,16 @@ export const getEnrolment: Handler = withSession(async (ctx, tx, body, caller) =
         benefitYear,
         status,
         receiptNo: status === 'paid' ? paid?.receiptNo : undefined,
-        breakYears: record.breakYears,
+        // Derived from the history too, for apps that read only the count (and step 2's 断保情况).
+        breakYears: record.breakYears ?? (record.history && breakYearsBefore(record.history, benefitYear)),
         continuousYears: record.continuousYears,
         birthDate: record.birthDate,
         inSchool: record.inSchool,
         bureauDate: person.bureauDate,
+        history: record.history,
+        ageOnFirstDay: hasAgeBands(record, benefitYear)
+          ? ageOnFirstDayOf(person.idNumber, benefitYear)
+          : undefined,
       }
     }),
   })

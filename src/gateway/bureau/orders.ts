@@ -6,8 +6,10 @@
  *   (it changed the back-years): the open order is closed first. Any other
  *   request for the record is refused TRADE_LOCKED, naming the open order.
  * - A person pays once a year: a paid year answers ALREADY_PAID with its
- *   receipt number, never a new order, and the cashier paying another order
- *   for that year settles nothing (the order is closed).
+ *   receipt number (and, while that payment's refund is under review, the
+ *   refund), never a new order, and the cashier paying another order for that
+ *   year settles nothing (the order is closed). A refunded payment (已退款)
+ *   no longer counts: the year may be paid again.
  * - An idempotency key is bound to the session and the body that first used
  *   it: anything else with that key is refused IDEMPOTENCY_CONFLICT.
  * - An order is read by the session of its payer or insured resident, or the
@@ -16,15 +18,18 @@
  * - The cashier failing marks the order PAYERROR; the query says so once and
  *   the bureau closes the order, so a new one may be made.
  */
+import { paymentDayStatus } from '../../domain/payment-calendar'
 import { quote } from '../../domain/quote'
 import { regionRulesFor } from '../../config/regions'
 import { shareSessionRefusal, withSession, type Caller } from './access'
 import type { BureauContext } from './context'
 import { accountRefusal, memberOf } from './family'
 import { insuredFor, isFullySubsidised, isReply, paidReceiptOf, type Insured } from './enrolment'
-import type { LedgerTx, Order } from './ledger'
+import type { LedgerTx, Order, Receipt } from './ledger'
+import { ageOnFirstDayOf } from './people'
 import { DIGITS, randomText } from './random'
 import { receiptFor } from './receipts'
+import { isRefundOpen } from './refunds'
 import { refuse, reply, REFUSED, text, type Reply } from './replies'
 
 const amountOf = (value: unknown): number => (typeof value === 'number' ? value : 0)
@@ -39,6 +44,8 @@ function requestOf(body: Record<string, unknown>): string {
     amountOf(body.backYears),
     amountOf(body.accountFen),
     text(body.memberToken),
+    // Last, and only when sent: an order stored before tiers keeps the same canonical body.
+    ...(text(body.tierId) ? [text(body.tierId)] : []),
   ])
 }
 
@@ -145,6 +152,16 @@ async function shareOrderRefusal(
   return shareSessionRefusal(ctx, tx, caller.session)
 }
 
+/** ALREADY_PAID, naming the payment's refund while it is under review (the money may still be kept). */
+async function alreadyPaid(tx: LedgerTx, paid: Receipt): Promise<Reply> {
+  const refund = await tx.findRefundByReceipt(paid.receiptNo)
+  const message =
+    refund && isRefundOpen(refund)
+      ? `该年度的缴费正在退费审核中（退费申请 ${refund.refundId}），审核结束前不能再次缴费`
+      : '该缴费人已经申报，不允许重复申报'
+  return refuse('ALREADY_PAID', message, { receiptNo: paid.receiptNo })
+}
+
 async function newOrder(
   ctx: BureauContext,
   tx: LedgerTx,
@@ -158,17 +175,30 @@ async function newOrder(
   const benefitYear = ctx.yearFor(person)
   // One person pays once a year, whichever region: a paid year refuses every record.
   const paid = await paidReceiptOf(ctx, tx, insured)
-  if (paid) return refuse('ALREADY_PAID', '该缴费人已经申报，不允许重复申报', { receiptNo: paid.receiptNo })
+  if (paid) return alreadyPaid(tx, paid)
   if (isFullySubsidised(record, benefitYear)) return refuse('NOT_PAYABLE', '由财政代缴，无需缴费')
   const rules = regionRulesFor(record.adcode)
   if (!rules || body.category !== record.category) return refuse('NOT_PAYABLE', '险种档次不符')
+  const today = ctx.todayFor(person)
+  // A day the region's channel takes no money (its calendar, maintenance): nothing is collected, whatever the bill.
+  if (!paymentDayStatus(rules, benefitYear, today).open) return refuse('NOT_PAYABLE', '今天不在缴费日')
+  const tierId = text(body.tierId)
   const bill = quote(
-    { ...record, breakYears: record.breakYears ?? 0 },
+    {
+      ...record,
+      breakYears: record.breakYears ?? 0,
+      ageOnFirstDay: ageOnFirstDayOf(person.idNumber, benefitYear),
+    },
     rules,
-    { benefitYear, backYears: typeof body.backYears === 'number' ? body.backYears : 0 },
-    ctx.todayFor(person),
+    {
+      benefitYear,
+      backYears: typeof body.backYears === 'number' ? body.backYears : 0,
+      ...(tierId && { tierId }),
+    },
+    today,
   )
-  if (!bill.ok) return refuse('NOT_PAYABLE', '当前不在缴费期内')
+  // The bureau bills what was asked for: a repair it would have raised the back-years to is the app's to offer.
+  if (!bill.ok || bill.quote.needsRepair) return refuse('NOT_PAYABLE', '当前不在缴费期内')
   if (bill.quote.payableFen !== body.amountFen) return refuse('AMOUNT_MISMATCH', '缴费金额与核定金额不一致')
   const accountFen = amountOf(body.accountFen)
   if (accountFen < 0 || accountFen > bill.quote.payableFen)

@@ -7,6 +7,8 @@
  * guest, `guest:<random>`, known to this register for as long as it runs.
  */
 import type { Relation } from '../../domain/family'
+import { ageOn } from '../../domain/iso-date'
+import type { PaidYear } from '../../domain/payment-history'
 import type { Category, SubsidyGroup } from '../../domain/region-rules'
 import { randomToken, type RandomBytes } from './random'
 
@@ -23,6 +25,11 @@ export interface PersonRecord {
   continuousYears?: number
   birthDate?: string
   inSchool?: boolean
+  /**
+   * The benefit years paid, each with the day it was paid (a year paid after its first day was paid
+   * late). Only years and dates: the rules derive breaks and waits from them.
+   */
+  history?: PaidYear[]
 }
 
 export interface Person {
@@ -85,3 +92,7 @@ export function createSeedRegistry(seeds: readonly Person[], randomBytes: Random
 
 export const birthDateOf = (idNumber: string): string =>
   `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`
+
+/** Whole years of age on the benefit year's first day: what an age-band standard goes by, never the birth date itself. */
+export const ageOnFirstDayOf = (idNumber: string, benefitYear: number): number =>
+  ageOn(birthDateOf(idNumber), `${benefitYear}-01-01`)

@@ -82,14 +82,34 @@ export const SEED_RESIDENTS: readonly SeedResident[] = [
     name: '孙立新',
     idNumber: '350102198406153010',
     records: [
-      { recordId: 'R-SLX-1', ...GULOU, category: 'working-age', subsidyGroup: 'none', breakYears: 3 },
+      {
+        recordId: 'R-SLX-1',
+        ...GULOU,
+        category: 'working-age',
+        subsidyGroup: 'none',
+        // Last paid for 2022: 2023–2025 without cover, a 3-year break.
+        history: [
+          { benefitYear: 2021, paidOn: '2020-11-12' },
+          { benefitYear: 2022, paidOn: '2021-11-08' },
+        ],
+      },
     ],
   },
   {
     name: '赵秀兰',
     idNumber: '350102197903124021',
     records: [
-      { recordId: 'R-ZXL-1', ...GULOU, category: 'working-age', subsidyGroup: 'none', breakYears: 5 },
+      {
+        recordId: 'R-ZXL-1',
+        ...GULOU,
+        category: 'working-age',
+        subsidyGroup: 'none',
+        // Last paid for 2020: a 5-year break.
+        history: [
+          { benefitYear: 2019, paidOn: '2018-11-20' },
+          { benefitYear: 2020, paidOn: '2019-11-25' },
+        ],
+      },
     ],
   },
   {
@@ -226,5 +246,123 @@ export const SEED_RESIDENTS: readonly SeedResident[] = [
     ],
     benefitYear: 2023,
     bureauDate: '2022-11-20',
+  },
+  // Issue 15: tiers, age bands, the 长护险 part, a payable 低保 group, a closed payment day, a
+  // repairable late bill and a wait carried over from last year's late payment. Payment histories
+  // are years and the days they were paid, nothing else.
+  {
+    // 杭州: adults choose 一档 800 元 or 二档 700 元, each including 长护险 30 元 (grade C).
+    name: '方慧敏',
+    idNumber: '330102198503123020',
+    records: [
+      {
+        recordId: 'R-FHM-1',
+        adcode: '330102',
+        regionName: '浙江省杭州市上城区',
+        category: 'working-age',
+        subsidyGroup: 'none',
+        history: [
+          { benefitYear: 2024, paidOn: '2023-11-02' },
+          { benefitYear: 2025, paidOn: '2024-11-05' },
+        ],
+      },
+    ],
+  },
+  {
+    // 杭州 大学生 by birth date, held as age bands: 19 on 1 January 2026, so 130 元.
+    name: '何雨桐',
+    idNumber: '330106200609152028',
+    records: [
+      {
+        recordId: 'R-HYT-1',
+        adcode: '330106',
+        regionName: '浙江省杭州市西湖区',
+        category: 'college-student',
+        subsidyGroup: 'none',
+        history: [{ benefitYear: 2025, paidOn: '2024-10-28' }],
+      },
+    ],
+  },
+  {
+    // 上海 by age band: 71 on 1 January 2026, so 70周岁以上 700 元 (grade C, no window: no dates).
+    name: '沈美华',
+    idNumber: '310104195406182024',
+    records: [
+      {
+        recordId: 'R-SMH-1',
+        adcode: '310104',
+        regionName: '上海市徐汇区',
+        category: 'elderly',
+        subsidyGroup: 'none',
+      },
+    ],
+  },
+  {
+    // 陕西 低保对象: 400 元 less 290 元 assistance, pays 110 元.
+    name: '杨秀梅',
+    idNumber: '610113197504124027',
+    records: [
+      {
+        recordId: 'R-YXM-1',
+        adcode: '610113',
+        regionName: '陕西省西安市雁塔区',
+        category: 'working-age',
+        subsidyGroup: 'minimum-living',
+        history: [{ benefitYear: 2025, paidOn: '2024-11-18' }],
+      },
+    ],
+  },
+  {
+    // 北京 takes payments on the 5th to the 20th only: the bill dated 2025-12-22 waits until 2026-01-05.
+    name: '高志明',
+    idNumber: '11010519870506301X',
+    records: [
+      {
+        recordId: 'R-GZM-1',
+        adcode: '110105',
+        regionName: '北京市朝阳区',
+        category: 'working-age',
+        subsidyGroup: 'none',
+        history: [{ benefitYear: 2025, paidOn: '2024-12-10' }],
+      },
+    ],
+    bureauDate: '2025-12-22',
+  },
+  {
+    // Last paid for 2020, paying on 2026-06-01: a 7-month wait ends after the year, 1 back-year gives 2026-12-01.
+    name: '钱永强',
+    idNumber: '350102198207095014',
+    records: [
+      {
+        recordId: 'R-QYQ-1',
+        ...GULOU,
+        category: 'working-age',
+        subsidyGroup: 'none',
+        history: [
+          { benefitYear: 2019, paidOn: '2018-12-10' },
+          { benefitYear: 2020, paidOn: '2019-12-05' },
+        ],
+      },
+    ],
+    bureauDate: '2026-06-01',
+  },
+  {
+    // The issue's 阜新 case: 2025 paid late on 2025-11-06 waits 3 months, so 2026 paid in its window
+    // is covered from 2026-02-06, not 1 January.
+    name: '韩雪梅',
+    idNumber: '350102198802143025',
+    records: [
+      {
+        recordId: 'R-HXM-1',
+        ...GULOU,
+        category: 'working-age',
+        subsidyGroup: 'none',
+        history: [
+          { benefitYear: 2023, paidOn: '2022-11-15' },
+          { benefitYear: 2024, paidOn: '2023-11-10' },
+          { benefitYear: 2025, paidOn: '2025-11-06' },
+        ],
+      },
+    ],
   },
 ]

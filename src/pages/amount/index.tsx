@@ -1,9 +1,12 @@
-import { AmountView, usePaymentStore, useStepGuard } from '../../features/payment'
+import { AmountView, provideContributionRules, usePaymentStore, useStepGuard } from '../../features/payment'
 import { PageShell } from '../../ui'
 import { ReadAloud } from '../../features/read-aloud'
 import { stepScript } from '../../domain/read-aloud'
 import { pendingPaymentOf } from '../../domain/payment-machine'
 import { goTo } from '../../platform/navigation'
+
+// weapp: this subpackage carries the rules engine and the region files, not the main package.
+provideContributionRules()
 
 export default function AmountPage() {
   const allowed = useStepGuard('amount')

@@ -1,10 +1,19 @@
 import { useEffect } from 'react'
 import { CareOffer } from '../../features/care-mode'
-import { EnrolmentView, usePaymentStore, useReverify, useStepGuard } from '../../features/payment'
+import {
+  EnrolmentView,
+  provideContributionRules,
+  usePaymentStore,
+  useReverify,
+  useStepGuard,
+} from '../../features/payment'
 import { GatewayErrorPanel, LoadingPanel, PageShell } from '../../ui'
 import { ReadAloud } from '../../features/read-aloud'
 import { stepScript } from '../../domain/read-aloud'
 import { goHome, goTo } from '../../platform/navigation'
+
+// weapp: this subpackage carries the rules engine and the region files, not the main package.
+provideContributionRules()
 
 export default function EnrolmentPage() {
   const reverify = useReverify()

@@ -3,6 +3,7 @@ import {
   OtherPayerNotice,
   SimulatedCashierSheet,
   PaymentStatus,
+  provideContributionRules,
   usePaymentStore,
   useReverify,
   useStepGuard,
@@ -12,6 +13,9 @@ import { ReadAloud } from '../../features/read-aloud'
 import { stepScript } from '../../domain/read-aloud'
 import { canStartPayment } from '../../domain/payment-machine'
 import { backTo, goTo, replaceWith } from '../../platform/navigation'
+
+// weapp: this subpackage carries the rules engine and the region files, not the main package.
+provideContributionRules()
 
 export default function PayPage() {
   const allowed = useStepGuard('pay')

@@ -1,10 +1,13 @@
 import { PageShell } from '../../ui'
 import { ReadAloud } from '../../features/read-aloud'
-import { PlanView, usePaymentStore, useStepGuard } from '../../features/payment'
+import { PlanView, provideContributionRules, usePaymentStore, useStepGuard } from '../../features/payment'
 import { FamilySharePanel, useFamilyShareCard } from '../../features/family-share'
 import { flexibleComparisonScript, stepScript } from '../../domain/read-aloud'
 import { standardFen } from '../../domain/quote'
 import { goHome, goTo } from '../../platform/navigation'
+
+// weapp: this subpackage carries the rules engine and the region files, not the main package.
+provideContributionRules()
 
 export default function PlanPage() {
   const allowed = useStepGuard('plan')
@@ -12,6 +15,7 @@ export default function PlanPage() {
   const quote = usePaymentStore((state) => state.quote)
   const flexibleOffer = usePaymentStore((state) => state.flexibleOffer)
   const confirmPlan = usePaymentStore((state) => state.confirmPlan)
+  const chooseTier = usePaymentStore((state) => state.chooseTier)
   const familyShare = usePaymentStore((state) => state.familyShare)
   const createFamilyShare = usePaymentStore((state) => state.createFamilyShare)
   const openedFromShareCard = usePaymentStore((state) => state.identity?.openedFromShareCard === true)
@@ -30,6 +34,7 @@ export default function PlanPage() {
         quote={quote}
         flexibleOffer={flexibleOffer}
         onHome={goHome}
+        onChooseTier={(tierId) => void chooseTier(tierId)}
         onNext={() => {
           confirmPlan()
           goTo('amount')

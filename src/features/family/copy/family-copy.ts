@@ -1,4 +1,5 @@
 /** The family pages' wording: each outcome, binding state and 家庭共济 refusal says what to do next. */
+import { formatChineseDate } from '../../../domain/chinese-date'
 import {
   HOUSEHOLD_PHOTO_MAX_BYTES,
   RELATION_LABELS,
@@ -139,6 +140,9 @@ export function outcomeText(outcome: MemberOutcome): { title: string; detail: st
     case 'choose-region':
       return { title: '在两地都有待缴记录', detail: '请由本人通过“为本人缴费”选择参保地后缴费。' }
     case 'unquotable':
+      // A day the region takes no money: the bill is fine, the day is not.
+      if (outcome.problem.kind === 'closed')
+        return closedDayOutcome(outcome.record.regionName, outcome.problem)
       return {
         title: '暂不能在线缴费',
         detail: `${outcome.record.regionName}本年度的缴费标准或缴费期暂未收录，请到当地医保经办机构缴费或拨打 12393 咨询。`,
@@ -156,5 +160,23 @@ export function aidRefusalText(reason: FamilyAidRefusal, accountRegion: string):
       return '未绑定亲属关系，不能用个人账户支付。可返回常用缴费人页绑定，或用微信支付。'
     case 'other-province':
       return '个人账户仅可为本省参保的亲属缴费，该亲属在外省参保，请用微信支付。'
+  }
+}
+
+/** A member's record on a day its region takes no money: when to come back, where the calendar says. */
+function closedDayOutcome(
+  regionName: string,
+  closed: { reason: string; reopensOn?: string },
+): { title: string; detail: string } {
+  if (closed.reason === 'after-cutoff')
+    return {
+      title: '本年度缴费已截止',
+      detail: `${regionName}本年度的缴费已截止，请关注下一年度集中缴费期。`,
+    }
+  return {
+    title: '今天不在缴费日',
+    detail: closed.reopensOn
+      ? `${regionName}今天不受理缴费，请于${formatChineseDate(closed.reopensOn)}起再为其缴费。`
+      : `${regionName}今天不受理缴费，请改日再来或拨打 12393 咨询。`,
   }
 }

@@ -8,7 +8,7 @@ import { ariaBoolean } from '../../../ui/aria'
 import { formatChineseDate } from '../../../domain/chinese-date'
 import { formatYuan, type Fen } from '../../../domain/money'
 import type { Quote } from '../../../domain/quote'
-import { coverageBasis, waitingDetail, waitingFrom } from '../copy/coverage-copy'
+import { coverageBasis, repairNotice, waitingDetail, waitingFrom, waitingTitle } from '../copy/coverage-copy'
 import { FoldInCareMode } from '../../../ui/fold-in-care-mode'
 import { useCareModeOn } from '../../../ui/care-mode-context'
 import { KeepTogether } from '../../../ui/keep-together'
@@ -18,7 +18,7 @@ import { BackYearChooser } from './back-year-chooser'
 import { InfoRows, type InfoRow } from '../../../ui/info-rows'
 import { PolicySources } from './policy-sources'
 import { NoticePanel } from '../../../ui/status-panel'
-import { amountChangeText, busyRetryLabel } from '../copy/payment-copy'
+import { amountChangeText, busyRetryLabel, longTermCareNote } from '../copy/payment-copy'
 import { maintenancePayLabel } from '../../../services/gateway-errors'
 import { useSecondsUntil } from '../hooks/use-seconds-until'
 import type { AmountChange } from '../store/payment-store'
@@ -72,6 +72,8 @@ export function AmountView(props: AmountViewProps) {
   const { onAcknowledge, onChooseBackYears, onPay, onShowPending } = props
   const { coverage } = quote
   const waiting = waitingDetail(coverage, quote.breakYears)
+  const repair = repairNotice(quote)
+  const careFen = quote.lines.find((line) => line.kind === 'long-term-care')?.amountFen
   const busySeconds = useSecondsUntil(retryAt)
   const careMode = useCareModeOn()
   return (
@@ -84,6 +86,8 @@ export function AmountView(props: AmountViewProps) {
         />
       )}
       {amountChange && <NoticePanel tone='warn' {...amountChangeText(amountChange)} />}
+      {/* Why the bill already holds back-years: without them it gives no cover this year. First, never folded. */}
+      {repair && <NoticePanel tone='warn' {...repair} />}
       <View className='card'>
         <Text className='card-title'>
           <KeepTogether text={`缴费明细（${quote.benefitYear}年度）`} />
@@ -98,6 +102,11 @@ export function AmountView(props: AmountViewProps) {
               { label: '应缴金额', value: `${formatYuan(quote.payableFen)} 元`, emphasis: true },
             ]}
           />
+          {careFen !== undefined && (
+            <Text className='hint'>
+              <KeepTogether text={longTermCareNote(careFen)} />
+            </Text>
+          )}
         </FoldInCareMode>
         <View className='amount-total nowrap' ariaLabel={`应缴金额 ${formatYuan(quote.payableFen)} 元`}>
           <Text className='amount-figure'>{formatYuan(quote.payableFen)}</Text>
@@ -125,7 +134,7 @@ export function AmountView(props: AmountViewProps) {
       {waiting && (
         <NoticePanel
           tone='warn'
-          title={`现在缴费需等待 ${coverage.waitingMonths} 个月`}
+          title={waitingTitle(coverage)}
           detail={careMode ? waitingFrom(coverage) : waiting}
         />
       )}

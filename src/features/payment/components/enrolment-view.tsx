@@ -10,7 +10,7 @@ import type { EnrolmentOutcome } from '../../../services/payment-service'
 import type { FlexibleOffer, QuoteProblem } from '../../../services/rules'
 import { ActionButton } from '../../../ui/action-button'
 import { PrimaryActionBar } from '../../../ui/primary-action-bar'
-import { quoteProblemText } from '../copy/quote-problem-copy'
+import { quoteProblemText, quoteProblemTitle } from '../copy/quote-problem-copy'
 import { InfoRows } from '../../../ui/info-rows'
 import { NoticePanel } from '../../../ui/status-panel'
 import { UndatedBillRows } from './undated-bill'
@@ -114,7 +114,7 @@ function RecordCard({
     <View className='card'>
       {/* First on the card: in care mode the page is not scrolled when the sticky button is tapped. */}
       {problem && (
-        <NoticePanel tone='warn' title='城乡居民医保暂不能在本程序缴费' detail={quoteProblemText(problem)} />
+        <NoticePanel tone='warn' title={quoteProblemTitle(problem)} detail={quoteProblemText(problem)} />
       )}
       <InfoRows
         rows={[

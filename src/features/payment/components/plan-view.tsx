@@ -1,6 +1,7 @@
 /**
  * Step 3: the insurance type and the resident's category, with the benefit
- * year; where the region publishes them, what 灵活就业人员 would pay in
+ * year; the region's tiers (a choice) and age bands side by side, each with
+ * what it costs; where the region publishes them, what 灵活就业人员 would pay in
  * employee insurance, side by side for comparison. A record whose resident
  * insurance cannot be paid here was told so on step 2, where it was chosen;
  * it comes here for the comparison only.
@@ -15,17 +16,23 @@ import { ActionButton } from '../../../ui/action-button'
 import { KeepTogether } from '../../../ui/keep-together'
 import { PrimaryActionBar } from '../../../ui/primary-action-bar'
 import { FlexibleEmploymentCard } from './flexible-employment-card'
+import { PlanOptions } from './plan-options'
 
 interface PlanViewProps {
   record: EnrolmentRecord
   /** Absent when resident insurance cannot be paid here (step 2 said why): the comparison alone. */
   quote?: Quote
   flexibleOffer?: FlexibleOffer
+  onChooseTier(tierId: string): void
   onNext(): void
   onHome(): void
 }
 
-export function PlanView({ record, quote, flexibleOffer, onNext, onHome }: PlanViewProps) {
+/** A figure from a grade-C source (third-party text) is shown only marked as such. */
+const GRADE_C_NOTE =
+  '当地缴费标准部分来自第三方转载的资料，尚未经官方原文核实，仅供参考，请以医保部门核定的金额为准。'
+
+export function PlanView({ record, quote, flexibleOffer, onChooseTier, onNext, onHome }: PlanViewProps) {
   if (!quote) {
     return (
       <View>
@@ -52,7 +59,14 @@ export function PlanView({ record, quote, flexibleOffer, onNext, onHome }: PlanV
           </Text>
         </View>
         <Text className='hint'>人员类别由参保地医保部门核定，如需变更请联系当地医保经办机构。</Text>
+        {quote.gradeC && <Text className='hint'>{GRADE_C_NOTE}</Text>}
       </View>
+      <PlanOptions
+        options={quote.planOptions}
+        benefitYear={quote.benefitYear}
+        longTermCareFen={quote.lines.find((line) => line.kind === 'long-term-care')?.amountFen}
+        onChooseTier={onChooseTier}
+      />
       <View className='card'>
         <Text className='card-title'>待遇年度</Text>
         <Text className='paragraph'>

@@ -3,10 +3,11 @@
  * base costs or why it cannot be used, the wait, and where to pay instead.
  */
 import { formatChineseDate } from '../../../domain/chinese-date'
-import type {
-  BaseProblem,
-  FlexibleEmploymentRules,
-  FlexibleScheme,
+import {
+  ratePercentText,
+  type BaseProblem,
+  type FlexibleEmploymentRules,
+  type FlexibleScheme,
 } from '../../../domain/flexible-employment'
 import { formatYuan, parseYuan, type Fen } from '../../../domain/money'
 
@@ -22,7 +23,7 @@ export const wholeYuan = (amount: Fen): string => formatYuan(amount).replace(/\.
 export function schemeSummary(scheme: FlexibleScheme): string {
   switch (scheme.kind) {
     case 'base-range':
-      return `在 ${wholeYuan(scheme.minBaseFen)} 元至 ${wholeYuan(scheme.maxBaseFen)} 元之间自选月缴费基数，按基数的 ${scheme.ratePercent}% 按月缴纳。`
+      return `在 ${wholeYuan(scheme.minBaseFen)} 元至 ${wholeYuan(scheme.maxBaseFen)} 元之间自选月缴费基数，按基数的 ${ratePercentText(scheme)}% 按月缴纳。`
     case 'fixed-monthly':
       return '每月缴纳固定金额。'
     case 'yearly-tiers':
@@ -53,6 +54,8 @@ export function baseProblemText(
       return `低于缴费基数下限 ${wholeYuan(scheme.minBaseFen)} 元。${range}`
     case 'above-max':
       return `高于缴费基数上限 ${wholeYuan(scheme.maxBaseFen)} 元。${range}`
+    case 'no-rounding-rule':
+      return '当地未公布该费率的舍入规则，暂无法计算金额，请以医保或税务部门核定的金额为准。'
   }
 }
 
