@@ -4,7 +4,7 @@
  * gateway parses (`{ ok: true, data } | { ok: false, error }`, status 200),
  * by the bureau's rules (src/gateway/bureau) over the PostgreSQL ledger; the
  * simulated cashier (POST /cashier/open|pay|cancel|fail); the simulated face
- * check (POST /face/complete); GET /health.
+ * check (POST /face/complete); the refund review (POST /refund/review); GET /health.
  *
  * Around them: a request id and one JSON log line per request; security
  * headers (nosniff, frame deny, no-referrer, a CSP that lets a JSON answer do
@@ -242,6 +242,24 @@ export function createApp(deps: AppDependencies): Hono<Env> {
     return c.json({ ok: true, data: outcome })
   })
 
+  // The bureau's clerk reviewing a 退费申请 (the sandbox's stand-in for the back office): one step of the
+  // refund machine, `{ refundId, approve: true }` or `{ refundId, approve: false, reason }`.
+  app.post('/refund/review', async (c) => {
+    const body = await readBody(c)
+    if (body instanceof Response) return body
+    const refundId = typeof body.refundId === 'string' ? body.refundId : ''
+    const reason = typeof body.reason === 'string' ? body.reason : ''
+    const outcome = await deps.bureau.reviewRefund(
+      refundId,
+      body.approve === false ? { approve: false, reason } : { approve: true },
+    )
+    if (!outcome.ok) {
+      c.set('logFields', { refused: outcome.refusal })
+      return c.json({ ok: false, error: { code: 'NOT_FOUND', message: outcome.refusal } })
+    }
+    return c.json({ ok: true, data: { status: outcome.refund.status } })
+  })
+
   // The 户口簿 photo for a child's binding (not an operation of the contract: the bureau's upload
   // endpoint stands here). Its size and type only, never the image: a single-use ticket for bindFamilyMember.
   app.post('/bindingPhoto', async (c) => {
@@ -258,7 +276,7 @@ export function createApp(deps: AppDependencies): Hono<Env> {
     const body = await readBody(c)
     if (body instanceof Response) return body
     if (deps.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, deps.latencyMs))
-    const { outcome, fault } = await deps.faulting.handle(operation as Operation, body)
+    const { outcome, fault } = await deps.faulting.handle(operation as Operation, body, addressOf(c))
     const fields: LogEntry = { operation, fault }
     c.set('logFields', fields)
     switch (outcome.kind) {
@@ -269,8 +287,13 @@ export function createApp(deps: AppDependencies): Hono<Env> {
         c.set('logFields', { ...fields, hung: true })
         return problem(c, 503, 'NO_ANSWER')
       case 'answer': {
-        const answer = outcome.body as { ok?: boolean; error?: { code?: string } }
+        const answer = outcome.body as { ok?: boolean; error?: { code?: string }; retryAfterS?: number }
         if (answer.ok === false) fields.code = answer.error?.code
+        // A refusal with a wait (RATE_LIMITED): a 200 with the envelope, and the wait as Retry-After.
+        if (answer.ok === false && answer.retryAfterS !== undefined) {
+          c.header('Retry-After', String(answer.retryAfterS))
+          return c.json({ ok: false, error: answer.error })
+        }
         return c.json(markSandbox(operation as Operation, outcome.body) as object)
       }
     }
@@ -293,6 +316,7 @@ function routeOf(path: string): string {
     path === '/health' ||
     path === '/bindingPhoto' ||
     path === '/face/complete' ||
+    path === '/refund/review' ||
     /^\/cashier\/(open|pay|cancel|fail)$/.test(path)
   )
     return path

@@ -32,6 +32,8 @@ export interface FaultingBureau {
   handle(
     operation: Operation,
     body: Record<string, unknown>,
+    /** The client's address: the operations limited per caller count against it. */
+    from?: string,
   ): Promise<{ outcome: FaultOutcome; fault?: string }>
   inject(operation: Operation, fault: Fault): void
   /** The fault the next simulated face check plays, if any (used once). */
@@ -47,9 +49,9 @@ export function withFaults(bureau: Bureau, plan: FaultPlan = {}): FaultingBureau
   const faceFaults = [...(plan.face ?? [])]
 
   return {
-    async handle(operation, body) {
+    async handle(operation, body, from) {
       const fault = faults[operation]?.shift()
-      const outcome = await play(bureau, operation, body, fault)
+      const outcome = await play(bureau, operation, body, fault, from)
       return {
         outcome,
         fault:
@@ -73,6 +75,7 @@ async function play(
   operation: Operation,
   body: Record<string, unknown>,
   fault: Fault | undefined,
+  from: string | undefined,
 ): Promise<FaultOutcome> {
   switch (fault?.kind) {
     case 'timeout':
@@ -86,7 +89,7 @@ async function play(
       if (typeof body.orderId === 'string') await bureau.close(body.orderId)
       break
   }
-  const answer: Reply = await bureau.handle(operation, body)
+  const answer: Reply = await bureau.handle(operation, body, from)
   if (fault?.kind === 'lost') return { kind: 'hang' }
   if (fault?.kind === 'notpay' && operation === 'queryOrder' && answer.ok) {
     return {

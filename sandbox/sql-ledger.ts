@@ -18,20 +18,24 @@ import {
   type LedgerTx,
   type Order,
   type Receipt,
+  type Refund,
   type ResidentRef,
   type Session,
   type Share,
   type StoredMember,
 } from '../src/gateway/bureau'
 import type { OrderStatus } from '../src/domain/payment-machine'
+import type { RefundReason, RefundStatus } from '../src/domain/refund'
 import type { Relation } from '../src/domain/family'
 import { constraintOf, sqlStateOf, type SqlClient, type SqlDatabase } from './db/database'
 
-/** The database's names for the port's three constraints. */
+/** The database's names for the port's constraints. */
 export const CONSTRAINTS: Record<string, LedgerConflict['constraint']> = {
   orders_one_per_idempotency_key: 'idempotency-key',
   orders_one_open_per_record_year: 'open-order',
   receipts_one_per_insured_year: 'paid-year',
+  refunds_one_per_idempotency_key: 'refund-key',
+  refunds_one_per_receipt: 'refund-receipt',
 }
 
 /** A unique violation of one of the port's constraints becomes LedgerConflict; anything else is thrown as it is. */
@@ -99,7 +103,8 @@ const orderOf = (row: Row): Order =>
   })
 
 const RECEIPT_COLUMNS = `receipt_no, verification_code, order_id, insured, payer, record_id, benefit_year, amount_fen,
-  coverage_start::text AS coverage_start, lines, paid_at, lag_queries_left, via_share`
+  coverage_start::text AS coverage_start, lines, paid_at, lag_queries_left, via_share,
+  refunded_on::text AS refunded_on`
 const receiptOf = (row: Row): Receipt =>
   withoutUndefined({
     receiptNo: str(row.receipt_no),
@@ -115,6 +120,27 @@ const receiptOf = (row: Row): Receipt =>
     paidAt: str(row.paid_at),
     lagQueriesLeft: num(row.lag_queries_left),
     viaShare: opt<string>(row.via_share),
+    refundedOn: opt<string>(row.refunded_on),
+  })
+
+const REFUND_COLUMNS = `refund_id, idempotency_key, session_token, request, receipt_no, insured, payer, amount_fen,
+  reason, note, status, rejection_reason, submitted_on::text AS submitted_on, refunded_on::text AS refunded_on`
+const refundOf = (row: Row): Refund =>
+  withoutUndefined({
+    refundId: str(row.refund_id),
+    idempotencyKey: str(row.idempotency_key),
+    sessionToken: str(row.session_token),
+    request: str(row.request),
+    receiptNo: str(row.receipt_no),
+    insured: str(row.insured),
+    payer: str(row.payer),
+    amountFen: num(row.amount_fen),
+    reason: str(row.reason) as RefundReason,
+    note: opt<string>(row.note),
+    status: str(row.status) as RefundStatus,
+    rejectionReason: opt<string>(row.rejection_reason),
+    submittedOn: str(row.submitted_on),
+    refundedOn: opt<string>(row.refunded_on),
   })
 
 const SHARE_COLUMNS = `share_token, resident, issued_on::text AS issued_on, expires_on::text AS expires_on,
@@ -248,7 +274,7 @@ export function ledgerTx(client: SqlClient): LedgerTx {
     findReceipt: async (insured, benefitYear) =>
       first(
         await client.query(
-          `SELECT ${RECEIPT_COLUMNS} FROM receipts WHERE insured = $1 AND benefit_year = $2`,
+          `SELECT ${RECEIPT_COLUMNS} FROM receipts WHERE insured = $1 AND benefit_year = $2 AND refunded_on IS NULL`,
           [insured, benefitYear],
         ),
         receiptOf,
@@ -264,13 +290,14 @@ export function ledgerTx(client: SqlClient): LedgerTx {
       write(
         client,
         `INSERT INTO receipts (receipt_no, verification_code, order_id, insured, payer, record_id, benefit_year, amount_fen,
-           coverage_start, paid_at, lag_queries_left, via_share, lines)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb)
+           coverage_start, paid_at, lag_queries_left, via_share, lines, refunded_on)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14)
          ON CONFLICT (receipt_no) DO UPDATE SET
            verification_code = EXCLUDED.verification_code, order_id = EXCLUDED.order_id, insured = EXCLUDED.insured,
            payer = EXCLUDED.payer, record_id = EXCLUDED.record_id, benefit_year = EXCLUDED.benefit_year,
            amount_fen = EXCLUDED.amount_fen, coverage_start = EXCLUDED.coverage_start, paid_at = EXCLUDED.paid_at,
-           lag_queries_left = EXCLUDED.lag_queries_left, via_share = EXCLUDED.via_share, lines = EXCLUDED.lines`,
+           lag_queries_left = EXCLUDED.lag_queries_left, via_share = EXCLUDED.via_share, lines = EXCLUDED.lines,
+           refunded_on = EXCLUDED.refunded_on`,
         [
           receipt.receiptNo,
           receipt.verificationCode,
@@ -285,6 +312,7 @@ export function ledgerTx(client: SqlClient): LedgerTx {
           receipt.lagQueriesLeft,
           receipt.viaShare ?? null,
           linesParam(receipt.lines),
+          receipt.refundedOn ?? null,
         ],
       ),
 
@@ -310,6 +338,54 @@ export function ledgerTx(client: SqlClient): LedgerTx {
           share.expiresOn,
           share.revokedOn ?? null,
           share.orderId ?? null,
+        ],
+      ),
+
+    getRefund: async (refundId) =>
+      first(
+        await client.query(`SELECT ${REFUND_COLUMNS} FROM refunds WHERE refund_id = $1`, [refundId]),
+        refundOf,
+      ),
+    findRefundByKey: async (key) =>
+      first(
+        await client.query(`SELECT ${REFUND_COLUMNS} FROM refunds WHERE idempotency_key = $1`, [key]),
+        refundOf,
+      ),
+    findRefundByReceipt: async (receiptNo) =>
+      first(
+        await client.query(`SELECT ${REFUND_COLUMNS} FROM refunds WHERE receipt_no = $1`, [receiptNo]),
+        refundOf,
+      ),
+    findOpenRefunds: async () =>
+      (
+        await client.query(
+          `SELECT ${REFUND_COLUMNS} FROM refunds WHERE status IN ('submitted', 'reviewing') ORDER BY seq`,
+          [],
+        )
+      ).map(refundOf),
+    putRefund: (refund) =>
+      write(
+        client,
+        `INSERT INTO refunds (refund_id, idempotency_key, session_token, request, receipt_no, insured, payer, amount_fen,
+           reason, note, status, rejection_reason, submitted_on, refunded_on)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+         ON CONFLICT (refund_id) DO UPDATE SET
+           status = EXCLUDED.status, rejection_reason = EXCLUDED.rejection_reason, refunded_on = EXCLUDED.refunded_on`,
+        [
+          refund.refundId,
+          refund.idempotencyKey,
+          refund.sessionToken,
+          refund.request,
+          refund.receiptNo,
+          refund.insured,
+          refund.payer,
+          refund.amountFen,
+          refund.reason,
+          refund.note ?? null,
+          refund.status,
+          refund.rejectionReason ?? null,
+          refund.submittedOn,
+          refund.refundedOn ?? null,
         ],
       ),
 
@@ -406,6 +482,6 @@ export function createSqlLedger(db: SqlDatabase): BureauLedger {
 /** Empties the ledger (tests that share one database between sandboxes); the schema and its migrations stay. */
 export async function truncateLedger(db: SqlDatabase): Promise<void> {
   await db.exec(
-    'TRUNCATE resident_refs, face_verifications, family_members, family_books, receipts, orders, sessions, shares RESTART IDENTITY CASCADE',
+    'TRUNCATE refunds, resident_refs, face_verifications, family_members, family_books, receipts, orders, sessions, shares RESTART IDENTITY CASCADE',
   )
 }

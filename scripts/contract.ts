@@ -258,6 +258,7 @@ export async function buildOpenApiDocument(): Promise<Json> {
       { name: 'enrolment', description: '参保信息' },
       { name: 'orders', description: '下单与订单查询' },
       { name: 'receipts', description: '电子凭证与缴费记录' },
+      { name: 'refunds', description: '退费申请' },
       { name: 'shares', description: '请家人代缴' },
       { name: 'family', description: '常用缴费人与家庭共济' },
     ],

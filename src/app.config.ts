@@ -12,10 +12,17 @@ export default defineAppConfig({
     { root: 'pages/pay', pages: ['index'] },
     { root: 'packages/care', pages: ['pages/family-share/index'] },
     // The receipt and the records, with the QR encoder: fetched while the resident pays.
-    { root: 'packages/receipt', pages: ['pages/receipt/index', 'pages/records/index'] },
+    {
+      root: 'packages/receipt',
+      pages: ['pages/receipt/index', 'pages/records/index', 'pages/refund/index'],
+    },
     { root: 'packages/family', pages: ['pages/members/index', 'pages/add/index', 'pages/cart/index'] },
     // 个人信息保护: the notice, WeChat's privacy guide and 撤回同意并清除本机数据.
     { root: 'packages/privacy', pages: ['pages/privacy/index'] },
+    // 电子凭证查验: anyone may check a receipt, from the receipt page or from home.
+    { root: 'packages/check', pages: ['pages/check/index'] },
+    // 常见问题: the answers, their search index (minisearch) and the hotlines.
+    { root: 'packages/help', pages: ['pages/faq/index'] },
   ],
   // Fetch the care package early so that 朗读 has its clips on every step, also on one opened
   // without passing home (a relaunch resumes there; WeChat skips a package already fetched);

@@ -28,7 +28,7 @@ export interface MigrationState {
   latest?: string
 }
 
-/** The files in order; two files with one number are refused. */
+/** The files in order; a skipped or repeated number is refused, so every database applies one order. */
 export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
   const migrations = readdirSync(dir)
     .filter((file) => /^\d{3}_[a-z0-9_]+\.sql$/.test(file))

@@ -14,6 +14,8 @@ export const ROUTES = {
   // In the receipt subpackage (the QR encoder with them), preloaded from the pay step.
   receipt: 'packages/receipt/pages/receipt/index',
   records: 'packages/receipt/pages/records/index',
+  // 退费申请, opened from a paid record in 缴费记录.
+  refund: 'packages/receipt/pages/refund/index',
   // In the care subpackage (with the weapp 朗读 clips): opened from a 请家人代缴 card.
   familyShare: 'packages/care/pages/family-share/index',
   familyMembers: 'packages/family/pages/members/index',
@@ -21,8 +23,22 @@ export const ROUTES = {
   familyCart: 'packages/family/pages/cart/index',
   // 个人信息保护: in its own subpackage, opened from step 1's consent and from home.
   privacy: 'packages/privacy/pages/privacy/index',
+  // 常见问题 and the hotlines: in the help subpackage, with the search library and the answers.
+  help: 'packages/help/pages/faq/index',
+  // 电子凭证查验: in its own subpackage (the H5 QR reader with it), from the receipt and from home; no sign-in.
+  receiptCheck: 'packages/check/pages/check/index',
 } as const satisfies Record<
-  Step | 'home' | 'records' | 'familyShare' | 'familyMembers' | 'familyAdd' | 'familyCart' | 'privacy',
+  | Step
+  | 'home'
+  | 'records'
+  | 'refund'
+  | 'familyShare'
+  | 'familyMembers'
+  | 'familyAdd'
+  | 'familyCart'
+  | 'privacy'
+  | 'help'
+  | 'receiptCheck',
   string
 >
 
@@ -44,12 +60,18 @@ export interface RouteParams {
   pay: NoParams
   receipt: { receiptNo: string }
   records: NoParams
+  /** The payment to refund, by its receipt number. */
+  refund: { receiptNo: string }
   /** The bureau's opaque share token of a 请家人代缴 card. */
   familyShare: { share: string }
   familyMembers: NoParams
   familyAdd: NoParams
   familyCart: NoParams
   privacy: NoParams
+  /** The region chosen on home before verification (a six-digit region code), whose figures the answers show. */
+  help: { adcode?: string }
+  /** Nothing: what is checked is typed or scanned on the page, never carried in a link. */
+  receiptCheck: NoParams
 }
 
 /** A route's parameters as arguments: optional where the route needs none. */
@@ -69,11 +91,14 @@ const READERS: {
   pay: () => ({}),
   receipt: (raw) => (raw.receiptNo ? { receiptNo: raw.receiptNo } : {}),
   records: () => ({}),
+  refund: (raw) => (raw.receiptNo ? { receiptNo: raw.receiptNo } : {}),
   familyShare: (raw) => (raw.share ? { share: raw.share } : {}),
   familyMembers: () => ({}),
   familyAdd: () => ({}),
   familyCart: () => ({}),
   privacy: () => ({}),
+  help: (raw) => (raw.adcode && /^\d{6}$/.test(raw.adcode) ? { adcode: raw.adcode } : {}),
+  receiptCheck: () => ({}),
 }
 
 export function routeOf(route: Route): string {

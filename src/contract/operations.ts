@@ -23,7 +23,9 @@ import {
   personalAccountResponse,
   queryOrderResponse,
   receiptResponse,
+  receiptCheckResponse,
   recordsResponse,
+  refund,
   redeemShareResponse,
   removeFamilyMemberResponse,
   revokeShareTokenResponse,
@@ -35,7 +37,7 @@ import {
 
 /**
  * Who may call an operation:
- * - `none`: no session (the body carries what opens one);
+ * - `none`: no session (the body carries what opens one, or the receipt to check);
  * - `resident`: a resident's own session (verifyIdentity); a share session is refused SCOPE_DENIED;
  * - `resident-or-share`: a resident's session, or a share session for its one resident's bill;
  * - `payer-or-insured`: the session of the payer or of the insured resident (or the share session
@@ -46,7 +48,7 @@ export const CALLERS = ['none', 'resident', 'resident-or-share', 'payer-or-insur
 export type CallerRule = (typeof CALLERS)[number]
 
 export const CALLER_TEXT: Record<CallerRule, string> = {
-  none: 'No session: the body carries what opens one.',
+  none: 'No session: the body carries what opens one, or (checkReceipt) what is printed on a receipt.',
   resident:
     "A resident's own session (from verifyIdentity). A share session is refused SCOPE_DENIED; no or an unknown token SESSION_EXPIRED.",
   'resident-or-share':
@@ -88,7 +90,7 @@ export interface OperationContract {
   summary: string
   /** What the operation does and its rules, for integrators (English; the domain words in Chinese). */
   description: string
-  tag: 'identity' | 'enrolment' | 'orders' | 'receipts' | 'shares' | 'family'
+  tag: 'identity' | 'enrolment' | 'orders' | 'receipts' | 'refunds' | 'shares' | 'family'
   /** The request body. */
   request: z.ZodMiniType
   /** The answer's `data` (in the envelope `{ ok: true, data }`). */
@@ -140,7 +142,7 @@ export const OPERATION_CONTRACTS = {
   createOrder: {
     summary: '下单: an order for one record and benefit year',
     description: [
-      "Checked in this order: a share session's scope (no memberToken, no accountFen, an open share: SCOPE_DENIED or the share's refusal); the idempotency key; ALREADY_PAID (any region, with receiptNo); fully subsidised (NOT_PAYABLE); the amount (the bureau requotes with backYears: AMOUNT_MISMATCH) and the personal account (NOT_BOUND, OUT_OF_SCOPE, INSUFFICIENT_BALANCE); then one open order per record and benefit year.",
+      "Checked in this order: a share session's scope (no memberToken, no accountFen, an open share: SCOPE_DENIED or the share's refusal); the idempotency key; ALREADY_PAID (any region, with receiptNo; while that payment's refund is 已受理 or 审核中 the message names the refund, and a refunded payment no longer counts: the year may be paid again); fully subsidised (NOT_PAYABLE); the amount (the bureau requotes with backYears and tierId: AMOUNT_MISMATCH) and the personal account (NOT_BOUND, OUT_OF_SCOPE, INSUFFICIENT_BALANCE); then one open order per record and benefit year.",
       "One open order per record and year: another session's open order is refused TRADE_LOCKED naming it (orderId); the session that made it may replace it with a changed bill (the old one is closed). A share session has at most one open order.",
       'The answer carries WeChat Pay cashier parameters for the part the personal account does not pay; an order paid wholly from the account (accountFen = amountFen) has none and is settled at once. Order numbers are random.',
     ].join('\n\n'),
@@ -171,10 +173,11 @@ export const OPERATION_CONTRACTS = {
         'category',
         'amountFen',
         'backYears',
+        'tierId',
         'accountFen',
         'memberToken',
       ],
-      rule: 'The key is bound to the session and the bill asked for (record, year, category, amount, back-years, account part, member): the same key, session and body answer the same order (so a lost answer is found by re-sending); the key with another session or body is refused IDEMPOTENCY_CONFLICT. The store refuses a reused key (a unique index).',
+      rule: 'The key is bound to the session and the bill asked for (record, year, category, amount, back-years, tier, account part, member): the same key, session and body answer the same order (so a lost answer is found by re-sending); the key with another session or body is refused IDEMPOTENCY_CONFLICT. The store refuses a reused key (a unique index).',
     },
   },
   queryOrder: {
@@ -199,16 +202,54 @@ export const OPERATION_CONTRACTS = {
     errors: ['SESSION_EXPIRED', 'NOT_FOUND'],
     effect: 'read',
   },
+  checkReceipt: {
+    summary: '电子凭证查验: check a receipt by its number and verification code, without signing in',
+    description: [
+      "Anyone holding a receipt (a counter clerk, an employer, the resident) may check it: the receipt number and its verification code, typed or read from the receipt's QR code. A receipt with that code answers `valid` with the masked payer and insured names, the amount in fen, the benefit year, the day it was paid and the issuer; never an ID number. An unknown number and a wrong code both answer `not-found`, the same answer, so checking cannot tell which numbers exist; a refunded receipt (已退款) answers `not-found` too, as it no longer proves the year paid.",
+      'The bureau limits how often one caller may check (the sandbox: per client address; the in-app mock: per device): past the limit it refuses RATE_LIMITED in a 200 with a Retry-After header (whole seconds until the next check is accepted).',
+    ].join('\n\n'),
+    tag: 'receipts',
+    request: requests.checkReceiptRequest,
+    answer: receiptCheckResponse,
+    caller: 'none',
+    errors: ['RATE_LIMITED'],
+    effect: 'read',
+  },
   listRecords: {
     summary: '缴费记录: the payments the caller made or was insured by',
     description:
-      "Each payment the caller made or that insured the caller; one paid for a 常用缴费人 carries that member's token.",
+      "Each payment the caller made or that insured the caller, with its first day of cover (a later day than the year's first: the days before are a waiting period) and its 退费申请 if one was asked; one paid for a 常用缴费人 carries that member's token.",
     tag: 'receipts',
     request: requests.listRecordsRequest,
     answer: recordsResponse,
     caller: 'resident',
     errors: ['SESSION_EXPIRED', 'SCOPE_DENIED'],
     effect: 'read',
+  },
+  requestRefund: {
+    summary: '退费申请: ask for a payment to be returned',
+    description: [
+      'The payer or the insured resident asks for one payment back, with a reason: 重复缴费, 参保地错误, 已在其他地方参保, or 其他 with a short note (REFUND_REASON_INVALID otherwise). The money goes back by the channel it came in (WeChat Pay, or the personal account), so no bank detail is asked. Anyone else, or a receipt that does not exist, is NOT_FOUND.',
+      'One refund per payment: a second request with another key is refused REFUND_EXISTS (listRecords shows the first). The refund answers 已受理 (submitted); the bureau then reviews it: 审核中 (reviewing), and 已退款 (refunded, with the day) or 未通过 (rejected, with its reason), as listRecords says of each record. Refund numbers are random.',
+      'Once 已退款, the year is unpaid again: getEnrolment answers the record payable and createOrder takes a new order (a new receipt); the refunded receipt stays in listRecords with its refund. Until the review ends the year stays paid, and 未通过 leaves it paid.',
+    ].join('\n\n'),
+    tag: 'refunds',
+    request: requests.requestRefundRequest,
+    answer: refund,
+    caller: 'payer-or-insured',
+    errors: [
+      'SESSION_EXPIRED',
+      'NOT_FOUND',
+      'IDEMPOTENCY_CONFLICT',
+      'REFUND_REASON_INVALID',
+      'REFUND_EXISTS',
+    ],
+    effect: 'write',
+    idempotency: {
+      key: 'idempotencyKey',
+      boundTo: ['session', 'receiptNo', 'reason', 'note'],
+      rule: 'The key is bound to the session and the request (receipt, reason, note): the same key, session and body answer the same refund (so a lost answer is found by re-sending); the key with another session or body is refused IDEMPOTENCY_CONFLICT. The store refuses a reused key and a second refund for a receipt (unique indexes).',
+    },
   },
   createShareToken: {
     summary: '请家人代缴: mint a share token for a card',

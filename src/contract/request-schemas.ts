@@ -13,6 +13,7 @@ import * as z from 'zod/mini'
 import '../config/zod-setup'
 import { BINDING_EVIDENCE, RELATIONS } from '../domain/family'
 import { CATEGORIES } from '../domain/region-rules'
+import { REFUND_NOTE_MAX, REFUND_REASONS } from '../domain/refund'
 import { fenSchema } from './wire-schemas'
 
 const describe = <T extends z.ZodMiniType>(schema: T, description: string): T =>
@@ -93,6 +94,12 @@ export const createOrderRequest = z.object({
     z.int().check(z.nonnegative()),
     'Back-years repaid with this bill; the bureau recomputes the amount with them.',
   ),
+  tierId: z.optional(
+    describe(
+      z.string().check(z.minLength(1)),
+      "The tier (档次) the resident chose at step 3, where the region's standard has tiers; the bureau requotes with it.",
+    ),
+  ),
   idempotencyKey: describe(
     z.string().check(z.minLength(1)),
     'Drawn once per bill from a cryptographic random source and re-sent on every retry. Bound to the session and this body: the same key, session and body answer the same order; anything else IDEMPOTENCY_CONFLICT.',
@@ -124,6 +131,44 @@ export const getReceiptRequest = z.object({
   receiptNo: describe(
     z.string(),
     'The receipt number, as queryOrder, listRecords or an ALREADY_PAID refusal gave it.',
+  ),
+})
+
+/** 电子凭证查验: what anyone holding a receipt can read off it (no session). */
+export const checkReceiptRequest = z.object({
+  receiptNo: describe(
+    z.string().check(z.minLength(1), z.maxLength(32)),
+    'The receipt number as printed on the receipt or carried by its QR code (FJ and digits).',
+  ),
+  verificationCode: describe(
+    z.string().check(z.minLength(1), z.maxLength(16)),
+    "The receipt's 6-character verification code (校验码), as printed or carried by its QR code.",
+  ),
+})
+
+/** 退费申请 for one payment: the reason, a note (required for 其他) and the key that makes a re-send safe. */
+export const requestRefundRequest = z.object({
+  token: describe(
+    z.string(),
+    "The session of the payment's payer or insured resident (or of the share session whose order it settled).",
+  ),
+  receiptNo: describe(
+    z.string().check(z.minLength(1)),
+    'The payment, by its receipt number (from listRecords).',
+  ),
+  reason: describe(
+    z.enum(REFUND_REASONS),
+    '重复缴费 (paid-twice), 参保地错误 (wrong-region), 已在其他地方参保 (already-covered) or 其他 (other, with a note).',
+  ),
+  note: z.optional(
+    describe(
+      z.string().check(z.maxLength(REFUND_NOTE_MAX)),
+      `What the resident adds, at most ${REFUND_NOTE_MAX} characters; required for other. No name or ID number is asked for.`,
+    ),
+  ),
+  idempotencyKey: describe(
+    z.string().check(z.minLength(1)),
+    'Drawn once per request from a cryptographic random source and re-sent on every retry. Bound to the session and this body: the same key, session and body answer the same refund; anything else IDEMPOTENCY_CONFLICT.',
   ),
 })
 

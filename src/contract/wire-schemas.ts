@@ -8,6 +8,7 @@ import { CATEGORIES, SUBSIDY_GROUPS } from '../domain/region-rules'
 import { BINDING_EVIDENCE, RELATIONS } from '../domain/family'
 import { fen as brandFen, type Fen } from '../domain/money'
 import { ORDER_STATUSES } from '../domain/payment-machine'
+import { REFUND_REASONS, REFUND_STATUSES } from '../domain/refund'
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))
 /** Money on the wire is whole fen; parsed, it is the domain's `Fen`, so nothing above re-brands it. */
@@ -50,6 +51,11 @@ export const BUSINESS_CODES = [
   'FACE_FAILED',
   'FACE_EXPIRED',
   'FACE_INVALID',
+  // 退费申请: one refund per payment; a reason the bureau takes (其他 with a short note).
+  'REFUND_EXISTS',
+  'REFUND_REASON_INVALID',
+  // 电子凭证查验 without a session: the bureau limits how often one caller may ask (with a Retry-After).
+  'RATE_LIMITED',
 ] as const
 export type KnownBusinessCode = (typeof BUSINESS_CODES)[number]
 
@@ -103,6 +109,9 @@ export const verifyIdentityResponse = z.object({
     ),
 })
 
+/** One benefit year the bureau holds as paid, and the day it was paid (a late payment shows as a later day). */
+export const paidYear = z.object({ benefitYear: z.int(), paidOn: isoDate })
+
 export const enrolmentRecord = z.object({
   recordId: z.string(),
   adcode: z.string().check(z.regex(/^\d{6}$/)),
@@ -121,6 +130,13 @@ export const enrolmentRecord = z.object({
   inSchool: z.optional(z.boolean()),
   /** The bureau's date for this bill: the payment date rules count from (a device clock may be wrong). */
   bureauDate: z.optional(isoDate),
+  /**
+   * The benefit years the bureau holds as paid, each with the day it was paid: the rules derive
+   * breaks, late payments and repairs from them. Years and dates of payment only, nothing personal.
+   */
+  history: z.optional(z.array(paidYear)),
+  /** Whole years of age on the benefit year's first day, for standards set by age band (never a birth date). */
+  ageOnFirstDay: z.optional(z.int().check(z.nonnegative())),
 })
 
 export const enrolmentResponse = z.discriminatedUnion('registered', [
@@ -153,8 +169,18 @@ export const queryOrderResponse = z.object({
   receiptNo: z.optional(z.string()),
 })
 
-/** The kinds of a bill's items: the year's individual standard, group assistance (资助参保), 补缴 back-years. */
-export const BILL_LINE_KINDS = ['standard', 'assistance', 'back-years'] as const
+/**
+ * The kinds of a bill's items: the year's individual standard, its 长期护理保险 part itemised apart,
+ * what paying after the region's date adds, group assistance (资助参保), 补缴 back-years.
+ */
+export const BILL_LINE_KINDS = [
+  'standard',
+  'long-term-care',
+  'late-price',
+  'assistance',
+  'back-years',
+] as const
+export type BillLineKind = (typeof BILL_LINE_KINDS)[number]
 
 /**
  * One item of a paid bill, as the bureau quoted it. Every amount is ≥ 0: an
@@ -189,6 +215,44 @@ export const receiptResponse = z.discriminatedUnion('status', [
   z.object({ status: z.literal('issued'), receipt }),
 ])
 
+/**
+ * 电子凭证查验: a receipt that exists with that verification code, masked, or
+ * `not-found` (the same answer for an unknown number and a wrong code, so a
+ * check cannot tell which numbers exist).
+ */
+export const receiptCheckResponse = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('not-found') }),
+  z.object({
+    status: z.literal('valid'),
+    receiptNo: z.string(),
+    issuer: z.string(),
+    maskedPayerName: z.string(),
+    maskedInsuredName: z.string(),
+    amountFen: fen,
+    benefitYear: z.int(),
+    paidOn: isoDate,
+  }),
+])
+
+/**
+ * 退费申请 and where it stands: 已受理 (submitted), 审核中 (reviewing), 已退款
+ * (refunded, with the day) or 未通过 (rejected, with the bureau's reason). The
+ * money goes back by the channel it came in.
+ */
+export const refund = z.object({
+  refundId: z.string().check(z.minLength(8)),
+  receiptNo: z.string(),
+  amountFen: fen,
+  reason: z.enum(REFUND_REASONS),
+  note: z.optional(z.string()),
+  status: z.enum(REFUND_STATUSES),
+  /** 未通过: why, in the bureau's words. */
+  rejectionReason: z.optional(z.string()),
+  submittedOn: isoDate,
+  /** 已退款: the day the money went back. */
+  refundedOn: z.optional(isoDate),
+})
+
 export const recordsResponse = z.object({
   records: z.array(
     z.object({
@@ -196,6 +260,10 @@ export const recordsResponse = z.object({
       benefitYear: z.int(),
       amountFen: fen,
       paidAt: z.string(),
+      /** The first day of cover: later than the year's first day, the days before it are a waiting period. */
+      coverageStart: isoDate,
+      /** The refund asked for this payment, if any. */
+      refund: z.optional(refund),
       regionName: z.string(),
       maskedInsuredName: z.string(),
       /** Paid for one of the requester's 常用缴费人: that member's token. */
@@ -269,6 +337,8 @@ export type QueryOrderWire = z.infer<typeof queryOrderResponse>
 export type ReceiptWire = z.infer<typeof receipt>
 export type ReceiptResponseWire = z.infer<typeof receiptResponse>
 export type RecordsWire = z.infer<typeof recordsResponse>
+export type RefundWire = z.infer<typeof refund>
+export type ReceiptCheckWire = z.infer<typeof receiptCheckResponse>
 export type ShareTokenWire = z.infer<typeof shareTokenResponse>
 export type RedeemShareWire = z.infer<typeof redeemShareResponse>
 export type ShareTokensWire = z.infer<typeof shareTokensResponse>

@@ -16,9 +16,10 @@ export interface Consent {
  * 身份证号 and the face check); 2 names the 户口簿 photo, the payment records
  * and who receives what, and can be withdrawn; 3 says the phone also keeps
  * the bureau's random reference to the resident (residentRef), by which a
- * resident verifying again finds their own bill.
+ * resident verifying again finds their own bill; 4 names the 退费申请's reason
+ * and note, sent to and kept by the bureau.
  */
-export const PRIVACY_NOTICE_VERSION = 3
+export const PRIVACY_NOTICE_VERSION = 4
 
 export const consentNow = (nowMs: number, version = PRIVACY_NOTICE_VERSION): Consent => ({
   version,

@@ -39,7 +39,12 @@ export const PHRASES = {
 
 export type PhraseId = keyof typeof PHRASES
 
-export type SpeechSegment = { kind: 'phrase'; id: PhraseId } | { kind: 'amount'; fen: Fen }
+/**
+ * `text`: free text (常见问题's answers, with a region's figures): H5 speaks it;
+ * weapp has no clip for it, so only H5 offers to read such a script.
+ */
+export type SpeechSegment =
+  { kind: 'phrase'; id: PhraseId } | { kind: 'amount'; fen: Fen } | { kind: 'text'; text: string }
 export type SpeechScript = readonly SpeechSegment[]
 
 const phrase = (id: PhraseId): SpeechSegment => ({ kind: 'phrase', id })
@@ -90,7 +95,11 @@ function flexibleAmounts(scheme: FlexibleScheme): SpeechSegment[] {
 export function scriptText(script: SpeechScript): string {
   return script
     .map((segment) =>
-      segment.kind === 'phrase' ? PHRASES[segment.id] : `${fenToChineseWords(segment.fen)}。`,
+      segment.kind === 'phrase'
+        ? PHRASES[segment.id]
+        : segment.kind === 'text'
+          ? segment.text
+          : `${fenToChineseWords(segment.fen)}。`,
     )
     .join('')
 }
@@ -105,7 +114,9 @@ export function clipSequence(script: SpeechScript): string[] {
   return script.flatMap((segment) =>
     segment.kind === 'phrase'
       ? [segment.id]
-      : Array.from(fenToChineseWords(segment.fen)).map((char) => MONEY_CLIP_NAMES[char] ?? ''),
+      : segment.kind === 'text'
+        ? []
+        : Array.from(fenToChineseWords(segment.fen)).map((char) => MONEY_CLIP_NAMES[char] ?? ''),
   )
 }
 

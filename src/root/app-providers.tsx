@@ -8,6 +8,7 @@ import type { ReactNode } from 'react'
 import { useCareMode } from '../features/care-mode'
 import { FamilyProvider } from '../features/family'
 import { PaymentProvider } from '../features/payment'
+import { ReceiptCheckProvider } from '../features/receipt-check'
 import { CareModeContext, TextScaleContext } from '../ui'
 import type { AppServices } from './app-services'
 
@@ -20,7 +21,9 @@ export function AppProviders({ services, children }: { services: AppServices; ch
     <CareModeContext.Provider value={useCareModeOn}>
       <TextScaleContext.Provider value={useTextScale}>
         <PaymentProvider value={{ store: services.paymentStore, cashierSheet: services.cashierSheet }}>
-          <FamilyProvider deps={services.family}>{children}</FamilyProvider>
+          <FamilyProvider deps={services.family}>
+            <ReceiptCheckProvider deps={services.receiptCheck}>{children}</ReceiptCheckProvider>
+          </FamilyProvider>
         </PaymentProvider>
       </TextScaleContext.Provider>
     </CareModeContext.Provider>

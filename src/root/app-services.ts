@@ -12,10 +12,12 @@ import { createPaymentService } from '../services/payment-service'
 import type { SimulatedCashier } from '../services/ports'
 import { createPaymentStore, type PaymentStoreApi } from '../features/payment'
 import type { FamilyDeps } from '../features/family'
-import { createBureauClient } from '../services/bureau-client'
+import type { ReceiptCheckDeps } from '../features/receipt-check'
 import { choosePhoto, type PhotoPicker } from '../platform/photo-picker'
 import { randomBytes } from '../platform/random'
 import { guardedStorage, taroStorage, type KeyValueStorage } from '../platform/storage'
+import { lazyBureauClient } from './lazy-bureau-client'
+import { loadBureauClient } from './load-bureau-client'
 import { loadRules } from './load-rules'
 import { wireGateway } from './variant-wiring'
 
@@ -27,6 +29,8 @@ export interface AppServices {
   cashierSheet?: ComponentType
   /** What the family feature builds its store from, when a family page first asks for it. */
   family: FamilyDeps
+  /** 电子凭证查验: the bureau's check, open to anyone (no session). */
+  receiptCheck: ReceiptCheckDeps
 }
 
 export interface AppServicesOptions {
@@ -40,7 +44,8 @@ export function createAppServices(options: AppServicesOptions = {}): AppServices
   // A failed write (a full phone) is caught and the resident told, whatever the storage: no action fails with it.
   const storage = guardedStorage(options.storage ?? taroStorage)
   const wiring = wireGateway({ storage, pickPhoto: options.pickPhoto ?? choosePhoto })
-  const client = createBureauClient(wiring.transport)
+  // Built on its first call: on H5 its code (zod, the wire schemas) is not part of the first load.
+  const client = lazyBureauClient(() => loadBureauClient(wiring.transport))
   const paymentService = createPaymentService({
     client,
     payment: wiring.payment,
@@ -55,6 +60,7 @@ export function createAppServices(options: AppServicesOptions = {}): AppServices
     paymentStore,
     cashier: wiring.simulatedCashier?.cashier,
     cashierSheet: wiring.simulatedCashier?.Sheet,
+    receiptCheck: { checkReceipt: client.checkReceipt },
     family: {
       family: createFamilyService({
         client,

@@ -18,8 +18,10 @@ import {
   faceVerificationResponse,
   queryOrderResponse,
   receiptResponse,
+  receiptCheckResponse,
   recordsResponse,
   redeemShareResponse,
+  refund,
   revokeShareTokenResponse,
   shareTokenResponse,
   shareTokensResponse,
@@ -28,6 +30,7 @@ import {
 import type { RequestBody } from '../contract/operations'
 import type { Category } from '../domain/region-rules'
 import type { BindingEvidence, Relation } from '../domain/family'
+import type { RefundReason } from '../domain/refund'
 import { err, ok, type BusinessCode, type Result } from './gateway-errors'
 import { fromWire, type ShareToken } from './model'
 import type { GatewayTransport, Operation } from './ports'
@@ -95,6 +98,8 @@ export function createBureauClient(transport: GatewayTransport) {
       amountFen: number
       /** Back-years repaid with this bill; the bureau recomputes the amount with them. */
       backYears: number
+      /** The tier chosen at step 3, where the region has tiers; the bureau requotes with it. */
+      tierId?: string
       idempotencyKey: string
       /** Paying for a 常用缴费人 (代他人缴费 or 家庭共济). */
       memberToken?: string
@@ -106,7 +111,18 @@ export function createBureauClient(transport: GatewayTransport) {
       call('queryOrder', { token, orderId }, queryOrderResponse, fromWire.orderAnswer),
     getReceipt: (token: string, receiptNo: string) =>
       call('getReceipt', { token, receiptNo }, receiptResponse, fromWire.receiptStatus),
+    /** 电子凭证查验: no session; the bureau limits how often one caller may ask (RATE_LIMITED with a wait). */
+    checkReceipt: (receiptNo: string, verificationCode: string) =>
+      call('checkReceipt', { receiptNo, verificationCode }, receiptCheckResponse, fromWire.receiptCheck),
     listRecords: (token: string) => call('listRecords', { token }, recordsResponse, fromWire.paymentRecords),
+    /** 退费申请: the key makes a re-send answer the same refund; `note` only when there is one. */
+    requestRefund: (input: {
+      token: string
+      receiptNo: string
+      reason: RefundReason
+      note?: string
+      idempotencyKey: string
+    }) => call('requestRefund', input, refund, fromWire.refund),
     createShareToken: (token: string) =>
       call('createShareToken', { token }, shareTokenResponse, fromWire.shareToken),
     redeemShareToken: (shareToken: string) =>

@@ -87,6 +87,12 @@ const BUSINESS_ADVICE: Record<BusinessCode, ErrorAdvice> = {
     detail: '该笔订单已超时关闭，未扣款。请返回金额核对页重新发起缴费。',
     retryable: false,
   },
+  // 电子凭证查验 is open to anyone, so the bureau limits how often one phone or address may check.
+  RATE_LIMITED: {
+    title: '查验过于频繁',
+    detail: '为防止凭证号被试探，查验次数有限制，请稍后再试。',
+    retryable: true,
+  },
   IDEMPOTENCY_CONFLICT: {
     title: '缴费请求冲突',
     detail: '这笔缴费已在其他设备或另一次登录中发起。请返回首页查看缴费结果，切勿重复缴费。',
@@ -162,6 +168,16 @@ const BUSINESS_ADVICE: Record<BusinessCode, ErrorAdvice> = {
   FACE_INVALID: {
     title: '人脸核验已失效',
     detail: '本次核验凭证已使用或无效，请重新提交后再核验。',
+    retryable: false,
+  },
+  REFUND_EXISTS: {
+    title: '已申请过退费',
+    detail: '这笔缴费已有退费申请，每笔缴费只能申请一次。请在“缴费记录”中查看办理进度。',
+    retryable: false,
+  },
+  REFUND_REASON_INVALID: {
+    title: '退费原因不完整',
+    detail: '请选择退费原因；选择“其他”时，请用 100 字以内说明情况。',
     retryable: false,
   },
   UNKNOWN: { title: '办理未成功', detail: '请稍后再试，或拨打 12393 咨询。', retryable: true },

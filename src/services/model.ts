@@ -6,6 +6,7 @@
  * Money is the domain's `Fen` already (the wire schema brands it).
  */
 import type {
+  BillLineKind,
   BindFamilyMemberWire,
   CreateOrderWire,
   EnrolmentWire,
@@ -14,10 +15,12 @@ import type {
   FamilyMemberWire,
   PersonalAccountWire,
   QueryOrderWire,
+  ReceiptCheckWire,
   ReceiptResponseWire,
   RecordStatus,
   RecordsWire,
   RedeemShareWire,
+  RefundWire,
   RemoveFamilyMemberWire,
   ShareTokenWire,
   SignType,
@@ -25,7 +28,9 @@ import type {
 } from '../contract/wire-schemas'
 import type { BindingEvidence, BindingStatus, Relation } from '../domain/family'
 import { fen, type Fen } from '../domain/money'
+import type { PaidYear } from '../domain/payment-history'
 import type { OrderStatus } from '../domain/payment-machine'
+import type { RefundReason, RefundStatus } from '../domain/refund'
 import type { Category, SubsidyGroup } from '../domain/region-rules'
 
 export type { RecordStatus, SignType }
@@ -72,6 +77,10 @@ export interface EnrolmentRecord {
   inSchool?: boolean
   /** The bureau's date for this bill: the payment date rules count from. */
   bureauDate?: string
+  /** The benefit years paid, each with the day it was paid: breaks and late payments come from these. */
+  history?: PaidYear[]
+  /** Whole years of age on the benefit year's first day (age-band standards); never a birth date. */
+  ageOnFirstDay?: number
 }
 
 export type Enrolment = { registered: false } | { registered: true; records: EnrolmentRecord[] }
@@ -103,9 +112,9 @@ export interface OrderAnswer {
   receiptNo?: string
 }
 
-/** One item paid: the year's standard, group assistance (negative), or 补缴 back-years. */
+/** One item paid: the year's standard, its 长护险 part, group assistance (negative), or 补缴 back-years. */
 export interface ReceiptLine {
-  kind: 'standard' | 'assistance' | 'back-years'
+  kind: BillLineKind
   label: string
   amountFen: Fen
 }
@@ -134,6 +143,24 @@ export interface Receipt {
 /** A receipt once issued; until then its number only. */
 export type ReceiptStatus = { status: 'pending'; receiptNo: string } | { status: 'issued'; receipt: Receipt }
 
+/**
+ * 电子凭证查验: what the bureau confirms of a receipt anyone may check (masked
+ * names, no ID number), or `not-found` for an unknown number and a wrong code alike.
+ */
+export type ReceiptCheck =
+  | { status: 'not-found' }
+  | {
+      status: 'valid'
+      receiptNo: string
+      issuer: string
+      maskedPayerName: string
+      maskedInsuredName: string
+      amountFen: Fen
+      benefitYear: number
+      /** The day it was paid, YYYY-MM-DD. */
+      paidOn: string
+    }
+
 /** 缴费记录: one payment made through the app. */
 export interface PaymentRecord {
   receiptNo: string
@@ -144,6 +171,25 @@ export interface PaymentRecord {
   maskedInsuredName: string
   /** Paid for one of the requester's 常用缴费人: that member's token. */
   memberToken?: string
+  /** The first day of cover; later than the year's first day, the days before are a waiting period. */
+  coverageStart: string
+  /** The 退费申请 for this payment, if one was asked. */
+  refund?: Refund
+}
+
+/** 退费申请 and where it stands; the money goes back by the channel it came in. */
+export interface Refund {
+  refundId: string
+  receiptNo: string
+  amountFen: Fen
+  reason: RefundReason
+  note?: string
+  status: RefundStatus
+  /** 未通过: the bureau's reason. */
+  rejectionReason?: string
+  submittedOn: string
+  /** 已退款: the day the money went back. */
+  refundedOn?: string
 }
 
 export interface PaymentRecords {
@@ -192,6 +238,8 @@ export const fromWire = {
       ? { ...wire, receipt: { ...wire.receipt, lines: wire.receipt.lines.map(signedLine) } }
       : wire,
   paymentRecords: (wire: RecordsWire): PaymentRecords => wire,
+  refund: (wire: RefundWire): Refund => wire,
+  receiptCheck: (wire: ReceiptCheckWire): ReceiptCheck => wire,
   shareToken: (wire: ShareTokenWire): ShareToken => wire,
   familyMembers: (wire: FamilyMembersWire): FamilyMembers => wire,
   familyMember: (wire: FamilyMemberWire): FamilyMember => wire,

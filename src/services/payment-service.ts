@@ -7,10 +7,11 @@ import type { Fen } from '../domain/money'
 import type { Quote } from '../domain/quote'
 import type { BureauClient } from './bureau-client'
 import { err, ok, retryAfterOf, type GatewayError, type Result } from './gateway-errors'
-import type { EnrolmentRecord, PaymentRecords, ReceiptStatus, ShareToken } from './model'
+import type { EnrolmentRecord, PaymentRecords, ReceiptStatus, Refund, ShareToken } from './model'
+import type { RefundReason } from '../domain/refund'
 import type { Clock, FaceCheckFailure, FaceCheckPort, PayParams, PaymentPort, RandomSource } from './ports'
 import { newIdempotencyKey, randomFraction, webCryptoRandom } from './random-source'
-import type { QuoteProblem, Rules } from './rules'
+import type { PlanChoice, QuoteProblem, Rules } from './rules'
 
 export interface Identity {
   token: string
@@ -206,6 +207,7 @@ export function createPaymentService(deps: PaymentServiceDeps) {
       category: record.category,
       amountFen: quote.payableFen,
       backYears: quote.backYears,
+      ...(quote.tierId && { tierId: quote.tierId }),
       idempotencyKey,
       ...payFor,
     }
@@ -236,11 +238,13 @@ export function createPaymentService(deps: PaymentServiceDeps) {
     verify,
     /** The face check is simulated in this build (demo, sandbox): the verify screen says so. */
     faceSimulated: deps.face.simulated,
+    /** The bureau's date (the mock bureau's in demo builds): what home counts a window's days from. */
+    today: (): string => deps.clock.today(),
     loadEnrolment,
     rulesReady,
     /** The bill for a record (after rulesReady: step 2's loadEnrolment waits for it). */
-    quoteFor: (record: EnrolmentRecord, backYears = 0): Result<Quote, QuoteProblem> =>
-      loadedRules().quoteFor(record, backYears),
+    quoteFor: (record: EnrolmentRecord, choice: PlanChoice = {}): Result<Quote, QuoteProblem> =>
+      loadedRules().quoteFor(record, choice),
     flexibleOfferFor: (record: EnrolmentRecord) => loadedRules().flexibleOfferFor(record),
     createOrder,
     /** Until when a busy bureau is not asked for an order (ms since the epoch), or undefined when it may be. */
@@ -264,6 +268,23 @@ export function createPaymentService(deps: PaymentServiceDeps) {
     getReceipt: (token: string, receiptNo: string): Promise<Result<ReceiptStatus>> =>
       deps.client.getReceipt(token, receiptNo),
     listPaymentRecords: (token: string): Promise<Result<PaymentRecords>> => deps.client.listRecords(token),
+    /** 退费申请: `idempotencyKey` is drawn once per request (newIdempotencyKey) and re-sent on a retry. */
+    requestRefund: (input: {
+      token: string
+      receiptNo: string
+      reason: RefundReason
+      note: string
+      idempotencyKey: string
+    }): Promise<Result<Refund>> => {
+      const note = input.note.trim()
+      return deps.client.requestRefund({
+        token: input.token,
+        receiptNo: input.receiptNo,
+        reason: input.reason,
+        idempotencyKey: input.idempotencyKey,
+        ...(note && { note }),
+      })
+    },
     createShareToken: (token: string): Promise<Result<ShareToken>> => deps.client.createShareToken(token),
     /** The resident's 请家人代缴 links still open (not paid, expired or revoked), each with its last day. */
     async listShareTokens(token: string): Promise<Result<ShareToken[]>> {

@@ -18,6 +18,7 @@ export const OPERATIONS = [
   'queryOrder',
   'getReceipt',
   'listRecords',
+  'checkReceipt',
   'createShareToken',
   'redeemShareToken',
   'listShareTokens',
@@ -28,6 +29,7 @@ export const OPERATIONS = [
   'startMemberFaceVerification',
   'bindFamilyMember',
   'getPersonalAccount',
+  'requestRefund',
 ] as const
 export type Operation = (typeof OPERATIONS)[number]
 

@@ -1,8 +1,8 @@
 /**
  * Runs of text that must not break across lines: an amount with its unit
  * (400.00 元, 584.92 元/月, ¥400.00) and a date (2026年12月31日, 2026年12月,
- * 12月31日, 2026年度, 2026-12-31 10:00). A line may break between runs, never
- * inside one, so no one reads "400.00" at a line's end and "元" on the next.
+ * 12月31日, 2026年度, 2026-12-31 10:00) and a count of days (41天). A line may
+ * break between runs, never inside one, so no one reads "400.00" at a line's end and "元" on the next.
  */
 export interface TextRun {
   text: string
@@ -17,6 +17,8 @@ const KEEP = new RegExp(
     String.raw`\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?|度)`,
     String.raw`\d{1,2}月\d{1,2}日`,
     String.raw`\d{4}-\d{2}-\d{2}(?:\s\d{2}:\d{2}(?::\d{2})?)?`,
+    // A count of days (还剩41天).
+    String.raw`\d+天`,
   ].join('|'),
   'g',
 )

@@ -53,7 +53,15 @@ export async function startBureauSimulator(options: BureauSimulatorOptions = {})
         .then((answer) => {
           switch (answer.kind) {
             case 'body':
-              response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body))
+              response
+                .writeHead(200, {
+                  'content-type': 'application/json',
+                  // A refusal with a wait (RATE_LIMITED), as the sandbox sends it.
+                  ...(answer.retryAfterMs !== undefined && {
+                    'retry-after': String(Math.ceil(answer.retryAfterMs / 1000)),
+                  }),
+                })
+                .end(JSON.stringify(answer.body))
               return
             case 'http':
               response.writeHead(answer.status, { 'content-type': 'application/json' }).end('{}')

@@ -30,6 +30,8 @@ export function callOperation(
       return client.getReceipt('tk_a', 'FJ1')
     case 'listRecords':
       return client.listRecords('tk_a')
+    case 'checkReceipt':
+      return client.checkReceipt('FJ2026000001', 'K3Z9QD')
     case 'createShareToken':
       return client.createShareToken('tk_a')
     case 'redeemShareToken':
@@ -58,5 +60,13 @@ export function callOperation(
       })
     case 'getPersonalAccount':
       return client.getPersonalAccount('tk_a')
+    case 'requestRefund':
+      return client.requestRefund({
+        token: 'tk_a',
+        receiptNo: 'FJ1',
+        reason: 'other',
+        note: '单位已为我缴纳',
+        idempotencyKey: 'rk_a',
+      })
   }
 }

@@ -138,6 +138,9 @@ const RECORDED = [
   'removeStorage',
   'getSystemInfo',
   'pageScrollTo',
+  // 查验凭证: WeChat's scanner; 保存为图片: the settings page where the album permission is given.
+  'scanCode',
+  'openSetting',
 ]
 
 type Timer = ReturnType<typeof setTimeout>
@@ -150,6 +153,10 @@ export class WeappHarness {
   readonly storage = new Map<string, unknown>()
   /** The src of every audio clip played, in order (wx.createInnerAudioContext). */
   readonly audioPlayed: string[] = []
+  /** Every text drawn on an offscreen canvas (保存为图片), in order. */
+  readonly drawnTexts: string[] = []
+  /** What wx.saveImageToPhotosAlbum meets: the resident gives the album permission, or has refused it. */
+  albumPermission: 'granted' | 'denied' = 'granted'
   /** The page stack, top last (what getCurrentPages returns). */
   readonly stack: LaunchedPage[] = []
   private readonly context: vm.Context
@@ -390,6 +397,12 @@ export class WeappHarness {
           this.errors.push(error)
         }
       }
+    type Callbacks = { success?(r: unknown): void; fail?(r: unknown): void; complete?(r: unknown): void }
+    /** Answers an asynchronous API as WeChat does: success or fail, then complete, after the call returns. */
+    const answer = (options: Callbacks, succeeded: boolean, res: unknown) =>
+      void Promise.resolve().then(
+        safely(() => ((succeeded ? options.success : options.fail)?.(res), options.complete?.(res))),
+      )
     const storage = this.storage
     const appBaseInfo = {
       SDKVersion: '3.8.0',
@@ -434,6 +447,30 @@ export class WeappHarness {
         void Promise.resolve().then(safely(() => options.success?.({ randomValues })))
       },
       nextTick: (cb: () => void) => void Promise.resolve().then(safely(cb)),
+      // 保存为图片: an offscreen 2D canvas that keeps the texts drawn, its file, and the album.
+      createOffscreenCanvas: (options: { width?: number; height?: number }) => {
+        record('createOffscreenCanvas', [options], true)
+        const drawn = this.drawnTexts
+        const context = new Proxy<Record<string, unknown>>(
+          { fillText: (text: string) => void drawn.push(text) },
+          {
+            get: (target, key) => (key in target ? target[key as string] : () => undefined),
+            set: () => true,
+          },
+        )
+        return { width: options.width, height: options.height, getContext: () => context }
+      },
+      canvasToTempFilePath: (options: Callbacks) => {
+        record('canvasToTempFilePath', [options], true)
+        answer(options, true, { tempFilePath: 'wxfile://tmp/receipt.png', errMsg: 'canvasToTempFilePath:ok' })
+      },
+      saveImageToPhotosAlbum: (options: Callbacks) => {
+        record('saveImageToPhotosAlbum', [options], true)
+        const granted = this.albumPermission === 'granted'
+        answer(options, granted, {
+          errMsg: granted ? 'saveImageToPhotosAlbum:ok' : 'saveImageToPhotosAlbum:fail auth deny',
+        })
+      },
       onAppShow: (listener: (options: unknown) => void) => void this.appShowListeners.add(listener),
       offAppShow: (listener: (options: unknown) => void) => void this.appShowListeners.delete(listener),
     }

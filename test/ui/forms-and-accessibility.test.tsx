@@ -219,6 +219,7 @@ const RECORD: PaymentRecord = {
   paidAt: '2025-11-20 10:00',
   regionName: '福建省福州市鼓楼区',
   maskedInsuredName: '**华',
+  coverageStart: '2026-01-01',
 }
 
 // A coverage start at a month's end, the date most likely to break before 日.

@@ -1,6 +1,12 @@
 import { act, buttonLabels, render, screenText, tap } from '../support/ui-helpers'
 import HomePage from '../../src/pages/home'
 import { createTestApp } from '../support/test-app'
+import type * as TaroPageShown from '../support/taro-page-shown'
+
+// Home reads the family's saved list each time it is shown (useDidShow): shown once, on mount, here.
+jest.mock('@tarojs/taro', () =>
+  jest.requireActual<typeof TaroPageShown>('../support/taro-page-shown').taroWithPageShownOnMount(),
+)
 
 test('home offers paying for oneself and the payment records, and a care-mode switch that says its state', async () => {
   await render(<HomePage />, createTestApp())

@@ -55,7 +55,7 @@ test('issued: shows the receipt with masked names and ID', async () => {
   expect(rowValue('待遇起始日期')).toBe('2026年1月1日')
   expect(rowValue('参保地')).toBe('福建省福州市鼓楼区')
   expect(rowValue('出具单位')).toBe('福建省福州市鼓楼区医疗保障局')
-  expect(buttonLabels()).toEqual([])
+  expect(buttonLabels()).toEqual(['保存图片到相册'])
 })
 
 test('issued: the QR image carries the receipt number and verification code', async () => {

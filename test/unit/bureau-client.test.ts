@@ -78,6 +78,39 @@ describe('bureau client over the mock gateway', () => {
     )
   })
 
+  test('the payment history on the wire: years with their payment days become the record; a malformed day is a schema error', async () => {
+    const recordWith = (history: unknown) => ({
+      ok: true,
+      data: {
+        registered: true,
+        records: [
+          {
+            recordId: 'R-1',
+            adcode: '350102',
+            regionName: '福建省福州市鼓楼区',
+            category: 'working-age',
+            subsidyGroup: 'none',
+            benefitYear: 2026,
+            status: 'payable',
+            history,
+          },
+        ],
+      },
+    })
+    const history = [{ benefitYear: 2025, paidOn: '2025-11-06' }]
+    const parsed = await createBureauClient(
+      answering({ kind: 'body', body: recordWith(history) }),
+    ).getEnrolment('tk')
+    expect(parsed.ok && parsed.value.registered && parsed.value.records[0]?.history).toEqual(history)
+    for (const malformed of [[{ benefitYear: 2025, paidOn: '2025/11/06' }], [{ paidOn: '2025-11-06' }], 3]) {
+      const client = createBureauClient(answering({ kind: 'body', body: recordWith(malformed) }))
+      expect(await client.getEnrolment('tk')).toEqual({
+        ok: false,
+        error: { kind: 'schema', operation: 'getEnrolment' },
+      })
+    }
+  })
+
   test('a malformed response is a schema error naming the operation, and the fault is used once', async () => {
     const gateway = newGateway()
     gateway.injectFault('startFaceVerification', { kind: 'malformed' })

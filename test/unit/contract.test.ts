@@ -248,8 +248,17 @@ function sampleBody(operation: Operation, token: string): Record<string, unknown
       return { token, orderId: 'OD2026000000000000000' }
     case 'getReceipt':
       return { token, receiptNo: 'FJ2026000000000000' }
+    case 'checkReceipt':
+      return { receiptNo: 'FJ2026000000000000', verificationCode: 'K3Z9QD' }
     case 'revokeShareToken':
       return { token, shareToken: 'sh_unknown_share_token_000' }
+    case 'requestRefund':
+      return {
+        token,
+        receiptNo: 'FJ2026000000000000',
+        reason: 'paid-twice',
+        idempotencyKey: `refund-${token}`,
+      }
     case 'addFamilyMember':
       return { token, name: '周文静', idNumber: seed('周文静').idNumber, relation: 'sibling' }
     case 'removeFamilyMember':
@@ -356,6 +365,24 @@ describe('the document against the reference bureau (src/gateway/bureau through 
     const paid = (await data('queryOrder', { token: lin, orderId: order.orderId })) as { receiptNo: string }
     await data('getReceipt', { token: lin, receiptNo: paid.receiptNo })
     await data('listRecords', { token: lin })
+    // 电子凭证查验, no session: valid with its code, not-found with another.
+    const { verificationCode } = (
+      (await data('getReceipt', { token: lin, receiptNo: paid.receiptNo })) as {
+        receipt: { verificationCode: string }
+      }
+    ).receipt
+    expect(await data('checkReceipt', { receiptNo: paid.receiptNo, verificationCode })).toEqual(
+      expect.objectContaining({ status: 'valid' }),
+    )
+    expect(await data('checkReceipt', { receiptNo: paid.receiptNo, verificationCode: 'ZZZZZZ' })).toEqual({
+      status: 'not-found',
+    })
+    const refund = { token: lin, receiptNo: paid.receiptNo, reason: 'paid-twice', idempotencyKey: 'rk-walk' }
+    expect(await codeOf('requestRefund', { ...refund, reason: 'other' })).toBe('REFUND_REASON_INVALID')
+    await data('requestRefund', refund)
+    expect(await codeOf('requestRefund', { ...refund, reason: 'wrong-region' })).toBe('IDEMPOTENCY_CONFLICT')
+    expect(await codeOf('requestRefund', { ...refund, idempotencyKey: 'rk-walk-2' })).toBe('REFUND_EXISTS')
+    await data('listRecords', { token: lin })
     expect(await codeOf('createOrder', linOrder(lin, 'idem-3'))).toBe('ALREADY_PAID')
     expect(await codeOf('redeemShareToken', { shareToken })).toBe('ALREADY_PAID')
     expect(await codeOf('redeemShareToken', { shareToken: 'sh_unknown_share_token_000' })).toBe(
@@ -423,7 +450,11 @@ describe('the document against the reference bureau (src/gateway/bureau through 
     const readers = Object.entries(OPERATION_CONTRACTS).filter(
       ([, entry]) => entry.caller === 'payer-or-insured',
     )
-    expect(readers.map(([operation]) => operation).sort()).toEqual(['getReceipt', 'queryOrder'])
+    expect(readers.map(([operation]) => operation).sort()).toEqual([
+      'getReceipt',
+      'queryOrder',
+      'requestRefund',
+    ])
     const { gateway, data, codeOf, verify, shareSession } = bureau()
     const insured = await verify('林晓华')
     const payer = await verify('林国栋')
@@ -456,6 +487,15 @@ describe('the document against the reference bureau (src/gateway/bureau through 
       await receipt(stranger),
       await receipt(otherShare),
     ]).toEqual(['ok', 'ok', 'NOT_FOUND', 'NOT_FOUND'])
+    // 退费申请 for that payment: the same people only (the payer's is accepted, so the insured's is REFUND_EXISTS).
+    const refund = (token: string) =>
+      codeOf('requestRefund', { token, receiptNo, reason: 'paid-twice', idempotencyKey: `rk-${token}` })
+    expect([
+      await refund(stranger),
+      await refund(otherShare),
+      await refund(payer),
+      await refund(insured),
+    ]).toEqual(['NOT_FOUND', 'NOT_FOUND', 'ok', 'REFUND_EXISTS'])
   })
 
   test("createOrder's idempotency key: the same session and body answer the same order; another session or any field of x-idempotency.boundTo changed is IDEMPOTENCY_CONFLICT", async () => {
@@ -476,6 +516,7 @@ describe('the document against the reference bureau (src/gateway/bureau through 
       category: { category: 'elderly' },
       amountFen: { amountFen: 40001 },
       backYears: { backYears: 1 },
+      tierId: { tierId: 'tier-2' },
       accountFen: { accountFen: 100 },
       memberToken: { memberToken: 'mb_someone_else' },
     }

@@ -341,6 +341,39 @@ describe('the cart', () => {
     expect(context.cashierAmounts).toEqual([40000, 40000])
   })
 
+  test('a paid member whose payment was refunded (已退款) is payable again in the cart, not kept as paid', async () => {
+    const context = await setUp('林国栋', ['completed', 'completed'])
+    const { store, gateway } = context
+    await context.fillCart(['**珍'])
+    store.getState().setAcknowledged(true)
+    await store.getState().payCart()
+    const receiptNo = context.lines()[0]?.line.receiptNo
+    if (!receiptNo) throw new Error('not paid')
+    // The payer asks the money back (another phone of theirs); the demo's review moves one step per reading.
+    const client = createBureauClient(gateway)
+    const payer = await sessionTokenOf(client, '林国栋', gateway)
+    const refund = await client.requestRefund({
+      token: payer,
+      receiptNo,
+      reason: 'paid-twice',
+      idempotencyKey: 'rk-wife',
+    })
+    expect(refund.ok).toBe(true)
+    for (let reading = 0; reading < 2; reading += 1) await client.listRecords(payer)
+
+    await store.getState().checkCart()
+    const [wife] = context.lines()
+    expect([wife?.line.receiptNo, wife?.check.status === 'ready' && wife.check.data.kind]).toEqual([
+      undefined,
+      'payable',
+    ])
+    store.getState().setAcknowledged(true)
+    await store.getState().payCart()
+    expect(context.lines()[0]?.line.receiptNo).toMatch(/^FJ2026\d{12}$/)
+    expect(context.lines()[0]?.line.receiptNo).not.toBe(receiptNo)
+    expect(gateway.paidOrders()).toHaveLength(2)
+  })
+
   test('a cancelled cashier stops the cart; the retry reuses that member’s open order and pays the rest', async () => {
     const context = await setUp('林国栋', ['cancelled', 'completed', 'completed'])
     const { store, gateway, count } = context

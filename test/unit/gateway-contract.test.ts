@@ -284,9 +284,14 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
   test('finding "two phones → two orders, both paid": two regions of one person, both cashiers pay, the bureau takes one', async () => {
     const { client, gateway } = await open()
     const token = await tokenOf(client, '吴海燕', gateway)
-    const bill = (recordId: string, key: string) => ({ ...linOrder(token, key), recordId })
-    const gulou = await client.createOrder(bill('R-WHY-1', 'idem-gulou'))
-    const siming = await client.createOrder(bill('R-WHY-2', 'idem-siming'))
+    const bill = (recordId: string, key: string, amountFen: number) => ({
+      ...linOrder(token, key),
+      recordId,
+      amountFen,
+    })
+    const gulou = await client.createOrder(bill('R-WHY-1', 'idem-gulou', 40000))
+    // Xiamen's own 2026 standard (src/config/regions/350200.ts): 450 元.
+    const siming = await client.createOrder(bill('R-WHY-2', 'idem-siming', 45000))
     if (!gulou.ok || !siming.ok) throw new Error('no orders')
     await gateway.settlePayment(gulou.value.payParams!.package)
     await gateway.settlePayment(siming.value.payParams!.package)
@@ -641,5 +646,73 @@ describe.each(bureaus)('bureau contract: %s', (_name, start) => {
     expect(await gateway.paidOrders()).toEqual([])
     // The resident may order the bill again.
     expect((await client.createOrder(linOrder(lin, 'idem-own'))).ok).toBe(true)
+  })
+
+  test('退费申请: the payer or the insured asks once per payment, the key finds it again, anyone else is told NOT_FOUND', async () => {
+    const { client, gateway } = await open()
+    const payer = await tokenOf(client, '林国栋', gateway)
+    const members = await client.listFamilyMembers(payer)
+    const wife = members.ok ? members.value.members.find((member) => member.relation === 'spouse') : undefined
+    const order = await client.createOrder({
+      ...linOrder(payer, 'idem-wife'),
+      recordId: 'R-CYZ-1',
+      category: 'elderly',
+      memberToken: wife?.memberToken,
+    })
+    if (!order.ok) throw new Error(`no order: ${JSON.stringify(order.error)}`)
+    await gateway.settlePayment(order.value.payParams!.package)
+    const paid = await client.queryOrder(payer, order.value.orderId)
+    const receiptNo = paid.ok ? paid.value.receiptNo : undefined
+    if (!receiptNo) throw new Error('not paid')
+    const insured = await tokenOf(client, '陈玉珍', gateway)
+    const stranger = await tokenOf(client, '林晓华', gateway)
+
+    type Ask = Partial<Parameters<BureauClient['requestRefund']>[0]>
+    const ask = (token: string, overrides: Ask = {}) =>
+      client.requestRefund({ token, receiptNo, reason: 'paid-twice', idempotencyKey: 'rk-1', ...overrides })
+    const code = async (answer: ReturnType<typeof ask>) => {
+      const result = await answer
+      return result.ok ? 'ok' : result.error.kind === 'business' ? result.error.code : result.error.kind
+    }
+    expect(await code(ask(''))).toBe('SESSION_EXPIRED')
+    expect(await code(ask(stranger, { idempotencyKey: 'rk-stranger' }))).toBe('NOT_FOUND')
+    expect(await code(ask(payer, { receiptNo: 'FJ2026000000000000', idempotencyKey: 'rk-none' }))).toBe(
+      'NOT_FOUND',
+    )
+    expect(await code(ask(payer, { reason: 'other', idempotencyKey: 'rk-other' }))).toBe(
+      'REFUND_REASON_INVALID',
+    )
+
+    const first = await ask(payer)
+    expect(first).toEqual({
+      ok: true,
+      value: expect.objectContaining({
+        receiptNo,
+        amountFen: 40000,
+        reason: 'paid-twice',
+        status: 'submitted',
+        submittedOn: '2025-11-20',
+      }),
+    })
+    expect(first.ok && first.value.refundId).toMatch(/^RF2026\d{16}$/)
+    // A lost answer: the same key, session and body find the same refund.
+    expect(await ask(payer)).toEqual(first)
+    expect(await code(ask(payer, { reason: 'wrong-region' }))).toBe('IDEMPOTENCY_CONFLICT')
+    expect(await code(ask(insured))).toBe('IDEMPOTENCY_CONFLICT')
+    // One refund per payment, whoever asks.
+    expect(await code(ask(payer, { idempotencyKey: 'rk-2' }))).toBe('REFUND_EXISTS')
+    expect(await code(ask(insured, { reason: 'other', note: '已由单位缴纳', idempotencyKey: 'rk-3' }))).toBe(
+      'REFUND_EXISTS',
+    )
+
+    // Both see it in their records, with the first day of cover.
+    for (const token of [payer, insured]) {
+      const records = await client.listRecords(token)
+      const record = records.ok
+        ? records.value.records.find((entry) => entry.receiptNo === receiptNo)
+        : undefined
+      expect(record?.coverageStart).toMatch(/^2026-\d{2}-\d{2}$/)
+      expect(record?.refund?.refundId).toBe(first.ok ? first.value.refundId : 'none')
+    }
   })
 })

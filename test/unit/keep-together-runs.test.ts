@@ -15,6 +15,7 @@ test('amounts keep their unit, dates their parts', () => {
     '2026年1月',
   ])
   expect(kept('自 6月1日 起；缴费时间 2025-11-20 10:00')).toEqual(['6月1日', '2025-11-20 10:00'])
+  expect(kept('集中缴费期至2025年12月31日，还剩41天。')).toEqual(['2025年12月31日', '41天'])
 })
 
 test('the text is unchanged, and plain text is one run', () => {

@@ -26,6 +26,7 @@ function setUp(today = '2025-11-20') {
       category?: Category
       idempotencyKey?: string
       backYears?: number
+      tierId?: string
     } = {},
   ) {
     const resident = seed(name)
@@ -38,6 +39,7 @@ function setUp(today = '2025-11-20') {
       category: overrides.category ?? first.category,
       amountFen: overrides.amountFen ?? 40000,
       backYears: overrides.backYears ?? 0,
+      ...(overrides.tierId && { tierId: overrides.tierId }),
       idempotencyKey: overrides.idempotencyKey ?? `idem-${name}`,
     })
   }
@@ -180,9 +182,9 @@ describe('mock gateway: settlePayment and the ledger', () => {
 })
 
 describe('mock gateway: receipts and records', () => {
-  async function paidReceipt(name: string) {
+  async function paidReceipt(name: string, amountFen = 40000) {
     const context = setUp()
-    const created = await context.order(name)
+    const created = await context.order(name, { amountFen })
     if (!created.ok) throw new Error('no order')
     await context.gateway.settlePayment(created.value.payParams!.package)
     const queried = await context.client.queryOrder(await context.tokenFor(name), created.value.orderId)
@@ -192,7 +194,8 @@ describe('mock gateway: receipts and records', () => {
   }
 
   test("王小明's receipt is pending once, then issued with masked data only", async () => {
-    const { client, receiptNo, token } = await paidReceipt('王小明')
+    // Xiamen's own 2026 standard: 450 元 (src/config/regions/350200.ts).
+    const { client, receiptNo, token } = await paidReceipt('王小明', 45000)
     expect(await client.getReceipt(token, receiptNo)).toEqual({
       ok: true,
       value: { status: 'pending', receiptNo },
@@ -207,7 +210,7 @@ describe('mock gateway: receipts and records', () => {
           issuer: '福建省厦门市思明区医疗保障局',
           maskedInsuredName: '**明',
           maskedInsuredIdNumber: '350***********3455',
-          amountFen: 40000,
+          amountFen: 45000,
           benefitYear: 2026,
           coverageStart: '2026-01-01',
           paidAt: '2025-11-20 10:00',
@@ -243,6 +246,7 @@ describe('mock gateway: receipts and records', () => {
             benefitYear: 2026,
             amountFen: 40000,
             paidAt: '2025-10-08 09:12',
+            coverageStart: '2026-01-01',
             regionName: '福建省福州市鼓楼区',
             maskedInsuredName: '**国',
           },
@@ -406,5 +410,67 @@ describe('mock gateway: personas for the contribution rules', () => {
     expect(receipt.ok && receipt.value.status === 'issued' && receipt.value.receipt).toEqual(
       expect.objectContaining({ coverageStart: '2026-02-10', paidAt: '2026-02-10 10:00' }),
     )
+  })
+})
+
+describe('mock gateway: issue 15 personas (payment history, tiers, age bands, closed days)', () => {
+  async function recordOf(name: string) {
+    const { client, tokenFor } = setUp()
+    const enrolment = await client.getEnrolment(await tokenFor(name))
+    if (!enrolment.ok || !enrolment.value.registered) throw new Error(`${name} is not enrolled`)
+    const [record] = enrolment.value.records
+    if (!record) throw new Error(`${name} has no record`)
+    return record
+  }
+
+  test('the record carries the years paid and their days, and the break the bureau counts from them', async () => {
+    expect(await recordOf('钱永强')).toEqual(
+      expect.objectContaining({
+        history: [
+          { benefitYear: 2019, paidOn: '2018-12-10' },
+          { benefitYear: 2020, paidOn: '2019-12-05' },
+        ],
+        breakYears: 5,
+        bureauDate: '2026-06-01',
+      }),
+    )
+    expect((await recordOf('韩雪梅')).history?.at(-1)).toEqual({ benefitYear: 2025, paidOn: '2025-11-06' })
+  })
+
+  test('the age on 1 January goes only with a standard set by age band, and never the birth date', async () => {
+    const shanghai = await recordOf('沈美华')
+    expect(shanghai.ageOnFirstDay).toBe(71)
+    expect(JSON.stringify(shanghai)).not.toMatch(/1954|19540618/)
+    // 杭州's bands are for 大学生: a working-age resident there is sent no age.
+    expect((await recordOf('方慧敏')).ageOnFirstDay).toBeUndefined()
+    expect((await recordOf('何雨桐')).ageOnFirstDay).toBe(19)
+  })
+
+  test('createOrder requotes with the tier sent: 二档 is 700 元, and 800 元 with it is refused', async () => {
+    const { order } = setUp()
+    expect(await order('方慧敏', { amountFen: 80000, tierId: 'tier-2', idempotencyKey: 'idem-a' })).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'AMOUNT_MISMATCH' }),
+    })
+    expect(await order('方慧敏', { amountFen: 70000, tierId: 'tier-2', idempotencyKey: 'idem-b' })).toEqual({
+      ok: true,
+      value: expect.objectContaining({ amountFen: 70000 }),
+    })
+  })
+
+  test('on a day the region takes no money the bureau makes no order', async () => {
+    const { order } = setUp()
+    expect(businessCode(await order('高志明', { amountFen: 79500 }))).toBe('NOT_PAYABLE')
+  })
+
+  test('a repairable late bill is ordered with its repair, and refused without it', async () => {
+    const { order } = setUp()
+    expect(businessCode(await order('钱永强', { amountFen: 40000, idempotencyKey: 'idem-bare' }))).toBe(
+      'NOT_PAYABLE',
+    )
+    expect(await order('钱永强', { amountFen: 80000, backYears: 1, idempotencyKey: 'idem-repair' })).toEqual({
+      ok: true,
+      value: expect.objectContaining({ amountFen: 80000 }),
+    })
   })
 })

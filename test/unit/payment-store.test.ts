@@ -110,7 +110,8 @@ describe('payment store: step 3 for 灵活就业 figures only', () => {
     if (!record) throw new Error('no record chosen')
     expect(context.store.getState().chooseRecord({ ...record, bureauDate: '2026-06-30' })).toBe(false)
     expect(context.store.getState().flow.reached).toBe('enrolment')
-    expect(context.store.getState().quoteProblem).toEqual({ kind: 'no-rules' })
+    expect(context.store.getState().flexibleOffer).toBeUndefined()
+    expect(context.store.getState().quote).toBeUndefined()
   })
 })
 
@@ -162,6 +163,29 @@ describe('payment store: paying', () => {
     expect(context.cashier.requests).toHaveLength(1)
     expect(context.gateway.paidOrders()).toHaveLength(1)
     expect(context.store.getState().payment.phase).toBe('paid')
+  })
+
+  test('paid, then refunded (已退款): reading the records drops the paid state, and the year is paid again', async () => {
+    const context = setUp(['completed', 'completed'])
+    const { store } = context
+    await readyToPay(context)
+    await store.getState().pay()
+    const paid = store.getState().payment
+    if (paid.phase !== 'paid') throw new Error('not paid')
+    await store.getState().requestRefund(paid.receiptNo, 'wrong-region', '')
+    // The demo's review moves the refund one step after each reading of the records (its answer
+    // says the status before the step): 已受理, 审核中, then 已退款. Paid until the records say 已退款.
+    await store.getState().loadPaymentRecords()
+    expect(store.getState().payment.phase).toBe('paid')
+    await store.getState().loadPaymentRecords()
+    expect(store.getState().payment.phase).toBe('idle')
+    expect([store.getState().flow.reached, store.getState().quote]).toEqual(['enrolment', undefined])
+    const record = await loadPayableRecord(store)
+    if (!record) throw new Error(`not payable again: ${JSON.stringify(store.getState().enrolment)}`)
+    chooseAndAcknowledge(store, record)
+    await store.getState().pay()
+    expect(store.getState().payment).toEqual(expect.objectContaining({ phase: 'paid' }))
+    expect(context.gateway.paidOrders()).toHaveLength(2)
   })
 
   test('without the amount acknowledged nothing is ordered', async () => {

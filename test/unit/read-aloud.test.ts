@@ -88,3 +88,12 @@ describe('step 3 for 灵活就业 figures alone (issue 17 item 7)', () => {
     expect(text).not.toContain('下一步')
   })
 })
+
+test('free text (常见问题’s answers) is spoken as written on H5 and has no weapp clip to play', () => {
+  const script = [
+    { kind: 'text', text: '什么是等待期？' },
+    { kind: 'amount', fen: fen(40000) },
+  ] as const
+  expect(scriptText(script)).toBe('什么是等待期？四百元整。')
+  expect(clipSequence(script)).toEqual(clipSequence([{ kind: 'amount', fen: fen(40000) }]))
+})

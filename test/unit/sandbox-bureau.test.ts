@@ -7,7 +7,7 @@
  * load script at a small scale. The bureau contract's scenarios run against
  * it in gateway-contract.test.ts.
  */
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
@@ -250,19 +250,33 @@ describe('migrations', () => {
       '004_face_verifications',
       '005_bill_lines',
       '006_resident_refs',
+      '007_refunds',
     ])
     expect(await db.query('SELECT version, name, checksum FROM schema_migrations ORDER BY version')).toEqual(
       migrations.map(({ version, name, checksum }) => ({ version, name, checksum })),
     )
     expect(await migrate(db, migrations)).toEqual({
-      applied: [1, 2, 3, 4, 5, 6],
+      applied: [1, 2, 3, 4, 5, 6, 7],
       pending: [],
-      latest: '006_resident_refs',
+      latest: '007_refunds',
     })
     const edited = migrations.map((migration) =>
       migration.version === 1 ? { ...migration, checksum: 'changed' } : migration,
     )
     await expect(migrate(db, edited)).rejects.toThrow('001_ledger was changed after it was applied')
+  })
+
+  test('a skipped or repeated number stops the start: migrations apply in one order everywhere', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'migrations-'))
+    try {
+      writeFileSync(join(dir, '001_first.sql'), 'SELECT 1;')
+      writeFileSync(join(dir, '003_third.sql'), 'SELECT 3;')
+      expect(() => readMigrations(dir)).toThrow('003_third: expected number 2')
+      writeFileSync(join(dir, '002_second.sql'), 'SELECT 2;')
+      expect(readMigrations(dir).map((migration) => migration.version)).toEqual([1, 2, 3])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
 
@@ -285,7 +299,7 @@ describe('HTTP', () => {
       status: 'ok',
       database: 'reachable',
       engine: 'pglite',
-      migrations: { applied: 6, pending: 0, latest: '006_resident_refs' },
+      migrations: { applied: 7, pending: 0, latest: '007_refunds' },
     })
     broken = true
     const down = await fetch(`${bureau.url}/health`)

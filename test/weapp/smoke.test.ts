@@ -28,11 +28,14 @@ const PAGES = allPages(readAppJson())
 const TITLES: Record<string, string> = {
   [ROUTES.home]: '城乡居民医保缴费',
   [ROUTES.records]: '缴费记录',
+  [ROUTES.refund]: '申请退费',
   [ROUTES.familyShare]: '帮家人缴医保',
   [ROUTES.familyMembers]: '为家人缴费',
   [ROUTES.familyAdd]: '添加常用缴费人',
   [ROUTES.familyCart]: '代家人缴费',
   [ROUTES.privacy]: '个人信息保护说明',
+  [ROUTES.help]: '常见问题',
+  [ROUTES.receiptCheck]: '查验电子凭证',
   ...Object.fromEntries(STEPS.map((step) => [ROUTES[step], STEP_TITLES[step]])),
 }
 /** Pages that must render their title when opened directly by a new resident. */
@@ -40,11 +43,14 @@ const MUST_RENDER: string[] = [
   ROUTES.home,
   ROUTES.verify,
   ROUTES.records,
+  ROUTES.refund,
   ROUTES.familyShare,
   ROUTES.familyMembers,
   ROUTES.familyAdd,
   ROUTES.familyCart,
   ROUTES.privacy,
+  ROUTES.help,
+  ROUTES.receiptCheck,
 ]
 
 function expectHealthy(harness: WeappHarness, page: LaunchedPage) {
@@ -101,6 +107,38 @@ test("tapping '为家人缴费' on home asks a new payer to verify first, then t
   expect(harness.navigations()).toEqual([{ api: 'navigateTo', url: `/${ROUTES.verify}?next=family` }])
 })
 
+test('查验凭证 opens WeChat’s scanner for QR codes, and says in Chinese what is missing', async () => {
+  const harness = new WeappHarness()
+  const check = await harness.launch(ROUTES.receiptCheck)
+  await check.tap('扫描凭证二维码')
+  expect(harness.calls.filter((call) => call.api === 'scanCode').map((call) => call.args[0])).toEqual([
+    expect.objectContaining({ scanType: ['qrCode'] }),
+  ])
+  await check.tap('查验')
+  expect(check.texts()).toEqual(expect.arrayContaining(['请输入凭证号', '请输入校验码']))
+  expectHealthy(harness, check)
+})
+
+test('保存为图片 draws the masked receipt and saves it to the album; a refused permission leads to WeChat’s settings', async () => {
+  const harness = new WeappHarness()
+  const receipt = (await walkToReceipt(harness))[6] as LaunchedPage
+  await receipt.tap('保存图片到相册')
+  await harness.settle()
+  expect(harness.drawnTexts).toEqual(expect.arrayContaining(['400.00 元', '**华', '2026年度']))
+  expect(harness.drawnTexts.join(' ')).not.toContain(SEEDED_RESIDENT.name)
+  expect(harness.drawnTexts.join(' ')).not.toContain(SEEDED_RESIDENT.idNumber.slice(-4))
+  expect(harness.calls.filter((call) => call.api === 'saveImageToPhotosAlbum')).toHaveLength(1)
+  expect(receipt.texts().join('')).toContain('已保存到手机相册。')
+
+  harness.albumPermission = 'denied'
+  await receipt.tap('保存图片到相册')
+  await harness.settle()
+  expect(receipt.texts().join('')).toContain('未获得保存到相册的权限')
+  await receipt.tap('去设置')
+  expect(harness.calls.filter((call) => call.api === 'openSetting')).toHaveLength(1)
+  expectHealthy(harness, receipt)
+})
+
 test('林晓华 walks from home to the receipt and the records', async () => {
   const harness = new WeappHarness()
   const visited = await walkToReceipt(harness)
@@ -128,6 +166,25 @@ test('林晓华 walks from home to the receipt and the records', async () => {
   const stored = JSON.stringify([...harness.storage.values()])
   expect(stored).not.toContain(SEEDED_RESIDENT.idNumber)
   expect(stored).not.toContain(SEEDED_RESIDENT.name)
+})
+
+test('from the records, 林晓华 asks for a refund in the receipt subpackage and sees it 已受理', async () => {
+  const harness = new WeappHarness()
+  const visited = await walkToReceipt(harness)
+  const records = visited[7] as LaunchedPage
+  expect(records.texts()).toContain('已参保')
+  await records.tap('申请退费')
+  const form = await harness.follow()
+  expect(form?.route).toBe(ROUTES.refund)
+  if (!form) throw new Error('no refund page')
+  expect(form.texts()).toContain('退费原因')
+  await form.tap('提交退费申请')
+  expect(form.texts()).toContain('请选择退费原因')
+  await form.tap('参保地错误')
+  await form.tap('提交退费申请')
+  await harness.settle()
+  expect(form.texts()).toContain('退费申请已受理')
+  expectHealthy(harness, form)
 })
 
 // Taro keeps earlier pages mounted but hidden: after 支付 only the pay page may
@@ -178,4 +235,18 @@ test('a flexible worker in Shanghai reaches step 3 and works out a base, on weap
   expect(page.texts().join('')).toContain('每月应缴 1200.00 元')
   expect(page.texts()).not.toContain('下一步：核对金额')
   expectHealthy(harness, page)
+})
+
+test('常见问题 (the help subpackage) draws its groups, opens an answer, and searches by pinyin initials', async () => {
+  const harness = new WeappHarness()
+  const help = await harness.launch(ROUTES.help)
+  expect(help.texts()).toEqual(expect.arrayContaining(['缴费标准', '退费', '咨询电话与服务网点']))
+  await help.tap('什么是待遇等待期？')
+  expect(help.texts().join('')).toContain('等待期满后才能享受医保待遇')
+  expect(help.texts().join('')).toContain('国办发〔2024〕38号')
+  await help.input('搜索问题', 'tf')
+  await harness.settle()
+  expect(help.texts().join('')).toContain('什么情况可以申请退费？')
+  expect(help.texts().join('')).not.toContain('什么是关怀模式？')
+  expectHealthy(harness, help)
 })

@@ -1,5 +1,6 @@
 /** The family feature (为家人缴费): what pages and the composition root may use. */
 export { FamilyProvider, useFamilyDeps, type FamilyDeps } from './family-deps'
+export { membersNotPaidHere } from './saved-family'
 export { useFamilyAid, useFamilyStore, useFamilyActions } from './hooks/use-family-store'
 export { useCartView } from './hooks/use-cart-view'
 export { useMemberAid } from './hooks/use-member-aid'

@@ -17,6 +17,8 @@ export {
 export { useStepGuard } from './hooks/use-step-guard'
 export { useReverify } from './hooks/use-reverify'
 export { useDeviceToday } from './hooks/use-device-today'
+export { useSecondsUntil } from './hooks/use-seconds-until'
+export { provideContributionRules } from './provide-rules'
 export { AmountView } from './components/amount-view'
 export { CashierSheet } from './components/cashier-sheet'
 export { EnrolmentView } from './components/enrolment-view'
@@ -33,4 +35,6 @@ export {
   type RecordsFilterKey,
 } from './components/records-filter'
 export { RecordsList } from './components/records-list'
+export { RefundForm } from './components/refund-form'
+export { waitingEndReminders } from './copy/refund-copy'
 export { VerifyForm } from './components/verify-form'

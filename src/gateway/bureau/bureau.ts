@@ -6,6 +6,7 @@
  * Taro, no React, no storage, no clock of its own.
  */
 import type { Operation } from '../../services/ports'
+import { createCallerLimits, THIS_DEVICE, type CallerRate } from './caller-limits'
 import { contextOf, type BureauOptions } from './context'
 import { getEnrolment, verifyIdentity } from './enrolment'
 import { recordFaceResult, startFaceVerification } from './face'
@@ -22,18 +23,25 @@ import {
 } from './orders'
 import type { Person } from './people'
 import { receiptHandlers, recordSeededPayments } from './receipts'
-import { refuse, type Reply } from './replies'
+import { refundHandlers, reviewStep, type ReviewDecision, type ReviewOutcome } from './refunds'
+import { REFUSED, refuse, type Reply } from './replies'
 import { shareHandlers } from './shares'
 import type { Handler } from './access'
 
 export interface CreateBureauOptions extends BureauOptions {
   /** The seeded residents whose earlier payments the ledger must hold (written once, if absent). */
   seeds?: readonly Person[]
+  /** How often one caller may ask the operations open to anyone (default CALLER_RATES). */
+  callerRates?: Partial<Record<Operation, CallerRate>>
 }
 
 export interface Bureau {
-  /** One operation of the contract: the body as sent, the answer in the wire envelope. */
-  handle(operation: Operation, body: Record<string, unknown>): Promise<Reply>
+  /**
+   * One operation of the contract: the body as sent, the answer in the wire envelope.
+   * `from`: who asks, as the transport tells callers apart (the sandbox: the client's
+   * address; the in-app mock: its one device), for the operations whose rate is limited per caller.
+   */
+  handle(operation: Operation, body: Record<string, unknown>, from?: string): Promise<Reply>
   /** The cashier paid an order (WeChat Pay's notification). */
   settle(orderId: string): Promise<SettleOutcome>
   /** The cashier reported the payment failed: the order becomes PAYERROR. */
@@ -53,6 +61,10 @@ export interface Bureau {
    * for the face check, which the bureau then reads as it would queryverifyinfo.
    */
   recordFaceResult(body: Record<string, unknown>): Promise<Reply>
+  /** 退费申请 not yet refunded or rejected, oldest first: the review's queue. */
+  openRefunds(): Promise<string[]>
+  /** The review's next step for a refund (the demo's and the sandbox's stand-in for the bureau's clerk). */
+  reviewRefund(refundId: string, decision: ReviewDecision): Promise<ReviewOutcome>
 }
 
 const HANDLERS: Record<Operation, Handler> = {
@@ -63,10 +75,12 @@ const HANDLERS: Record<Operation, Handler> = {
   ...shareHandlers,
   ...receiptHandlers,
   ...familyHandlers,
+  ...refundHandlers,
 }
 
 export function createBureau(options: CreateBureauOptions): Bureau {
   const ctx = contextOf(options)
+  const callerLimits = createCallerLimits(options.callerRates)
   let seeded = !options.seeds
 
   /** One unit of work on the ledger; the seeded payments are written by the first. */
@@ -83,9 +97,11 @@ export function createBureau(options: CreateBureauOptions): Bureau {
   }
 
   return {
-    async handle(operation, body) {
+    async handle(operation, body, from = THIS_DEVICE) {
       const handler = HANDLERS[operation]
       if (!handler) return refuse('NOT_PAYABLE', '不支持的业务')
+      const wait = callerLimits.take(operation, from, ctx.now())
+      if (wait !== undefined) return REFUSED.rateLimited(wait)
       try {
         return await run((tx) => handler(ctx, tx, body))
       } catch (error) {
@@ -100,5 +116,12 @@ export function createBureau(options: CreateBureauOptions): Bureau {
     paidOrders: () => run(async (tx) => paidOrdersIn(await tx.findOrdersByStatus('SUCCESS'))),
     receiveBindingPhoto: (body) => run((tx) => receiveBindingPhoto(ctx, tx, body)),
     recordFaceResult: (body) => run((tx) => recordFaceResult(ctx, tx, body)),
+    openRefunds: () =>
+      run(async (tx) =>
+        (await tx.findOpenRefunds())
+          .sort((a, b) => a.submittedOn.localeCompare(b.submittedOn))
+          .map((refund) => refund.refundId),
+      ),
+    reviewRefund: (refundId, decision) => run((tx) => reviewStep(ctx, tx, refundId, decision)),
   }
 }

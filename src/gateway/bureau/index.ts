@@ -3,6 +3,7 @@
  * what the in-app mock bureau and the sandbox bureau both run.
  */
 export { createBureau, type Bureau, type CreateBureauOptions } from './bureau'
+export { CALLER_RATES, THIS_DEVICE, type CallerRate } from './caller-limits'
 export type { BureauOptions } from './context'
 export { FACE_VERIFICATION_SECONDS } from './face'
 export {
@@ -15,6 +16,7 @@ export {
   type LedgerTx,
   type Order,
   type Receipt,
+  type Refund,
   type ResidentRef,
   type Session,
   type SessionScope,
@@ -33,3 +35,4 @@ export { createSeedRegistry, type Person, type PersonRecord, type PersonRef, typ
 export type { RandomBytes } from './random'
 export type { Refusal, Reply } from './replies'
 export { SHARE_DAYS } from './shares'
+export type { ReviewDecision, ReviewOutcome } from './refunds'

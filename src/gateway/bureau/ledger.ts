@@ -13,18 +13,22 @@
  * past the rules' own checks cannot both win:
  * - one order per idempotency key;
  * - at most one NOTPAY order per (recordId, benefitYear);
- * - at most one receipt per (insured, benefitYear): a person pays once a year.
+ * - at most one receipt not refunded per (insured, benefitYear): a person pays
+ *   once a year, and a year whose payment was refunded (已退款) may be paid again;
+ * - one refund per idempotency key, and at most one refund per receipt (退费申请).
  */
+import type { BillLineKind } from '../../contract/wire-schemas'
 import type { BindingStatus, Relation } from '../../domain/family'
 import type { OrderStatus } from '../../domain/payment-machine'
+import type { RefundReason, RefundStatus } from '../../domain/refund'
 import type { PersonRef } from './people'
 
 /**
- * One item of a bill as the bureau quoted it (the year's standard, group
- * assistance, 补缴 back-years): the receipt itemises what was paid.
+ * One item of a bill as the bureau quoted it (the year's standard, its 长护险
+ * part, group assistance, 补缴 back-years): the receipt itemises what was paid.
  */
 export interface BillLine {
-  kind: 'standard' | 'assistance' | 'back-years'
+  kind: BillLineKind
   label: string
   amountFen: number
 }
@@ -83,6 +87,11 @@ export interface Receipt {
   /** Queries that still answer `pending` before the receipt is issued. */
   lagQueriesLeft: number
   viaShare?: string
+  /**
+   * 已退款: the day its refund returned the money. The receipt stays (the
+   * records show it refunded), but no longer counts as the year's payment.
+   */
+  refundedOn?: string
 }
 
 export interface Share {
@@ -140,6 +149,32 @@ export interface ResidentRef {
   residentRef: string
 }
 
+/**
+ * 退费申请: a resident's request to have one payment returned, by the channel
+ * it came in. At most one per receipt; its status moves by the refund machine
+ * (src/domain/refund.ts).
+ */
+export interface Refund {
+  refundId: string
+  idempotencyKey: string
+  /** The session that asked: its key is bound to it. */
+  sessionToken: string
+  /** The request the key is bound to (receipt, reason, note), as canonical JSON. */
+  request: string
+  receiptNo: string
+  insured: PersonRef
+  payer: PersonRef
+  amountFen: number
+  reason: RefundReason
+  note?: string
+  status: RefundStatus
+  /** 未通过: the bureau's reason. */
+  rejectionReason?: string
+  submittedOn: string
+  /** 已退款: the day the money went back. */
+  refundedOn?: string
+}
+
 /** A payer's 常用缴费人 (an emptied book is kept, so the bureau's first relatives do not come back). */
 export interface FamilyBook {
   payer: PersonRef
@@ -160,7 +195,7 @@ export interface LedgerTx {
   putOrder(order: Order): Promise<void>
 
   getReceipt(receiptNo: string): Promise<Receipt | undefined>
-  /** The person's receipt for a benefit year, if they paid it. */
+  /** The person's receipt for a benefit year, if they paid it and it was not refunded. */
   findReceipt(insured: PersonRef, benefitYear: number): Promise<Receipt | undefined>
   /** Receipts where the person is the insured or the payer. */
   findReceiptsOf(person: PersonRef): Promise<Receipt[]>
@@ -169,6 +204,14 @@ export interface LedgerTx {
   getShare(shareToken: string): Promise<Share | undefined>
   findSharesOf(resident: PersonRef): Promise<Share[]>
   putShare(share: Share): Promise<void>
+
+  getRefund(refundId: string): Promise<Refund | undefined>
+  findRefundByKey(idempotencyKey: string): Promise<Refund | undefined>
+  /** The refund asked for a receipt, if any (at most one). */
+  findRefundByReceipt(receiptNo: string): Promise<Refund | undefined>
+  /** Refunds not yet refunded or rejected: the bureau's review queue. */
+  findOpenRefunds(): Promise<Refund[]>
+  putRefund(refund: Refund): Promise<void>
 
   getFamilyBook(payer: PersonRef): Promise<FamilyBook | undefined>
   putFamilyBook(book: FamilyBook): Promise<void>
@@ -194,7 +237,9 @@ export interface BureauLedger {
 
 /** A write refused by one of the ledger's constraints (see the top of this file). */
 export class LedgerConflict extends Error {
-  constructor(readonly constraint: 'idempotency-key' | 'open-order' | 'paid-year') {
+  constructor(
+    readonly constraint: 'idempotency-key' | 'open-order' | 'paid-year' | 'refund-key' | 'refund-receipt',
+  ) {
     super(`ledger constraint refused the write: ${constraint}`)
     this.name = 'LedgerConflict'
   }

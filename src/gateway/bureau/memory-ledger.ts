@@ -14,6 +14,7 @@ import {
   type LedgerTx,
   type Order,
   type Receipt,
+  type Refund,
   type ResidentRef,
   type Session,
   type Share,
@@ -29,6 +30,7 @@ export interface LedgerSnapshot {
   families: FamilyBook[]
   faceVerifications: FaceVerification[]
   residentRefs: ResidentRef[]
+  refunds: Refund[]
 }
 
 export interface MemoryLedger extends BureauLedger {
@@ -44,6 +46,7 @@ interface Tables {
   families: Map<PersonRef, FamilyBook>
   faceVerifications: Map<string, FaceVerification>
   residentRefs: Map<PersonRef, ResidentRef>
+  refunds: Map<string, Refund>
 }
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
@@ -58,6 +61,7 @@ function tablesOf(snapshot: LedgerSnapshot): Tables {
     families: new Map(snapshot.families.map((row) => [row.payer, row])),
     faceVerifications: new Map(snapshot.faceVerifications.map((row) => [row.verifyId, row])),
     residentRefs: new Map(snapshot.residentRefs.map((row) => [row.person, row])),
+    refunds: new Map(snapshot.refunds.map((row) => [row.refundId, row])),
   }
 }
 
@@ -71,6 +75,7 @@ function snapshotOf(tables: Tables): LedgerSnapshot {
     families: [...tables.families.values()],
     faceVerifications: [...tables.faceVerifications.values()],
     residentRefs: [...tables.residentRefs.values()],
+    refunds: [...tables.refunds.values()],
   })
 }
 
@@ -83,20 +88,26 @@ export const EMPTY_LEDGER: LedgerSnapshot = {
   families: [],
   faceVerifications: [],
   residentRefs: [],
+  refunds: [],
 }
 
 /**
  * A snapshot read back from storage, or undefined if it is not one this build
  * wrote (then the bureau starts afresh). Version 3 had issued no references to
  * the app yet: it is read with none, and each person gets one at their next
- * verification.
+ * verification. A version 4 ledger written before refunds existed is read with none.
  */
 export function parseLedgerSnapshot(text: string | null | undefined): LedgerSnapshot | undefined {
   if (!text) return undefined
   try {
     const parsed = JSON.parse(text) as
       (Partial<Omit<LedgerSnapshot, 'version'>> & { version?: number }) | null
-    const value = parsed?.version === 3 ? { ...parsed, version: 4, residentRefs: [] } : parsed
+    const value =
+      parsed?.version === 3
+        ? { ...parsed, version: 4, residentRefs: [], refunds: [] }
+        : parsed?.version === 4 && parsed.refunds === undefined
+          ? { ...parsed, refunds: [] }
+          : parsed
     const tables = [
       'sessions',
       'orders',
@@ -105,6 +116,7 @@ export function parseLedgerSnapshot(text: string | null | undefined): LedgerSnap
       'families',
       'faceVerifications',
       'residentRefs',
+      'refunds',
     ] as const
     if (!value || value.version !== 4 || !tables.every((table) => Array.isArray(value[table])))
       return undefined
@@ -159,7 +171,8 @@ export function createMemoryLedger(
     findReceipt: async (insured, benefitYear) =>
       copyOf(
         [...tables.receipts.values()].find(
-          (receipt) => receipt.insured === insured && receipt.benefitYear === benefitYear,
+          (receipt) =>
+            receipt.insured === insured && receipt.benefitYear === benefitYear && !receipt.refundedOn,
         ),
       ),
     findReceiptsOf: async (person) =>
@@ -173,7 +186,9 @@ export function createMemoryLedger(
         if (
           other.receiptNo !== receipt.receiptNo &&
           other.insured === receipt.insured &&
-          other.benefitYear === receipt.benefitYear
+          other.benefitYear === receipt.benefitYear &&
+          !other.refundedOn &&
+          !receipt.refundedOn
         ) {
           throw new LedgerConflict('paid-year')
         }
@@ -186,6 +201,26 @@ export function createMemoryLedger(
       copy([...tables.shares.values()].filter((share) => share.resident === resident)),
     async putShare(share) {
       tables.shares.set(share.shareToken, copy(share))
+    },
+
+    getRefund: async (refundId) => copyOf(tables.refunds.get(refundId)),
+    findRefundByKey: async (key) =>
+      copyOf([...tables.refunds.values()].find((refund) => refund.idempotencyKey === key)),
+    findRefundByReceipt: async (receiptNo) =>
+      copyOf([...tables.refunds.values()].find((refund) => refund.receiptNo === receiptNo)),
+    findOpenRefunds: async () =>
+      copy(
+        [...tables.refunds.values()].filter(
+          (refund) => refund.status === 'submitted' || refund.status === 'reviewing',
+        ),
+      ),
+    async putRefund(refund) {
+      for (const other of tables.refunds.values()) {
+        if (other.refundId === refund.refundId) continue
+        if (other.idempotencyKey === refund.idempotencyKey) throw new LedgerConflict('refund-key')
+        if (other.receiptNo === refund.receiptNo) throw new LedgerConflict('refund-receipt')
+      }
+      tables.refunds.set(refund.refundId, copy(refund))
     },
 
     getFamilyBook: async (payer) => copyOf(tables.families.get(payer)),

@@ -16,7 +16,11 @@ export interface Refusal {
   orderId?: string
 }
 
-export type Reply = { ok: true; data: unknown } | { ok: false; error: Refusal }
+/**
+ * `retryAfterS` is not part of the envelope: a transport carries it beside it
+ * (the sandbox as a Retry-After header, the in-app mock as the answer's wait).
+ */
+export type Reply = { ok: true; data: unknown } | { ok: false; error: Refusal; retryAfterS?: number }
 
 export const reply = (data: unknown): Reply => ({ ok: true, data })
 
@@ -36,6 +40,11 @@ export const REFUSED = {
   shareRevoked: () => refuse('SHARE_REVOKED', '代缴邀请已被撤回'),
   shareExpired: () => refuse('SHARE_EXPIRED', '代缴邀请已过期'),
   noSuchPerson: () => refuse('NOT_PAYABLE', '未找到该缴费人'),
+  rateLimited: (retryAfterS: number): Reply => ({
+    ok: false,
+    error: { code: 'RATE_LIMITED', message: '查验过于频繁，请稍后再试' },
+    retryAfterS,
+  }),
 }
 
 /** A request field that should be text: anything else is treated as missing. */

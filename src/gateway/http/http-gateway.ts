@@ -41,6 +41,7 @@ export const OPERATION_TIMEOUT_MS: Record<Operation, number> = {
   queryOrder: 5_000,
   getReceipt: 8_000,
   listRecords: 8_000,
+  checkReceipt: 8_000,
   createShareToken: 8_000,
   redeemShareToken: 8_000,
   listShareTokens: 8_000,
@@ -51,6 +52,7 @@ export const OPERATION_TIMEOUT_MS: Record<Operation, number> = {
   startMemberFaceVerification: 10_000,
   bindFamilyMember: 15_000,
   getPersonalAccount: 8_000,
+  requestRefund: 10_000,
 }
 
 // Not re-sent: addFamilyMember (a repeat after a lost answer is refused MEMBER_EXISTS; the app
@@ -61,11 +63,15 @@ const SAFE_TO_RESEND: ReadonlySet<Operation> = new Set([
   'createOrder',
   'getReceipt',
   'listRecords',
+  // A read: a repeat answers the same (it counts once more against the caller's check limit).
+  'checkReceipt',
   'redeemShareToken',
   'listShareTokens',
   'listFamilyMembers',
   'removeFamilyMember',
   'getPersonalAccount',
+  // Its idempotency key finds the refund a lost answer made: a repeat never asks twice.
+  'requestRefund',
 ])
 
 export interface HttpGatewayOptions {

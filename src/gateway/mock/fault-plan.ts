@@ -16,6 +16,9 @@
  * per check: `face:cancelled`, `face:failed` (not the same person),
  * `face:expired` (the verifyId runs out first), `face:reused` (it was used
  * before the app confirms).
+ *
+ * `refund:rejected` makes the demo's review of the next 退费申请 end 未通过
+ * (with a reason) instead of 已退款.
  */
 import { OPERATIONS, type Operation } from '../../services/ports'
 import { BUSINESS_CODES } from '../../contract/wire-schemas'
@@ -33,6 +36,8 @@ export type Fault =
 export type FaultPlan = Partial<Record<Operation, Fault[]>> & {
   /** The simulated face checks' outcomes, in order (then each passes). */
   face?: FaceFault[]
+  /** Reviews of 退费申请 that end rejected, one per fault (then each is refunded). */
+  refund?: Array<'rejected'>
 }
 
 const SIMPLE_FAULTS = ['timeout', 'lost', 'malformed', 'notpay', 'closed'] as const
@@ -55,6 +60,10 @@ export function parseFaultPlan(text: string): FaultPlan {
     const faceFault = FACE_FAULTS.find((candidate) => candidate === name)
     if (operation === 'face' && faceFault && count >= 1) {
       plan.face = [...(plan.face ?? []), ...Array.from({ length: count }, () => faceFault)]
+      continue
+    }
+    if (operation === 'refund' && name === 'rejected' && count >= 1) {
+      plan.refund = [...(plan.refund ?? []), ...Array.from({ length: count }, () => 'rejected' as const)]
       continue
     }
     const fault = parseFault(name)

@@ -58,6 +58,8 @@ export interface MockGateway extends GatewayTransport {
   injectFault(operation: Operation, fault: Fault): void
   /** The next simulated face check plays this fault (simulated-face.ts). */
   injectFaceFault(fault: FaceFault): void
+  /** The demo's review of the next 退费申请 to end rejects it instead of refunding it. */
+  injectRefundRejection(): void
   /**
    * The simulated WeChat face service (the demo's face check): records the
    * result for the verifyId, as the next face fault says (else passed), and
@@ -79,11 +81,15 @@ export interface MockGateway extends GatewayTransport {
   }): Promise<{ ok: true; ticket: string } | { ok: false; message: string }>
 }
 
+/** What the demo's review says when it rejects a refund (`refund:rejected`). */
+export const REFUND_REJECTION_REASON = '经核实，该笔缴费对应的参保登记有效，不符合退费条件'
+
 const orderIdOf = (prepayPackage: string): string => prepayPackage.replace(/^prepay_id=/, '')
 
 export function createMockGateway(options: MockGatewayOptions): MockGateway {
   const faults: FaultPlan = copyFaults(options.faults ?? {})
   const faceFaults: FaceFault[] = [...(options.faults?.face ?? [])]
+  const refundRejections = [...(options.faults?.refund ?? [])]
   // Time the simulated face check lets pass (face:expired): the bureau's clock runs that much ahead.
   let skewMs = 0
   const now = options.now ?? Date.now
@@ -105,6 +111,18 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
     familyAid: MOCK_FAMILY_AID,
   })
 
+  async function reviewOpenRefunds(): Promise<void> {
+    for (const refundId of await bureau.openRefunds()) {
+      const reviewing =
+        ledger.peek().refunds.find((refund) => refund.refundId === refundId)?.status === 'reviewing'
+      const reject = reviewing && refundRejections.shift() === 'rejected'
+      await bureau.reviewRefund(
+        refundId,
+        reject ? { approve: false, reason: REFUND_REJECTION_REASON } : { approve: true },
+      )
+    }
+  }
+
   return {
     async send(operation, body) {
       await delay(options.latencyMs)
@@ -114,11 +132,23 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
         return faultResponse(fault)
       }
       const answer = await bureau.handle(operation, body)
+      // The demo's back office: each reading of the records moves every open 退费申请 one step on
+      // (已受理 → 审核中 → 已退款, or 未通过 after `refund:rejected`), after the answer, so the
+      // resident sees each status once as they come back to 缴费记录.
+      if (operation === 'listRecords' && answer.ok) await reviewOpenRefunds()
       if (fault?.kind === 'lost') return { kind: 'timeout' }
       if (fault?.kind === 'notpay' && operation === 'queryOrder' && answer.ok) {
         return {
           kind: 'body',
           body: { ok: true, data: { ...(answer.data as object), status: 'NOTPAY', receiptNo: undefined } },
+        }
+      }
+      // A refusal's wait travels beside the envelope, as a Retry-After would over HTTP.
+      if (!answer.ok && answer.retryAfterS !== undefined) {
+        return {
+          kind: 'body',
+          body: { ok: false, error: { ...answer.error } },
+          retryAfterMs: answer.retryAfterS * 1000,
         }
       }
       // A JSON round trip, so callers see wire data and never share the ledger's objects.
@@ -137,6 +167,9 @@ export function createMockGateway(options: MockGatewayOptions): MockGateway {
     },
     injectFaceFault(fault) {
       faceFaults.push(fault)
+    },
+    injectRefundRejection() {
+      refundRejections.push('rejected')
     },
     completeFaceCheck: (verifyId) =>
       simulateFaceCheck({ bureau, passTime: (ms) => (skewMs += ms) }, verifyId, faceFaults.shift()),

@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { ActionButton, PageShell } from '../../ui'
 import { CareModeSwitch, useCareMode } from '../../features/care-mode'
+import { NowPanel } from '../../features/help'
 import { OtherPayerNotice, usePaymentStore } from '../../features/payment'
 import { goTo } from '../../platform/navigation'
 
@@ -36,6 +37,7 @@ export default function HomePage() {
         onTap={() => (identity ? goTo('familyMembers') : goTo('verify', { next: 'family' }))}
       />
       <ActionButton label='缴费记录' kind='secondary' onTap={() => goTo('records')} />
+      <NowPanel />
       <CareModeSwitch on={careMode} onToggle={() => setCareMode(!careMode)} />
       <ActionButton label='个人信息保护' kind='secondary' onTap={() => goTo('privacy')} />
     </PageShell>

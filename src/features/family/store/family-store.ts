@@ -347,11 +347,15 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
         async function checkOne(token: string, memberToken: string) {
           set({ checks: { ...get().checks, [memberToken]: LOADING } })
           const result = await deps.family.checkMember(token, memberToken)
+          // A line kept as paid that the bureau now finds payable: its payment was refunded (已退款), and the
+          // year is to be paid again, so the old receipt no longer stands for it.
+          const refunded = result.ok && result.value.kind === 'payable' && lineOf(memberToken).receiptNo
           set({
             checks: {
               ...get().checks,
               [memberToken]: toLoadable(result),
             },
+            ...(refunded && { lines: { ...get().lines, [memberToken]: { payment: IDLE } } }),
           })
         }
 
@@ -464,10 +468,9 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
             const token = deps.identityToken()
             if (!token || checking) return
             checking = true
-            // A paid member stays as paid (with its receipt) rather than being asked about again.
-            const toCheck = get().cart.filter(
-              (memberToken) => !lineOf(memberToken).receiptNo || !get().checks[memberToken],
-            )
+            // A paid member is asked about again too: its payment may have been refunded since. One the
+            // bureau still finds paid stays as paid, with its receipt and amount.
+            const toCheck = get().cart
             try {
               await Promise.all([
                 loadAccount(),

@@ -8,6 +8,7 @@ import { ActionButton } from '../../../ui/action-button'
 import { InfoRows } from '../../../ui/info-rows'
 import { NoticePanel } from '../../../ui/status-panel'
 import { ReceiptQr } from './receipt-qr'
+import { SaveReceiptImage } from './save-receipt-image'
 
 interface ReceiptViewProps {
   response: ReceiptStatus
@@ -62,7 +63,10 @@ export function ReceiptView({ response, onRefresh }: ReceiptViewProps) {
         ]}
       />
       <ReceiptQr payload={receiptQrPayload(receipt.receiptNo, receipt.verificationCode)} />
-      <Text className='hint'>凭二维码或凭证号、校验码可在医保经办机构核验本凭证。</Text>
+      <Text className='hint'>
+        凭二维码或凭证号、校验码可在医保经办机构或本小程序的“查验凭证”中核验本凭证。
+      </Text>
+      <SaveReceiptImage receipt={receipt} />
     </View>
   )
 }

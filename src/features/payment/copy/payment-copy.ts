@@ -1,10 +1,14 @@
-/** What step 4 and 5 say about a busy bureau, a changed amount and a previous payer's order. */
-import { formatYuan } from '../../../domain/money'
+/** What step 4 and 5 say about a busy bureau, a changed amount, the 长护险 part and a previous payer's order. */
+import { formatYuan, type Fen } from '../../../domain/money'
 import type { PaymentMachineState } from '../../../domain/payment-machine'
 import type { AmountChange, OtherPayerBill } from '../store/payment-store'
 
 /** The disabled button's label while the wait after a busy answer runs. */
 export const busyRetryLabel = (seconds: number): string => `系统繁忙，请在 ${seconds} 秒后重试`
+
+/** Under the itemised bill: the 长护险 part is not an extra charge but a part of the standard, collected with it. */
+export const longTermCareNote = (careFen: Fen): string =>
+  `其中长期护理保险 ${formatYuan(careFen)} 元，按当地规定随居民医保一并缴纳，已含在应缴金额内，不另收费。`
 
 /** 金额已更新: the bureau answered another amount than the page showed. */
 export function amountChangeText(change: AmountChange): { title: string; detail: string } {

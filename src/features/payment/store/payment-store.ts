@@ -21,8 +21,10 @@ import type {
   OrderAnswer,
   PaymentRecord,
   ReceiptStatus,
+  Refund,
   ShareToken,
 } from '../../../services/model'
+import type { RefundReason } from '../../../domain/refund'
 import type {
   BusyWait,
   EnrolmentOutcome,
@@ -31,7 +33,7 @@ import type {
   VerifyError,
   VerifyStage,
 } from '../../../services/payment-service'
-import type { FlexibleOffer, QuoteProblem } from '../../../services/rules'
+import type { FlexibleOffer, PlanChoice, QuoteProblem } from '../../../services/rules'
 import {
   createPaymentRunner,
   type Bill,
@@ -100,6 +102,11 @@ export interface PaymentState {
   receipt: Loadable<ReceiptStatus>
   /** 缴费记录: past payments, for the records page. */
   paymentRecords: Loadable<PaymentRecord[]>
+  /**
+   * The 退费申请 being sent (memory only: the bureau keeps the refund, 缴费记录 shows it). Its key is
+   * re-sent while the same request is retried, so a lost answer never asks twice.
+   */
+  refundRequest?: RefundRequest
   /** 请家人代缴: the share token for this resident's card. */
   familyShare: Loadable<ShareToken>
   /** 请家人代缴 links of this resident still open (the bureau's list), each of which can be revoked. */
@@ -121,6 +128,8 @@ export interface PaymentActions {
   verify(name: string, idNumber: string): Promise<{ ok: true } | { ok: false; error: VerifyError }>
   /** This build's face check is simulated (demo, sandbox): the verify screen must say so. Fixed per build. */
   readonly faceSimulated: boolean
+  /** The bureau's date (the mock bureau's in demo builds): home counts the collection window's days from it. */
+  today(): string
   /** Keeps the verified identity: a returning resident starts at step 2. */
   startForSelf(): void
   loadEnrolment(): Promise<void>
@@ -133,6 +142,8 @@ export interface PaymentActions {
   confirmPlan(): void
   /** Requotes with this many back-years; the new amount is a new bill when paid (the old order is never reused). */
   chooseBackYears(years: number): Promise<void>
+  /** Requotes on this contribution tier (step 3, where the region has tiers); a new bill, as with back-years. */
+  chooseTier(tierId: string): Promise<void>
   setAcknowledged(value: boolean): void
   pay(): Promise<void>
   /** Starts paying and says whether this tap started it (a double tap's second does not). */
@@ -146,6 +157,10 @@ export interface PaymentActions {
   resumePayment(): Promise<void>
   loadReceipt(receiptNo: string): Promise<void>
   loadPaymentRecords(): Promise<void>
+  /** 退费申请 for one payment; the records are read again once the bureau has it. */
+  requestRefund(receiptNo: string, reason: RefundReason, note: string): Promise<void>
+  /** Leaves the refund form: the next request is a new one. */
+  clearRefundRequest(): void
   /** 请家人代缴: asks the bureau for a share token standing for the verified resident. */
   createFamilyShare(): Promise<void>
   /** Asks the bureau which of the resident's 请家人代缴 links are still open. */
@@ -178,6 +193,15 @@ export interface AmountChange {
 export interface ShareRevocation {
   shareToken: string
   result: Loadable<{ revoked: true }>
+}
+
+/** 退费申请 as sent: the payment, the reason and note, the key a retry re-sends, and the bureau's answer. */
+export interface RefundRequest {
+  receiptNo: string
+  reason: RefundReason
+  note: string
+  idempotencyKey: string
+  result: Loadable<Refund>
 }
 
 /** A previous payer's bill on this phone: whose (masked), its order, and what the last query said. */
@@ -234,6 +258,7 @@ const initialState = (): PaymentState => ({
   otherPayers: [],
   receipt: { status: 'idle' },
   paymentRecords: { status: 'idle' },
+  refundRequest: undefined,
   familyShare: { status: 'idle' },
   openShares: { status: 'idle' },
   shareRevocation: undefined,
@@ -320,6 +345,9 @@ function handOver(
     otherPayers: waiting.filter((entry) => entry !== own),
   }
 }
+
+/** The choice a quote was made with, to requote the same bill (another tier, back-years, the bureau's amount). */
+const choiceOf = (quote: Quote): PlanChoice => ({ backYears: quote.backYears, tierId: quote.tierId })
 
 /** The records step 2 could pay, to requote the chosen one. */
 const payableRecordsOf = (outcome: EnrolmentOutcome): EnrolmentRecord[] =>
@@ -480,7 +508,7 @@ export function createPaymentStore(service: PaymentService, storage: KeyValueSto
             const fresh = enrolment.ok
               ? payableRecordsOf(enrolment.value).find((candidate) => candidate.recordId === record.recordId)
               : undefined
-            const again = fresh && service.quoteFor(fresh, quote?.backYears ?? 0)
+            const again = fresh && service.quoteFor(fresh, quote ? choiceOf(quote) : {})
             if (fresh && again?.ok) {
               chosen = fresh
               requoted = again.value
@@ -565,6 +593,7 @@ export function createPaymentStore(service: PaymentService, storage: KeyValueSto
           ...initialState(),
           send,
           faceSimulated: service.faceSimulated,
+          today: () => service.today(),
           giveConsent: (accepted) => set({ consent: accepted ? consentNow(service.now()) : undefined }),
 
           withdrawConsent() {
@@ -638,7 +667,16 @@ export function createPaymentStore(service: PaymentService, storage: KeyValueSto
             if (!record || !quote || quote.backYears === years) return
             // Once a payment is under way the bill is fixed: one bill, one order.
             if (!canStartPayment(payment)) return
-            const requoted = service.quoteFor(record, years)
+            const requoted = service.quoteFor(record, { ...choiceOf(quote), backYears: years })
+            if (requoted.ok) set({ quote: requoted.value, payment: IDLE, paymentError: undefined })
+          },
+
+          async chooseTier(tierId) {
+            await service.rulesReady()
+            const { record, quote, payment } = get()
+            if (!record || !quote || quote.tierId === tierId || !canStartPayment(payment)) return
+            // The back-years stay as chosen (a repair keeps its minimum); they are priced at the new tier.
+            const requoted = service.quoteFor(record, { ...choiceOf(quote), tierId })
             if (requoted.ok) set({ quote: requoted.value, payment: IDLE, paymentError: undefined })
           },
 
@@ -730,6 +768,47 @@ export function createPaymentStore(service: PaymentService, storage: KeyValueSto
                 ? { status: 'ready', data: result.value.records }
                 : { status: 'error', error: result.error },
             })
+            // The payment this session made was refunded (已退款): its year is unpaid again, so neither home
+            // (等待期…) nor step 6 may go on showing it paid. The next 为本人缴费 starts at step 2 afresh.
+            const { payment } = get()
+            const refunded =
+              result.ok &&
+              payment.phase === 'paid' &&
+              result.value.records.some(
+                (record) => record.receiptNo === payment.receiptNo && record.refund?.status === 'refunded',
+              )
+            if (refunded) {
+              set({
+                flow: INITIAL_FLOW,
+                enrolment: { status: 'idle' },
+                receipt: { status: 'idle' },
+                ...freshChoice(IDLE),
+              })
+              send({ type: 'VERIFIED' })
+            }
+          },
+
+          async requestRefund(receiptNo, reason, note) {
+            const identity = get().identity
+            const previous = get().refundRequest
+            if (!identity || previous?.result.status === 'loading') return
+            const same =
+              previous?.receiptNo === receiptNo && previous.reason === reason && previous.note === note.trim()
+            // The same request retried keeps its key; anything changed is a new request with a new key.
+            const idempotencyKey =
+              same && previous.result.status === 'error'
+                ? previous.idempotencyKey
+                : await service.newIdempotencyKey()
+            const request = { receiptNo, reason, note: note.trim(), idempotencyKey }
+            set({ refundRequest: { ...request, result: LOADING } })
+            const result = await service.requestRefund({ token: identity.token, ...request })
+            if (get().identity?.token !== identity.token) return
+            set({ refundRequest: { ...request, result: toLoadable(result) } })
+            if (result.ok) await get().loadPaymentRecords()
+          },
+
+          clearRefundRequest() {
+            if (get().refundRequest?.result.status !== 'loading') set({ refundRequest: undefined })
           },
 
           async createFamilyShare() {

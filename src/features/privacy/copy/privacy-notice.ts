@@ -4,6 +4,8 @@
  * raise PRIVACY_NOTICE_VERSION (src/domain/consent.ts) with it, and every
  * resident is asked again.
  */
+import { PRIVACY_NOTICE_VERSION } from '../../../domain/consent'
+
 export interface NoticeSection {
   title: string
   lines: readonly string[]
@@ -11,7 +13,7 @@ export interface NoticeSection {
 
 export const NOTICE_TITLE = '个人信息保护说明'
 
-export const NOTICE_UPDATED = '本说明于2026年11月28日更新（第3版）。'
+export const NOTICE_UPDATED = `本说明于2026年11月28日更新（第${PRIVACY_NOTICE_VERSION}版）。`
 
 export const NOTICE_SECTIONS: readonly NoticeSection[] = [
   {
@@ -21,6 +23,7 @@ export const NOTICE_SECTIONS: readonly NoticeSection[] = [
       '人脸核验：实名认证时，以及为年满16周岁的家人绑定家庭共济时，由微信完成人脸核验，本程序只取得核验结果，不接触人脸图像。',
       '户口簿照片：为未满16周岁的家人绑定家庭共济时，由您拍摄或从相册选择。',
       '缴费记录：缴费年度、金额、订单号和电子凭证号。',
+      '退费申请：申请退费时，您选择的退费原因和填写的情况说明（请勿在说明中填写身份证号或手机号）。',
     ],
   },
   {
@@ -32,7 +35,7 @@ export const NOTICE_SECTIONS: readonly NoticeSection[] = [
   {
     title: '谁会收到这些信息',
     lines: [
-      '医保部门：姓名、身份证号、人脸核验结果、户口簿照片和缴费记录，用于核验身份、查询参保信息、审核亲属关系和出具电子凭证。',
+      '医保部门：姓名、身份证号、人脸核验结果、户口簿照片和缴费记录，用于核验身份、查询参保信息、审核亲属关系和出具电子凭证；申请退费时，还有退费原因和情况说明，用于审核退费。',
       '税务部门：城乡居民医保费由税务部门征收，医保部门按规定向其传送缴费人和缴费金额。',
       '微信支付：订单号和金额，用于完成支付。',
     ],
@@ -42,7 +45,7 @@ export const NOTICE_SECTIONS: readonly NoticeSection[] = [
     lines: [
       '本机：只保存每次认证后更换的认证编号，和医保部门随机生成、用来认出同一位参保人的编号（两者都不含、也推算不出姓名和身份证号），遮挡后的姓名和身份证号（如 **明、110***********002X），是否年满60周岁（用于询问是否开启关怀模式），常用缴费人的遮挡信息和亲属关系，缴费进度和订单，以及您同意本说明的版本和时间；不保存姓名原文、身份证号原文和出生日期。撤回同意后全部删除。',
       '请家人代缴的卡片7天后失效。',
-      '医保部门：缴费记录和电子凭证属于医保档案，由医保部门按国家有关规定保存。',
+      '医保部门：缴费记录、电子凭证和退费申请（含退费原因和情况说明）属于医保档案，由医保部门按国家有关规定保存。',
     ],
   },
   {

@@ -1,7 +1,10 @@
 import { AddMemberForm, useFamilyActions, NeedsIdentity } from '../../../../features/family'
 import { PageShell } from '../../../../ui'
-import { useDeviceToday, usePaymentStore } from '../../../../features/payment'
+import { provideContributionRules, useDeviceToday, usePaymentStore } from '../../../../features/payment'
 import { backTo, goTo } from '../../../../platform/navigation'
+
+// weapp: this subpackage carries the rules engine and the region files, not the main package.
+provideContributionRules()
 
 export default function AddFamilyMemberPage() {
   const identity = usePaymentStore((state) => state.identity)

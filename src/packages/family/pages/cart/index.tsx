@@ -9,9 +9,16 @@ import {
   useFamilyStore,
   useShowEffect,
 } from '../../../../features/family'
-import { SimulatedCashierSheet, usePaymentStore } from '../../../../features/payment'
+import {
+  provideContributionRules,
+  SimulatedCashierSheet,
+  usePaymentStore,
+} from '../../../../features/payment'
 import { PageShell } from '../../../../ui'
 import { goTo } from '../../../../platform/navigation'
+
+// weapp: this subpackage carries the rules engine and the region files, not the main package.
+provideContributionRules()
 
 export default function FamilyCartPage() {
   const identity = usePaymentStore((state) => state.identity)

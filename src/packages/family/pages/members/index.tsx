@@ -9,9 +9,12 @@ import {
   useShowEffect,
 } from '../../../../features/family'
 import { ActionButton, GatewayErrorPanel, LoadingPanel, PageShell } from '../../../../ui'
-import { usePaymentStore, useReverify } from '../../../../features/payment'
+import { provideContributionRules, usePaymentStore, useReverify } from '../../../../features/payment'
 import { PrivacyPrompt } from '../../../../features/privacy'
 import { goTo } from '../../../../platform/navigation'
+
+// weapp: this subpackage carries the rules engine and the region files, not the main package.
+provideContributionRules()
 
 export default function FamilyMembersPage() {
   const reverify = useReverify()

@@ -37,6 +37,7 @@ export default function ReceiptPage() {
         <LoadingPanel message='正在获取电子凭证…' />
       )}
       <ActionButton label='查看缴费记录' kind='secondary' onTap={() => goTo('records')} />
+      <ActionButton label='查验凭证' kind='secondary' onTap={() => goTo('receiptCheck')} />
       <ActionButton label='返回首页' kind='secondary' onTap={goHome} />
     </PageShell>
   )

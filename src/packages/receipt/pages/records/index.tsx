@@ -7,7 +7,9 @@ import {
   RecordsList,
   usePaymentStore,
   useReverify,
+  waitingEndReminders,
 } from '../../../../features/payment'
+import { ReminderOffer } from '../../../../features/reminders'
 import { goTo } from '../../../../platform/navigation'
 
 export default function RecordsPage() {
@@ -15,6 +17,8 @@ export default function RecordsPage() {
   const identity = usePaymentStore((state) => state.identity)
   const paymentRecords = usePaymentStore((state) => state.paymentRecords)
   const loadPaymentRecords = usePaymentStore((state) => state.loadPaymentRecords)
+  const startForSelf = usePaymentStore((state) => state.startForSelf)
+  const today = usePaymentStore((state) => state.today)()
   const [member, setMember] = useState(ALL)
 
   useEffect(() => {
@@ -40,7 +44,15 @@ export default function RecordsPage() {
           <RecordsList
             records={filterRecords(paymentRecords.data, member)}
             onOpen={(receiptNo) => goTo('receipt', { receiptNo })}
+            onRequestRefund={(receiptNo) => goTo('refund', { receiptNo })}
+            onPayAgain={(record) => {
+              // A relative's year is paid from 为家人缴费; the resident's own through the six steps afresh.
+              if (record.memberToken) return goTo('familyMembers')
+              startForSelf()
+              goTo('enrolment')
+            }}
           />
+          <ReminderOffer reminders={waitingEndReminders(paymentRecords.data, today)} />
         </>
       ) : (
         <LoadingPanel message='正在查询缴费记录…' />

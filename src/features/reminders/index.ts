@@ -1,0 +1,2 @@
+/** 到期提醒 (opt-in): what pages may use. */
+export { ReminderOffer } from './reminder-offer'
