@@ -68,7 +68,7 @@ export function currentYearLines(
     careFen > 0
       ? {
           kind: 'standard',
-          label: `个人缴费标准（${choice.label}，不含长护险）`,
+          label: `个人缴费（${choice.label}，医疗部分）`,
           amountFen: fen(standard - careFen),
         }
       : { kind: 'standard', label: `个人缴费标准（${choice.label}）`, amountFen: standard },
@@ -76,7 +76,7 @@ export function currentYearLines(
   if (careFen > 0) {
     lines.push({
       kind: 'long-term-care',
-      label: '长期护理保险（含在个人缴费标准内）',
+      label: '长期护理保险',
       amountFen: fen(careFen),
     })
   }

@@ -293,6 +293,8 @@ export interface UndatedBill {
   benefitYear: number
   lines: QuoteLine[]
   payableFen: Fen
+  /** Some figure of the year comes only from third-party text: said on screen, as for a dated quote. */
+  gradeC?: boolean
 }
 
 export function undatedBill(
@@ -304,5 +306,10 @@ export function undatedBill(
   if (!chosen.ok) return undefined
   // No window, so no payment date: no date-dependent price either.
   const lines = currentYearLines(rules, person, chosen.choice, undefined)
-  return { benefitYear: rules.benefitYear, lines, payableFen: total(lines) }
+  return {
+    benefitYear: rules.benefitYear,
+    lines,
+    payableFen: total(lines),
+    ...(rules.gradeC ? { gradeC: true } : {}),
+  }
 }

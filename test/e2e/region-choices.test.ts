@@ -71,8 +71,8 @@ async function choosesTierAndPays(page: Page, prefix: string) {
 
   await tap(page, '下一步：核对金额')
   if (care) await tap(page, '查看缴费明细')
-  expect(await rowValue(page, '个人缴费标准（劳动年龄内居民，二档，不含长护险）')).toBe('670.00 元')
-  expect(await rowValue(page, '长期护理保险（含在个人缴费标准内）')).toBe('30.00 元')
+  expect(await rowValue(page, '个人缴费（劳动年龄内居民，二档，医疗部分）')).toBe('670.00 元')
+  expect(await rowValue(page, '长期护理保险')).toBe('30.00 元')
   expect(await rowValue(page, '应缴金额')).toBe('700.00 元')
   await see(page, '其中长期护理保险 30.00 元')
   expect(await seriousFindings(page, { enhancedContrast: care })).toEqual([])
@@ -84,7 +84,7 @@ async function choosesTierAndPays(page: Page, prefix: string) {
   await see(page, '微信支付（模拟收银台）')
   await tap(page, '支付')
   await see(page, '城乡居民基本医疗保险缴费电子凭证', 15_000)
-  expect(await rowValue(page, '长期护理保险（含在个人缴费标准内）')).toBe('30.00 元')
+  expect(await rowValue(page, '长期护理保险')).toBe('30.00 元')
   expect(await shownText(page)).toContain('700.00')
 }
 

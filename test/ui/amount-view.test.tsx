@@ -2,7 +2,8 @@ import { button, byRole, render, rowValue, screenText, tap, theOnly, waitUntil }
 import { useState } from 'react'
 import { AmountView } from '../../src/features/payment/components/amount-view'
 import { fen } from '../../src/domain/money'
-import type { Quote } from '../../src/domain/quote'
+import { quoteForYear, type Quote } from '../../src/domain/quote'
+import type { BenefitYearRules } from '../../src/domain/region-rules'
 
 const IN_WINDOW: Quote = {
   benefitYear: 2026,
@@ -256,6 +257,32 @@ test('paying after the collection window warns of the waiting period', async () 
   expect(screenText()).toContain('按规定设置 3 个月等待期，2026年6月15日起才能享受医保待遇')
   expect(rowValue('待遇起始日期')).toBe('2026年6月15日')
   expect(button('确认支付 400.00 元')).toBeTruthy()
+})
+
+test('a region that counts its wait in days shows the days, not "无", in the row and the title', async () => {
+  // A rules fixture with a 60-day wait (waiting.unit 'days'), quoted as the app quotes it.
+  const days: BenefitYearRules = {
+    benefitYear: 2026,
+    individualStandardFen: { 'working-age': fen(40000) },
+    individualFromNationalFloor: false,
+    window: { start: '2025-10-20', end: '2025-12-31' },
+    waiting: { unit: 'days', fixedDays: 60 },
+    subsidyRules: [],
+    sources: [{ document: '测试用规则', url: '', grade: 'B' }],
+  }
+  const result = quoteForYear(
+    { category: 'working-age', subsidyGroup: 'none', breakYears: 0 },
+    days,
+    0,
+    '2026-03-15',
+  )
+  if (!result.ok) throw new Error(`expected a quote, got ${result.error}`)
+  await render(<Harness quote={result.quote} onPay={jest.fn()} />)
+
+  expect(rowValue('等待期')).toBe('60 天')
+  expect(screenText()).toContain('现在缴费需等待 60 天')
+  expect(screenText()).not.toContain('需等待 0 个月')
+  expect(rowValue('待遇起始日期')).toBe('2026年5月14日')
 })
 
 test('while the payment starts, the button says so', async () => {

@@ -5,13 +5,14 @@
  * Chongqing alike); where 灵活就业 figures apply, step 2 then offers the
  * comparison, and step 3 (the comparison alone) has its own 朗读本页.
  */
-import { buttonLabels, render, screenText, tap, waitForText } from '../support/ui-helpers'
+import { buttonLabels, render, rowValue, screenText, tap, waitForText } from '../support/ui-helpers'
 import type * as TaroPageShown from '../support/taro-page-shown'
 import { createTestApp, type TestApp } from '../support/test-app'
 import { seed } from '../support/seed'
 import EnrolmentPage from '../../src/pages/enrolment'
 import PlanPage from '../../src/pages/plan'
 import { goHome, goTo } from '../../src/platform/navigation'
+import { GRADE_C_NOTE } from '../../src/features/payment/copy/coverage-copy'
 
 jest.mock('../../src/platform/navigation', () => ({
   ...jest.createMockFromModule<object>('../../src/platform/navigation'),
@@ -72,6 +73,23 @@ describe('step 2 says "cannot pay here" for every such record (11)', () => {
     expect(buttonLabels()).not.toContain('查看灵活就业参保标准')
     tap('返回首页')
     expect(goHome).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe("step 2's undated bill of a grade-C year", () => {
+  test('顾晓峰 (上海, figures only from third-party text) sees 1040.00 元 marked as grade C, as step 3 would', async () => {
+    await onStepTwo('顾晓峰')
+    tap('信息无误，下一步')
+    await waitForText('城乡居民医保暂不能在本程序缴费')
+    expect(rowValue('个人应缴')).toBe('1040.00 元')
+    expect(screenText()).toContain(GRADE_C_NOTE)
+  })
+
+  test('周桂芳 (an undated year from official sources) has no grade-C note', async () => {
+    await onStepTwo('周桂芳')
+    tap('信息无误，下一步')
+    await waitForText('城乡居民医保暂不能在本程序缴费')
+    expect(screenText()).not.toContain(GRADE_C_NOTE)
   })
 })
 

@@ -149,9 +149,11 @@ describe('step 4: the 长护险 part on its own line', () => {
         onPay={jest.fn()}
       />,
     )
-    expect(rowValue('个人缴费标准（劳动年龄内居民，一档，不含长护险）')).toBe('770.00 元')
-    expect(rowValue('长期护理保险（含在个人缴费标准内）')).toBe('30.00 元')
+    expect(rowValue('个人缴费（劳动年龄内居民，一档，医疗部分）')).toBe('770.00 元')
+    expect(rowValue('长期护理保险')).toBe('30.00 元')
     expect(rowValue('应缴金额')).toBe('800.00 元')
+    // The two parts read as parts of one payment: neither says the other is in or out of a third figure.
+    expect(quote.lines.map((line) => line.label).join()).not.toMatch(/不含|含在/)
     const shownLines = quote.lines.map((line) => Number(rowValue(line.label).replace(' 元', '')) * 100)
     expect(shownLines.reduce((sum, part) => sum + part, 0)).toBe(80000)
     expect(screenText()).toContain('其中长期护理保险 30.00 元')
@@ -246,8 +248,8 @@ describe('the tier chosen at step 3 is the bill paid', () => {
     tap('下一步：核对金额')
     expect(goTo).toHaveBeenCalledWith('amount')
     await render(<AmountPage />, app)
-    expect(rowValue('个人缴费标准（劳动年龄内居民，二档，不含长护险）')).toBe('670.00 元')
-    expect(rowValue('长期护理保险（含在个人缴费标准内）')).toBe('30.00 元')
+    expect(rowValue('个人缴费（劳动年龄内居民，二档，医疗部分）')).toBe('670.00 元')
+    expect(rowValue('长期护理保险')).toBe('30.00 元')
     expect(rowValue('应缴金额')).toBe('700.00 元')
 
     tap(byRole('checkbox').at(-1) as Element)

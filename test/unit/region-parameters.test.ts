@@ -293,8 +293,8 @@ describe('tiers, age bands and per-category figures', () => {
       ),
     )
     expect(quote.lines).toEqual([
-      { kind: 'standard', label: '个人缴费标准（大学生，不含长护险）', amountFen: 30000 },
-      { kind: 'long-term-care', label: '长期护理保险（含在个人缴费标准内）', amountFen: 3000 },
+      { kind: 'standard', label: '个人缴费（大学生，医疗部分）', amountFen: 30000 },
+      { kind: 'long-term-care', label: '长期护理保险', amountFen: 3000 },
       { kind: 'assistance', label: '资助参保（低保对象）', amountFen: -10000 },
     ])
     expect(standardFen(quote)).toBe(33000)

@@ -52,7 +52,7 @@ test('杭州: the tiers are a named radiogroup, a tap moves the choice, and step
   await plan.tap('下一步：核对金额')
   const amount = await next()
   const shown = shownText(amount.render())
-  expect(shown).toContain('长期护理保险（含在个人缴费标准内）')
+  expect(shown).toContain('个人缴费（劳动年龄内居民，二档，医疗部分）')
   expect(shown).toContain('其中长期护理保险 30.00 元')
   expect(shown).toContain('确认支付 700.00 元')
   expect(harness.errors).toEqual([])

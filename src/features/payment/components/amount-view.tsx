@@ -8,7 +8,14 @@ import { ariaBoolean } from '../../../ui/aria'
 import { formatChineseDate } from '../../../domain/chinese-date'
 import { formatYuan, type Fen } from '../../../domain/money'
 import type { Quote } from '../../../domain/quote'
-import { coverageBasis, repairNotice, waitingDetail, waitingFrom, waitingTitle } from '../copy/coverage-copy'
+import {
+  coverageBasis,
+  repairNotice,
+  waitingDetail,
+  waitingFrom,
+  waitingTitle,
+  waitLength,
+} from '../copy/coverage-copy'
 import { FoldInCareMode } from '../../../ui/fold-in-care-mode'
 import { useCareModeOn } from '../../../ui/care-mode-context'
 import { KeepTogether } from '../../../ui/keep-together'
@@ -243,7 +250,7 @@ function coverageRows({ coverage }: Quote, regionName: string): InfoRow[] {
   return [
     { label: '参保地', value: regionName },
     { label: '待遇起始日期', value: formatChineseDate(coverage.start) },
-    { label: '等待期', value: coverage.waitingMonths > 0 ? `${coverage.waitingMonths} 个月` : '无' },
+    { label: '等待期', value: waitLength(coverage) || '无' },
   ]
 }
 

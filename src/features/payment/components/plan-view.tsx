@@ -17,6 +17,7 @@ import { KeepTogether } from '../../../ui/keep-together'
 import { PrimaryActionBar } from '../../../ui/primary-action-bar'
 import { FlexibleEmploymentCard } from './flexible-employment-card'
 import { PlanOptions } from './plan-options'
+import { GRADE_C_NOTE } from '../copy/coverage-copy'
 
 interface PlanViewProps {
   record: EnrolmentRecord
@@ -27,10 +28,6 @@ interface PlanViewProps {
   onNext(): void
   onHome(): void
 }
-
-/** A figure from a grade-C source (third-party text) is shown only marked as such. */
-const GRADE_C_NOTE =
-  '当地缴费标准部分来自第三方转载的资料，尚未经官方原文核实，仅供参考，请以医保部门核定的金额为准。'
 
 export function PlanView({ record, quote, flexibleOffer, onChooseTier, onNext, onHome }: PlanViewProps) {
   if (!quote) {

@@ -7,6 +7,7 @@ import { formatYuan } from '../../../domain/money'
 import type { UndatedBill } from '../../../domain/quote'
 import { InfoRows } from '../../../ui/info-rows'
 import { KeepTogether } from '../../../ui/keep-together'
+import { GRADE_C_NOTE } from '../copy/coverage-copy'
 
 export function UndatedBillRows({ bill }: { bill: UndatedBill }) {
   return (
@@ -20,6 +21,7 @@ export function UndatedBillRows({ bill }: { bill: UndatedBill }) {
           { label: '个人应缴', value: `${formatYuan(bill.payableFen)} 元`, emphasis: true },
         ]}
       />
+      {bill.gradeC && <Text className='hint'>{GRADE_C_NOTE}</Text>}
     </View>
   )
 }

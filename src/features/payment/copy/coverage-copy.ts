@@ -45,11 +45,14 @@ export function coverageBasis(coverage: Coverage): string {
   return BASIS[coverage.reason](coverage)
 }
 
-/** The wait's headline: its months, or for a wait carried over from last year's late payment, its end. */
+/**
+ * The wait's headline: its length (months, or days where the region counts
+ * days), or for a wait carried over from last year's late payment, its end.
+ */
 export const waitingTitle = (coverage: Coverage): string =>
   coverage.reason === 'carried-wait'
     ? `待遇自${formatChineseDate(coverage.start)}起享受`
-    : `现在缴费需等待 ${coverage.waitingMonths} 个月`
+    : `现在缴费需等待 ${waitLength(coverage)}`
 
 /** From which day a resident who waits is covered: what care mode keeps on screen of the wait. */
 export const waitingFrom = (coverage: Coverage): string =>
@@ -97,6 +100,13 @@ const GRADE_LABELS: Record<PolicySource['grade'], string> = {
   B: '官方平台或权威媒体转述',
   C: 'C级：第三方转载，未经官方核实，仅供参考',
 }
+
+/**
+ * A figure from a grade-C source (third-party text) is shown only marked as
+ * such: at step 3, and on step 2's undated bill.
+ */
+export const GRADE_C_NOTE =
+  '当地缴费标准部分来自第三方转载的资料，尚未经官方原文核实，仅供参考，请以医保部门核定的金额为准。'
 
 export function sourceLine(source: PolicySource): string {
   return `${source.document}（${GRADE_LABELS[source.grade]}）`
