@@ -10,7 +10,7 @@ import type { BureauClient } from './bureau-client'
 import { err, ok, type GatewayError, type Result } from './gateway-errors'
 import type { EnrolmentRecord, FamilyMember } from './model'
 import { classifyEnrolment, type PaymentService } from './payment-service'
-import type { QuoteProblem } from './rules'
+import type { PlanChoice, QuoteProblem } from './rules'
 import type {
   FaceCheckFailure,
   FaceCheckPort,
@@ -52,7 +52,12 @@ export interface FamilyServiceDeps {
 }
 
 export function createFamilyService(deps: FamilyServiceDeps) {
-  async function checkMember(token: string, memberToken: string): Promise<Result<MemberOutcome>> {
+  /** `choice`: the tier the payer chose for this member, where their region has tiers. */
+  async function checkMember(
+    token: string,
+    memberToken: string,
+    choice: PlanChoice = {},
+  ): Promise<Result<MemberOutcome>> {
     // A member's check quotes the record it finds: the rules load beside the bureau's answer.
     const [enrolment] = await Promise.all([
       deps.client.getEnrolment(token, memberToken),
@@ -63,7 +68,9 @@ export function createFamilyService(deps: FamilyServiceDeps) {
     const outcome = classifyEnrolment(enrolment.value.records)
     switch (outcome.kind) {
       case 'payable': {
-        const quote = deps.payments.quoteFor(outcome.record)
+        const chosen = deps.payments.quoteFor(outcome.record, choice)
+        // A tier the member's region no longer offers (another year, another region) gives way to its first tier.
+        const quote = !chosen.ok && choice.tierId ? deps.payments.quoteFor(outcome.record) : chosen
         return ok(
           quote.ok
             ? { kind: 'payable', record: outcome.record, quote: quote.value }

@@ -392,6 +392,44 @@ describe('the cart', () => {
     expect(gateway.paidOrders()).toHaveLength(2)
   })
 
+  test('a relative in a tiered region: the payer’s tier requotes the line, survives a recheck and is the order’s', async () => {
+    const context = await setUp('方慧敏', ['completed'])
+    const { store, gateway, calls } = context
+    await context.fillCart(['**涛'])
+    const husband = context.tokenOf('**涛')
+    const tiersOf = () => {
+      const check = store.getState().checks[husband]
+      return check?.status === 'ready' && check.data.kind === 'payable'
+        ? check.data.quote.planOptions.filter((option) => option.kind === 'tier')
+        : []
+    }
+    expect(tiersOf().map((tier) => [tier.label, tier.individualFen, tier.chosen])).toEqual([
+      ['一档', 80000, true],
+      ['二档', 70000, false],
+    ])
+    expect(context.lines()[0]?.amountFen).toBe(80000)
+    const second = tiersOf()[1]?.id ?? ''
+    store.getState().setAcknowledged(true)
+
+    store.getState().chooseTier(husband, second)
+    expect(context.lines()[0]?.amountFen).toBe(70000)
+    expect(fundingPlanOf(store.getState(), familyAidLookup(MOCK_FAMILY_AID)).totalFen).toBe(70000)
+    // The total changed: the payer confirms again.
+    expect(store.getState().acknowledged).toBe(false)
+    await store.getState().checkCart()
+    expect(context.lines()[0]?.amountFen).toBe(70000)
+
+    store.getState().setAcknowledged(true)
+    await store.getState().payCart()
+    const order = calls.find((call) => call.operation === 'createOrder')
+    expect(order?.body).toMatchObject({ amountFen: 70000, tierId: second })
+    expect(gateway.paidOrders().map((paid) => [paid.recordId, paid.amountFen])).toEqual([['R-JWT-1', 70000]])
+    expect(context.lines()[0]?.line.paidFen).toBe(70000)
+    // Paid: the tier is fixed with its receipt.
+    store.getState().chooseTier(husband, tiersOf()[0]?.id ?? '')
+    expect(context.lines()[0]?.amountFen).toBe(70000)
+  })
+
   test('nothing is paid before the 代他人缴费 warning is acknowledged', async () => {
     const { store, count, fillCart } = await setUp('林国栋', ['completed'])
     await fillCart(['**珍'])

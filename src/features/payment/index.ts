@@ -25,6 +25,7 @@ export { EnrolmentView } from './components/enrolment-view'
 export { PaymentStatus } from './components/payment-status'
 export { OtherPayerNotice } from './components/other-payer-notice'
 export { PlanView } from './components/plan-view'
+export { PlanOptions } from './components/plan-options'
 export { ReceiptView } from './components/receipt-view'
 export {
   ALL,

@@ -254,6 +254,8 @@ export const SEED_RESIDENTS: readonly SeedResident[] = [
     // 杭州: adults choose 一档 800 元 or 二档 700 元, each including 长护险 30 元 (grade C).
     name: '方慧敏',
     idNumber: '330102198503123020',
+    // Her husband, bound at the bureau: the family cart offers his tiers too.
+    family: [{ idNumber: '33010219820716301X', relation: 'spouse' }],
     records: [
       {
         recordId: 'R-FHM-1',
@@ -362,6 +364,21 @@ export const SEED_RESIDENTS: readonly SeedResident[] = [
           { benefitYear: 2024, paidOn: '2023-11-10' },
           { benefitYear: 2025, paidOn: '2025-11-06' },
         ],
+      },
+    ],
+  },
+  {
+    // 方慧敏's husband in 杭州: the tier a relative pays is chosen in the family cart (一档 800 / 二档 700 元).
+    name: '蒋文涛',
+    idNumber: '33010219820716301X',
+    records: [
+      {
+        recordId: 'R-JWT-1',
+        adcode: '330102',
+        regionName: '浙江省杭州市上城区',
+        category: 'working-age',
+        subsidyGroup: 'none',
+        history: [{ benefitYear: 2025, paidOn: '2024-11-12' }],
       },
     ],
   },

@@ -1,12 +1,14 @@
 /**
  * One member of the cart: what their check found, the amount in fen when
  * payable, how it is funded (WeChat Pay with the payer's own money, or the
- * personal account when 家庭共济 allows it, else why not), and their payment's
- * own outcome once paying starts.
+ * personal account when 家庭共济 allows it, else why not), the tier of their
+ * bill where their region has tiers (the payer chooses it, as on step 3), and
+ * their payment's own outcome once paying starts.
  */
 import { View, Text } from '@tarojs/components'
 import type { FundingSource } from '../../../domain/family-cart'
 import { formatYuan } from '../../../domain/money'
+import { PlanOptions } from '../../payment'
 import { describeGatewayError, gatewayErrorSentence } from '../../../services/gateway-errors'
 import { ActionButton } from '../../../ui/action-button'
 import { KeepTogether } from '../../../ui/keep-together'
@@ -22,6 +24,7 @@ interface CartLineCardProps {
   /** Paying has started or ended for this cart: funding is fixed, each line shows its outcome. */
   locked: boolean
   onSource(source: FundingSource): void
+  onChooseTier(tierId: string): void
   onRetryCheck(): void
   onCheckAgain(): void
   onShowReceipt(receiptNo: string): void
@@ -32,6 +35,7 @@ export function CartLineCard({
   accountRegion,
   locked,
   onSource,
+  onChooseTier,
   onRetryCheck,
   onCheckAgain,
   onShowReceipt,
@@ -69,6 +73,7 @@ export function CartLineCard({
           )}
         </View>
       )}
+      <LineTiers view={view} locked={locked} onChooseTier={onChooseTier} />
       {amountFen !== undefined && !line.receiptNo && !locked && (
         <View ariaRole='radiogroup' ariaLabel={`${name}的支付方式`}>
           <ChoiceRow
@@ -93,6 +98,31 @@ export function CartLineCard({
       )}
       <LineOutcome view={view} onCheckAgain={onCheckAgain} onShowReceipt={onShowReceipt} />
     </View>
+  )
+}
+
+/** The region's tiers for this member's bill, side by side; once ordered, only the tier it was ordered at. */
+function LineTiers({
+  view,
+  locked,
+  onChooseTier,
+}: Pick<CartLineCardProps, 'view' | 'locked' | 'onChooseTier'>) {
+  const { check, line } = view
+  const quote = check.status === 'ready' && check.data.kind === 'payable' ? check.data.quote : undefined
+  const tiers = quote?.planOptions.filter((option) => option.kind === 'tier') ?? []
+  if (!quote || tiers.length === 0 || line.receiptNo) return null
+  if (locked || line.bill?.orderId) {
+    const chosen = tiers.find((tier) => tier.chosen)
+    return chosen ? <Text className='hint'>缴费档次：{chosen.label}</Text> : null
+  }
+  return (
+    <PlanOptions
+      options={tiers}
+      benefitYear={quote.benefitYear}
+      longTermCareFen={quote.lines.find((item) => item.kind === 'long-term-care')?.amountFen}
+      groupLabel={`${memberLabel(view.member)}的缴费档次`}
+      onChooseTier={onChooseTier}
+    />
   )
 }
 

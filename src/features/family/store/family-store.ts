@@ -46,6 +46,8 @@ export interface FamilyState {
   cart: string[]
   checks: Record<string, Loadable<MemberOutcome>>
   sources: Record<string, FundingSource>
+  /** The tier chosen for a member's bill, where their region has tiers (else the region's first). */
+  tiers: Record<string, string>
   /** 代他人缴费将从您的账户扣款，请确认人员信息 — acknowledged for this cart. */
   acknowledged: boolean
   lines: Record<string, LineState>
@@ -83,6 +85,8 @@ export interface FamilyActions {
   /** Each member's enrolment check and quote, all at once, and the account balance. */
   checkCart(): Promise<void>
   setSource(memberToken: string, source: FundingSource): void
+  /** Requotes the member's line at this tier; a line with an order (or paying under way) keeps its bill. */
+  chooseTier(memberToken: string, tierId: string): void
   setAcknowledged(value: boolean): void
   /** Pays every payable line not yet paid: a retry after a partial failure pays only those. */
   payCart(): Promise<void>
@@ -122,6 +126,7 @@ const initialState = (): FamilyState => ({
   cart: [],
   checks: {},
   sources: {},
+  tiers: {},
   acknowledged: false,
   lines: {},
   paying: false,
@@ -346,7 +351,8 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
 
         async function checkOne(token: string, memberToken: string) {
           set({ checks: { ...get().checks, [memberToken]: LOADING } })
-          const result = await deps.family.checkMember(token, memberToken)
+          const tierId = get().tiers[memberToken]
+          const result = await deps.family.checkMember(token, memberToken, tierId ? { tierId } : {})
           // A line kept as paid that the bureau now finds payable: its payment was refunded (已退款), and the
           // year is to be paid again, so the old receipt no longer stands for it.
           const refunded = result.ok && result.value.kind === 'payable' && lineOf(memberToken).receiptNo
@@ -486,6 +492,27 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
             set({ sources: { ...get().sources, [memberToken]: source } })
           },
 
+          chooseTier(memberToken, tierId) {
+            const { paying, checks, tiers } = get()
+            const check = checks[memberToken]
+            const line = lineOf(memberToken)
+            // One bill, one order: a line with an order or a receipt keeps the tier it was ordered at.
+            if (paying || line.bill?.orderId || line.receiptNo) return
+            if (check?.status !== 'ready' || check.data.kind !== 'payable') return
+            if (check.data.quote.tierId === tierId) return
+            const requoted = deps.payments.quoteFor(check.data.record, { tierId })
+            if (!requoted.ok) return
+            set({
+              tiers: { ...tiers, [memberToken]: tierId },
+              checks: {
+                ...checks,
+                [memberToken]: { status: 'ready', data: { ...check.data, quote: requoted.value } },
+              },
+              // The total changed: the payer confirms the cart again.
+              acknowledged: false,
+            })
+          },
+
           setAcknowledged: (value) => set({ acknowledged: value }),
 
           async payCart() {
@@ -545,6 +572,7 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
               cart: [],
               checks: {},
               sources: {},
+              tiers: {},
               acknowledged: false,
               lines: kept,
               stoppedByCancel: false,
@@ -561,6 +589,7 @@ export function createFamilyStore(deps: FamilyStoreDeps) {
           members: state.members,
           cart: state.cart,
           sources: state.sources,
+          tiers: state.tiers,
           lines: Object.fromEntries(
             Object.entries(state.lines).map(([memberToken, line]) => [
               memberToken,

@@ -16,10 +16,18 @@ interface PlanOptionsProps {
   benefitYear: number
   /** The 长护险 part each standard includes, where the region collects one with it. */
   longTermCareFen?: Fen
+  /** The tier radios' group name: whose tiers they are, where the screen lists several people's. */
+  groupLabel?: string
   onChooseTier(tierId: string): void
 }
 
-export function PlanOptions({ options, benefitYear, longTermCareFen, onChooseTier }: PlanOptionsProps) {
+export function PlanOptions({
+  options,
+  benefitYear,
+  longTermCareFen,
+  groupLabel = '缴费档次',
+  onChooseTier,
+}: PlanOptionsProps) {
   const tiers = options.filter((option) => option.kind === 'tier')
   const bands = options.filter((option) => option.kind === 'age-band')
   return (
@@ -31,7 +39,7 @@ export function PlanOptions({ options, benefitYear, longTermCareFen, onChooseTie
             当地设有 {tiers.length}{' '}
             个缴费档次，请选择其中一档。档次不同，个人缴费和报销待遇不同，详情可咨询当地医保经办机构。
           </Text>
-          <View className='side-by-side' ariaRole='radiogroup' ariaLabel='缴费档次'>
+          <View className='side-by-side' ariaRole='radiogroup' ariaLabel={groupLabel}>
             {tiers.map((tier) => (
               <View
                 key={tier.id}

@@ -51,6 +51,7 @@ export default function FamilyCartPage() {
           accountRegion={account?.regionName}
           locked={paying}
           onSource={(source) => actions.setSource(view.member.memberToken, source)}
+          onChooseTier={(tierId) => actions.chooseTier(view.member.memberToken, tierId)}
           onRetryCheck={() => void actions.checkCart()}
           onCheckAgain={() => void actions.checkAgain(view.member.memberToken)}
           onShowReceipt={(receiptNo) => goTo('receipt', { receiptNo })}
