@@ -22,14 +22,13 @@ export interface FirstScreenSnapshot {
   /** Each route's page markup: the inside of Taro's page container. */
   markupByRoute: Record<string, string>
   /**
-   * The styles Taro's components add from JS once defined (`taro-view-core{display:block}`, …),
-   * which the copy needs before any JS runs.
+   * Every CSS rule that names one of Taro's custom elements (`taro-view-core{display:block}`,
+   * `.btn taro-text-core{…}`, …), from the components' own style elements and the app's CSS, in
+   * document order: the copy, whose elements are renamed (config/first-screen.ts), needs them
+   * renamed too.
    */
-  componentStyles: string[]
+  componentRules: string[]
 }
-
-/** A component's own style element: some of its rules select Taro's custom elements (taro-view-core, …). */
-const COMPONENT_STYLE = /(?:^|\})\s*taro-[a-z-]+-core\b/
 
 /** Each route's page markup and the components' styles, from the app in `outputDir`. */
 export async function snapshotFirstScreens(
@@ -54,7 +53,7 @@ export async function snapshotFirstScreens(
   })
   try {
     const markupByRoute: Record<string, string> = {}
-    const componentStyles = new Set<string>()
+    const componentRules = new Set<string>()
     for (const route of routes) {
       // A fresh profile each time: the first-time visitor, with nothing saved.
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
@@ -72,13 +71,29 @@ export async function snapshotFirstScreens(
       )
       if (errors.length > 0) throw new Error(`${route} threw while rendering: ${errors.join('; ')}`)
       markupByRoute[route] = (await shown.jsonValue()) as string
-      const styles = await page.evaluate(() =>
-        Array.from(document.querySelectorAll('style'), (style) => style.textContent ?? ''),
-      )
-      for (const style of styles) if (COMPONENT_STYLE.test(style)) componentStyles.add(style)
+      // Rule types by number, not instanceof: the build config is compiled with a helper for that
+      // operator, which the browser would not have.
+      const rules = await page.evaluate(() => {
+        const namesTaroElement = (rule: CSSRule) =>
+          rule.type === CSSRule.STYLE_RULE && /taro-[a-z-]+-core/.test((rule as CSSStyleRule).selectorText)
+        const found: string[] = []
+        for (const sheet of Array.from(document.styleSheets)) {
+          for (const rule of Array.from(sheet.cssRules)) {
+            if (namesTaroElement(rule)) found.push(rule.cssText)
+            if (rule.type === CSSRule.MEDIA_RULE) {
+              const media = rule as CSSMediaRule
+              const inside = Array.from(media.cssRules).filter(namesTaroElement)
+              if (inside.length > 0)
+                found.push(`@media ${media.conditionText}{${inside.map((inner) => inner.cssText).join('')}}`)
+            }
+          }
+        }
+        return found
+      })
+      for (const rule of rules) componentRules.add(rule)
       await context.close()
     }
-    return { markupByRoute, componentStyles: [...componentStyles] }
+    return { markupByRoute, componentRules: [...componentRules] }
   } finally {
     await browser.close()
     await new Promise((closed) => server.close(closed))

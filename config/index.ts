@@ -2,7 +2,9 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import { existsSync } from 'node:fs'
 import devConfig from './dev'
 import prodConfig from './prod'
+import { resolve } from 'node:path'
 import { FirstScreenPlugin } from './first-screen'
+import { stagedStartLoader } from './staged-start'
 import { PreloadFirstPageChunks } from './preload-first-page'
 import { variantSettings } from './variant'
 
@@ -31,6 +33,15 @@ const ARIA_ON_WEAPP_COMPONENTS = {
   // Field names its input with aria-label: without it the <input> WeChat draws has no name.
   Input: ariaDefaults(['aria-label']),
 }
+
+/** H5: modules evaluated each in a task of its own before Taro's entry runs (config/staged-start.ts). */
+const STARTUP_WARM_UP = [
+  'react',
+  'react-dom',
+  '@tarojs/runtime',
+  './root/app-services',
+  './root/app-providers',
+]
 
 // Node-side build configuration only. The build variant (demo, sandbox, release),
 // the bureau's address and the mock bureau's date are compile-time constants read
@@ -138,6 +149,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // pull-down refresh; none does (test/unit/app-config.test.ts), so it is left out.
         chain.plugin('mainPlugin').tap(([options]) => {
           const meta = options.loaderMeta
+          // Each page is rendered as a transition, in slices a tap can come between.
+          meta.creator = 'createAppRenderingInTransitions'
+          meta.creatorLocation = resolve(__dirname, '../src/root/transition-app.h5.ts')
           meta.extraImportForWeb = meta.extraImportForWeb.replace(
             /^.*defineCustomElementTaroPullToRefreshCore.*\n/gm,
             '',
@@ -148,6 +162,20 @@ export default defineConfig<'webpack5'>(async (merge) => {
           )
           return [options]
         })
+        // The production app starts in tasks of its own, not in one long task (config/staged-start.ts;
+        // the development build's entry is Taro's prebundled one, left as it is).
+        if (process.env.NODE_ENV !== 'development') {
+          const { loader, options: stagedOptions } = stagedStartLoader(
+            resolve(__dirname, '../src/root/start-in-stages.ts'),
+            STARTUP_WARM_UP,
+          )
+          chain.module
+            .rule('stagedStart')
+            .test(/[\\/]src[\\/]app\.config\.ts$/)
+            .use('stagedStart')
+            .loader(loader)
+            .options(stagedOptions)
+        }
         // index.html paints home or step 1 before the app's JS runs (the app then takes over).
         if (process.env.NODE_ENV !== 'development') chain.plugin('firstScreen').use(FirstScreenPlugin)
         // Pages share the store, services and mock gateway: load them once, not in every page chunk.

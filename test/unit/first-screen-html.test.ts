@@ -13,7 +13,10 @@ const HOME_MARKUP =
 describe('the first screens in index.html', () => {
   const html = withFirstScreens(BUILT, {
     markupByRoute: { 'pages/home/index': HOME_MARKUP },
-    componentStyles: ['taro-view-core{display:block}'],
+    componentRules: [
+      'taro-view-core{display:block}',
+      '@media (max-width: 400px){.btn taro-text-core.sc-taro-text-core-h{color:red}}',
+    ],
   })
 
   test('each page is a template, before the app, with the chooser between them', () => {
@@ -29,14 +32,24 @@ describe('the first screens in index.html', () => {
 
   test('the copy is inert: no ids the real page has, no focus stops, hidden from screen readers', () => {
     expect(inertMarkup(HOME_MARKUP)).toBe(
-      '<taro-view-core role="main" class="page"><taro-button-core role="button" class="btn">为本人缴费</taro-button-core></taro-view-core>',
+      '<first-screen-view role="main" class="page"><first-screen-button role="button" class="btn">为本人缴费</first-screen-button></first-screen-view>',
     )
     expect(html).toContain('<div id="first-screen" aria-hidden="true"')
   })
 
-  test('the components styles Taro adds from JS are in the head, with the navigation bar kept hidden', () => {
+  test("the copy names none of Taro's elements, which the app's start would upgrade and render again", () => {
+    const body = html.slice(html.indexOf('<body>'))
+    expect(body).not.toMatch(/taro-[a-z-]+-core/)
+    expect(inertMarkup('<taro-checkbox-group-core class="sc-taro-checkbox-group-core-h">')).toBe(
+      '<first-screen-checkbox-group class="sc-first-screen-checkbox-group-h">',
+    )
+  })
+
+  test("the rules that style Taro's elements are in the head, renamed as the copy, with the navigation bar kept hidden", () => {
     const head = html.slice(0, html.indexOf('</head>'))
-    expect(head).toContain('<style>taro-view-core{display:block}</style>')
+    expect(head).toContain(
+      '<style>first-screen-view{display:block}@media (max-width: 400px){.btn first-screen-text.sc-first-screen-text-h{color:red}}',
+    )
     expect(head).toContain('#taro-navigation-bar:not(.taro-navigation-bar-show){display:none}')
   })
 
@@ -48,7 +61,7 @@ describe('the first screens in index.html', () => {
 
   test('a page without <div id="app"> is refused, not written half', () => {
     expect(() =>
-      withFirstScreens('<html><body></body></html>', { markupByRoute: {}, componentStyles: [] }),
+      withFirstScreens('<html><body></body></html>', { markupByRoute: {}, componentRules: [] }),
     ).toThrow(/id="app"/)
   })
 })

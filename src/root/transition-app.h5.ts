@@ -1,0 +1,31 @@
+/**
+ * H5: Taro's React app, with each page rendered as a transition. Taro mounts a page with a
+ * plain update, which React renders in one piece (~60 ms for home on the build machine, four
+ * times that on a slow phone); as a transition React renders it in slices of ~5 ms and lets a
+ * tap in between. Set as Taro's app creator by config/index.ts (H5 only; weapp renders in
+ * WeChat's own way).
+ */
+import { createReactApp } from '@tarojs/plugin-framework-react/dist/runtime'
+import { createElement, startTransition, useEffect, type ComponentType, type PropsWithChildren } from 'react'
+
+type TaroReactApp = ReturnType<typeof createReactApp>
+
+export function createAppRenderingInTransitions(
+  App: ComponentType<PropsWithChildren>,
+  ...rest: Parameters<typeof createReactApp> extends [unknown, ...infer Rest] ? Rest : never
+): TaroReactApp {
+  // Taro mounts a page into its app wrapper once that wrapper exists, and otherwise later from a
+  // promise, where a transition begun now would no longer hold: wait until the app has rendered.
+  let appRendered!: () => void
+  const whenAppRendered = new Promise<void>((resolve) => (appRendered = resolve))
+  function AppThatSaysItRendered(props: PropsWithChildren) {
+    useEffect(appRendered, [])
+    return createElement(App, props)
+  }
+  const app = createReactApp(AppThatSaysItRendered, ...rest)
+  const mount = app.mount.bind(app)
+  app.mount = (...args: Parameters<TaroReactApp['mount']>) => {
+    void whenAppRendered.then(() => startTransition(() => mount(...args)))
+  }
+  return app
+}
