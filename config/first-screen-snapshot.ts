@@ -21,16 +21,9 @@ const SHOWN_PAGE = '.taro_page.taro_page_show'
 export interface FirstScreenSnapshot {
   /** Each route's page markup: the inside of Taro's page container. */
   markupByRoute: Record<string, string>
-  /**
-   * Every CSS rule that names one of Taro's custom elements (`taro-view-core{display:block}`,
-   * `.btn taro-text-core{…}`, …), from the components' own style elements and the app's CSS, in
-   * document order: the copy, whose elements are renamed (config/first-screen.ts), needs them
-   * renamed too.
-   */
-  componentRules: string[]
 }
 
-/** Each route's page markup and the components' styles, from the app in `outputDir`. */
+/** Each route's page markup, from the app in `outputDir`. */
 export async function snapshotFirstScreens(
   outputDir: string,
   routes: readonly string[],
@@ -53,7 +46,6 @@ export async function snapshotFirstScreens(
   })
   try {
     const markupByRoute: Record<string, string> = {}
-    const componentRules = new Set<string>()
     for (const route of routes) {
       // A fresh profile each time: the first-time visitor, with nothing saved.
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
@@ -71,29 +63,9 @@ export async function snapshotFirstScreens(
       )
       if (errors.length > 0) throw new Error(`${route} threw while rendering: ${errors.join('; ')}`)
       markupByRoute[route] = (await shown.jsonValue()) as string
-      // Rule types by number, not instanceof: the build config is compiled with a helper for that
-      // operator, which the browser would not have.
-      const rules = await page.evaluate(() => {
-        const namesTaroElement = (rule: CSSRule) =>
-          rule.type === CSSRule.STYLE_RULE && /taro-[a-z-]+-core/.test((rule as CSSStyleRule).selectorText)
-        const found: string[] = []
-        for (const sheet of Array.from(document.styleSheets)) {
-          for (const rule of Array.from(sheet.cssRules)) {
-            if (namesTaroElement(rule)) found.push(rule.cssText)
-            if (rule.type === CSSRule.MEDIA_RULE) {
-              const media = rule as CSSMediaRule
-              const inside = Array.from(media.cssRules).filter(namesTaroElement)
-              if (inside.length > 0)
-                found.push(`@media ${media.conditionText}{${inside.map((inner) => inner.cssText).join('')}}`)
-            }
-          }
-        }
-        return found
-      })
-      for (const rule of rules) componentRules.add(rule)
       await context.close()
     }
-    return { markupByRoute, componentRules: [...componentRules] }
+    return { markupByRoute }
   } finally {
     await browser.close()
     await new Promise((closed) => server.close(closed))

@@ -54,24 +54,11 @@ function chooserScript(): string {
 }
 
 /**
- * Taro's custom elements renamed in the copy and in the rules that style them (taro-view-core →
- * first-screen-view, also inside Stencil's scoped class names). Under their own names, the copy's
- * elements would be upgraded the moment the app defines Taro's components: Stencil would set up
- * and render each of them again (one task of ~55 ms on the build machine) for a copy about to
- * be removed. Under these names nothing defines them; the renamed rules draw them the same.
- */
-export const renameTaroElements = (text: string): string =>
-  text.replace(/taro-([a-z]+(?:-[a-z]+)*?)-core/g, 'first-screen-$1')
-
-/**
  * What the build copied from a page, made inert for its short life: no ids (the real page has
- * them), no focus stops (a tap there would do nothing), no empty comment markers, and Taro's
- * elements renamed (renameTaroElements).
+ * them), no focus stops (a tap there would do nothing), no empty comment markers.
  */
 export function inertMarkup(markup: string): string {
-  return renameTaroElements(
-    markup.replace(/<!---->/g, '').replace(/\s(?:id|tabindex|tab-index)="[^"]*"/g, ''),
-  )
+  return markup.replace(/<!---->/g, '').replace(/\s(?:id|tabindex|tab-index)="[^"]*"/g, '')
 }
 
 /**
@@ -90,13 +77,14 @@ const CONTAINER_STYLE =
 const NAVIGATION_BAR_UNTIL_SHOWN = '#taro-navigation-bar:not(.taro-navigation-bar-show){display:none}'
 
 /**
- * index.html with each page's markup as a template, the rules that style it, the chooser, and
- * #first-screen before #app.
+ * index.html with each page's markup as a template, the chooser, and #first-screen before #app.
+ * The copy is made of plain HTML elements (Taro's components drawn by React,
+ * src/platform/html-components.h5.tsx), styled by the app's CSS file from the head.
  */
 export function withFirstScreens(html: string, snapshot: FirstScreenSnapshot): string {
   const appDiv = '<div id="app"></div>'
   if (!html.includes(appDiv)) throw new Error('index.html has no <div id="app"></div> to paint before')
-  const styles = `<style>${snapshot.componentRules.map(renameTaroElements).join('')}${NAVIGATION_BAR_UNTIL_SHOWN}</style>`
+  const styles = `<style>${NAVIGATION_BAR_UNTIL_SHOWN}</style>`
   const templates = Object.entries(snapshot.markupByRoute)
     .map(([route, markup]) => `<template id="${templateId(route)}">${inertMarkup(markup)}</template>`)
     .join('')

@@ -124,6 +124,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
+      // Taro's components as HTML elements drawn by React, not Stencil web components, through
+      // src/platform/html-components.h5.tsx (set as '@tarojs/components' below).
+      useHtmlComponents: true,
       // Each JS and CSS file is named by its content, so a CDN can cache it for a year
       // (immutable) while index.html is revalidated: scripts/cdn-static-server.ts serves it so.
       output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'chunk/[name].[contenthash:8].js' },
@@ -143,6 +146,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
             .use('extractCss')
             .loader(require.resolve('mini-css-extract-plugin/dist/loader'))
         }
+        chain.resolve.alias.set(
+          '@tarojs/components$',
+          resolve(__dirname, '../src/platform/taro-components.h5.ts'),
+        )
         // index.html fetches the chunks of the page in the address while app.js downloads.
         chain.plugin('preloadFirstPage').use(PreloadFirstPageChunks)
         // Taro registers its pull-to-refresh element in app.js at launch, for pages that enable
