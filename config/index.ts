@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import devConfig from './dev'
 import prodConfig from './prod'
 import { resolve } from 'node:path'
+import { CompileInitialChunksEagerly } from './compile-hints'
 import { FirstScreenPlugin } from './first-screen'
 import { stagedStartLoader } from './staged-start'
 import { PreloadFirstPageChunks } from './preload-first-page'
@@ -185,6 +186,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
         }
         // index.html paints home or step 1 before the app's JS runs (the app then takes over).
         if (process.env.NODE_ENV !== 'development') chain.plugin('firstScreen').use(FirstScreenPlugin)
+        // V8 compiles app.js while it streams in, not on the main thread as each function is first called.
+        if (process.env.NODE_ENV !== 'development')
+          chain.plugin('compileHints').use(CompileInitialChunksEagerly)
         // Pages share the store, services and mock gateway: load them once, not in every page chunk.
         chain.optimization.splitChunks({
           chunks: 'async',
