@@ -12,7 +12,16 @@
  */
 import type { Page } from 'playwright-core'
 import { seriousFindings, type Finding } from '../support/axe'
-import { onShow, screenshot, see, startH5Session, tap, verifyAs, type H5Session } from '../support/h5-app'
+import {
+  onShow,
+  screenshot,
+  see,
+  startH5Session,
+  tap,
+  turnCareModeOn,
+  verifyAs,
+  type H5Session,
+} from '../support/h5-app'
 
 jest.setTimeout(120_000)
 
@@ -62,8 +71,8 @@ async function walkAndAudit(page: Page, care: boolean): Promise<Audit[]> {
     await screenshot(page, `care-a11y-${name}`)
   }
 
-  await see(page, '为本人缴费')
-  if (care) await onShow(page).getByRole('switch', { name: '关怀模式' }).click()
+  if (care) await turnCareModeOn(page)
+  else await see(page, '为本人缴费')
   await audit('0-home')
   await tap(page, '为本人缴费')
   await see(page, '个人信息使用说明')

@@ -7,7 +7,16 @@
  */
 import { seriousFindings } from '../support/axe'
 import { PHONE_VIEWPORT } from '../support/browser'
-import { onShow, screenshot, see, startH5Session, tap, verifyAs, type H5Session } from '../support/h5-app'
+import {
+  onShow,
+  screenshot,
+  see,
+  startH5Session,
+  tap,
+  turnCareModeOn,
+  verifyAs,
+  type H5Session,
+} from '../support/h5-app'
 import type { Locator, Page } from 'playwright-core'
 
 jest.setTimeout(90_000)
@@ -20,8 +29,7 @@ afterAll(() => session?.close())
 
 async function inCareMode(): Promise<Page> {
   const page = await session.open()
-  await see(page, '为本人缴费')
-  await onShow(page).getByRole('switch', { name: '关怀模式' }).click()
+  await turnCareModeOn(page)
   return page
 }
 

@@ -16,6 +16,7 @@ import {
   startH5Session,
   tap,
   verifyAs,
+  turnCareModeOn,
   type H5Session,
 } from '../support/h5-app'
 
@@ -64,8 +65,7 @@ test('a flexible worker in Shanghai (顾晓峰) is told on step 2, then sees the
 
 test('in care mode, a flexible worker in Chongqing (谭志勇) sees 一档 and 二档 one above the other', async () => {
   const page = await session.open()
-  await see(page, '为本人缴费')
-  await onShow(page).getByRole('switch', { name: '关怀模式' }).click()
+  await turnCareModeOn(page)
   await verifyAs(page, '谭志勇', '500103199007153012')
   await tap(page, '信息无误，下一步')
   await see(page, '城乡居民医保暂不能在本程序缴费')

@@ -8,7 +8,15 @@
  */
 import type { Page } from 'playwright-core'
 import { seriousFindings } from '../support/axe'
-import { onShow, screenshot, see, startH5Session, tap, type H5Session } from '../support/h5-app'
+import {
+  onShow,
+  screenshot,
+  see,
+  startH5Session,
+  tap,
+  turnCareModeOn,
+  type H5Session,
+} from '../support/h5-app'
 
 jest.setTimeout(120_000)
 
@@ -28,8 +36,8 @@ const scriptsLoaded = (page: Page) =>
   )
 
 async function homeWithFujian(page: Page, care: boolean): Promise<void> {
-  await see(page, '为本人缴费')
-  if (care) await onShow(page).getByRole('switch', { name: '关怀模式' }).click()
+  if (care) await turnCareModeOn(page)
+  else await see(page, '为本人缴费')
   await onShow(page).getByRole('button', { name: '选择参保地，查看缴费期' }).click()
   await tap(page, '福建省')
   // The demo build's mock bureau lives on 2025-11-20: 41 days before Fujian's window closes.

@@ -21,6 +21,7 @@ import {
   startH5Session,
   tap,
   verifyAs,
+  turnCareModeOn,
   type H5Session,
 } from '../support/h5-app'
 
@@ -42,12 +43,6 @@ function expectNothingPersonalIn(link: string, person: { name: string; idNumber:
   expect(link).not.toContain(person.name)
   expect(link).not.toContain(encodeURIComponent(person.name))
   expect(link).not.toContain(person.idNumber.slice(-4))
-}
-
-async function turnCareModeOn(page: Page) {
-  await see(page, '为本人缴费')
-  await onShow(page).getByRole('switch', { name: '关怀模式' }).click()
-  await onShow(page).locator('.page.care').waitFor()
 }
 
 /** From step 2 to step 3, where 请家人代缴 makes the card and the open links are listed. */

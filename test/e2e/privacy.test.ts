@@ -14,6 +14,7 @@ import {
   startH5Session,
   tap,
   verifyAs,
+  turnCareModeOn,
   type H5Session,
 } from '../support/h5-app'
 
@@ -50,8 +51,7 @@ test('the notice opens from home, says who receives what, and passes axe in both
   await screenshot(page, 'privacy-notice', true)
 
   await page.goBack()
-  await see(page, '为本人缴费')
-  await onShow(page).getByRole('switch', { name: '关怀模式' }).click()
+  await turnCareModeOn(page)
   await openNotice(page)
   expect(await seriousFindings(page, { enhancedContrast: true })).toEqual([])
   await page.close()

@@ -23,6 +23,7 @@ import {
   startH5Session,
   tap,
   verifyAs,
+  turnCareModeOn,
   type H5Session,
 } from '../support/h5-app'
 import { seed } from '../support/seed'
@@ -146,8 +147,8 @@ test('保存为图片 downloads a PNG with the QR code, masked names and no ID n
 /** Turns care mode on from home (it is remembered), then opens the check page. */
 async function openCheckPage(careMode: boolean, fault = ''): Promise<Page> {
   const page = await session.open(fault ? `?mockFault=${fault}${'#/pages/home/index'}` : undefined)
-  await see(page, '为本人缴费')
-  if (careMode) await onShow(page).getByRole('switch', { name: '关怀模式' }).click()
+  if (careMode) await turnCareModeOn(page)
+  else await see(page, '为本人缴费')
   await page.goto(page.url().replace(/#.*$/, CHECK_PAGE))
   await see(page, '查验电子凭证')
   return page

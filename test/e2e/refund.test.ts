@@ -19,6 +19,7 @@ import {
   startH5Session,
   tap,
   verifyAs,
+  turnCareModeOn,
   type H5Session,
 } from '../support/h5-app'
 import { seed } from '../support/seed'
@@ -51,10 +52,7 @@ describe.each([
 ])('%s mode', (mode, care) => {
   test('pays, asks for a refund, sees 已受理, then 审核中 and 已退款 as the bureau reviews it', async () => {
     const page = await session.open()
-    if (care) {
-      await see(page, '为本人缴费')
-      await onShow(page).getByRole('switch', { name: '关怀模式' }).click()
-    }
+    if (care) await turnCareModeOn(page)
     await paidAndInRecords(page)
     await see(page, '已参保')
     expect(await seriousFindings(page, { enhancedContrast: care })).toEqual([])
@@ -87,7 +85,8 @@ describe.each([
 
     // Back to the records: the bureau has started its review.
     await tap(page, '返回缴费记录')
-    await see(page, '退费审核中')
+    // 审核中 itself (已受理's text also says 退费审核中): the records were read again, so the review moved on.
+    await see(page, '医保部门正在审核')
     expect(await shownText(page)).not.toContain('申请退费')
     await screenshot(page, `refund-3-reviewing-${mode}`, true)
 
@@ -125,7 +124,8 @@ test('未通过: the bureau rejects the refund (refund:rejected); the records sa
   await tap(page, '提交退费申请')
   await see(page, '退费申请已受理')
   await tap(page, '返回缴费记录')
-  await see(page, '退费审核中')
+  // 审核中 itself (已受理's text also says 退费审核中): the records were read again, so the review moved on.
+  await see(page, '医保部门正在审核')
   await page.reload()
   await see(page, '退费未通过')
   const records = await shownText(page)
@@ -141,10 +141,7 @@ describe.each([
 ])('reminders, %s mode', (mode, care) => {
   test('a wait of 5 months: 等待期至2026年5月31日, and an opt-in calendar reminder that downloads a clean .ics', async () => {
     const page = await session.open()
-    if (care) {
-      await see(page, '为本人缴费')
-      await onShow(page).getByRole('switch', { name: '关怀模式' }).click()
-    }
+    if (care) await turnCareModeOn(page)
     await paidAndInRecords(page, '孙立新')
     await see(page, '等待期至2026年5月31日')
     await see(page, '医保等待期结束：2026年6月1日起享受待遇（2026年6月1日提醒）')

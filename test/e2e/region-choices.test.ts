@@ -17,6 +17,7 @@ import {
   startH5Session,
   tap,
   verifyAs,
+  turnCareModeOn,
   type H5Session,
 } from '../support/h5-app'
 
@@ -94,8 +95,7 @@ test('杭州: 方慧敏 sees 一档 and 二档 side by side, chooses 二档, pay
 
 test('the same in care mode', async () => {
   const page = await session.open()
-  await see(page, '为本人缴费')
-  await onShow(page).getByRole('switch', { name: '关怀模式' }).click()
+  await turnCareModeOn(page)
   await choosesTierAndPays(page, 'care-')
 })
 

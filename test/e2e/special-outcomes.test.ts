@@ -14,6 +14,7 @@ import {
   startH5Session,
   tap,
   verifyAs,
+  turnCareModeOn,
   type H5Session,
 } from '../support/h5-app'
 
@@ -54,10 +55,7 @@ test('a fully subsidised resident is told not to pay and offered no payment', as
 
 async function lowIncomeInZengduSeesAmountsWithoutDates(prefix: string) {
   const page = await session.open()
-  if (prefix === 'care-') {
-    await see(page, '为本人缴费')
-    await onShow(page).getByRole('switch', { name: '关怀模式' }).click()
-  }
+  if (prefix === 'care-') await turnCareModeOn(page)
   await verifyAs(page, '周桂芳', '421303197204183029')
   await tap(page, '信息无误，下一步')
   await see(page, '暂未核实当地的集中缴费期')

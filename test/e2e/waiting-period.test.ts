@@ -15,6 +15,7 @@ import {
   startH5Session,
   tap,
   verifyAs,
+  turnCareModeOn,
   type H5Session,
 } from '../support/h5-app'
 
@@ -82,8 +83,7 @@ test('a resident lapsed 3 years sees a 5-month wait, repays 2 years, sees 3 mont
 
 test('the same in care mode', async () => {
   const page = await session.open()
-  await see(page, '为本人缴费')
-  await onShow(page).getByRole('switch', { name: '关怀模式' }).click()
+  await turnCareModeOn(page)
   await lapsedResidentRepaysTwoYears(page, 'care-')
 })
 

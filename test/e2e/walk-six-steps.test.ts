@@ -4,7 +4,16 @@
  * test-results/screenshots/ (normal: N-step.png, care mode: care-N-step.png).
  */
 import type { Page } from 'playwright-core'
-import { onShow, screenshot, see, shownText, startH5Session, tap, type H5Session } from '../support/h5-app'
+import {
+  onShow,
+  screenshot,
+  see,
+  shownText,
+  startH5Session,
+  tap,
+  turnCareModeOn,
+  type H5Session,
+} from '../support/h5-app'
 
 jest.setTimeout(60_000)
 
@@ -62,8 +71,7 @@ test('林晓华 verifies, confirms, chooses, checks, pays and keeps a masked rec
 
 test('the same walk works in care mode, with large type', async () => {
   const page = await session.open()
-  await see(page, '为本人缴费')
-  await onShow(page).getByRole('switch', { name: '关怀模式' }).click()
+  await turnCareModeOn(page)
   const bodySize = await onShow(page)
     .getByText('足不出户')
     .evaluate((element) => parseFloat(getComputedStyle(element).fontSize))

@@ -70,6 +70,13 @@ export async function see(page: Page, text: string, timeout = 10_000): Promise<v
   await onShow(page).getByText(text).first().waitFor({ timeout })
 }
 
+/** From home: turns 关怀模式 on with the switch a resident taps, and waits until the page is drawn in it. */
+export async function turnCareModeOn(page: Page): Promise<void> {
+  await see(page, '为本人缴费')
+  await onShow(page).getByRole('switch', { name: '关怀模式' }).click()
+  await onShow(page).locator('.page.care').waitFor()
+}
+
 export async function shownText(page: Page): Promise<string> {
   return (await onShow(page).textContent()) ?? ''
 }
