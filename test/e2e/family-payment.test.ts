@@ -82,7 +82,7 @@ test('the Shenzhen daughter pays for both parents and her child with WeChat Pay 
     ['**华', '父母'],
     ['**英', '父母'],
     ['**宇', '子女'],
-  ]) {
+  ] as const) {
     await tap(page, `查看${masked}（${relation}）的电子凭证`)
     await see(page, '城乡居民基本医疗保险缴费电子凭证')
     // The page first shows the receipt opened before this one, until this one has loaded.

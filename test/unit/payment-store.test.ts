@@ -1,4 +1,4 @@
-import { createPaymentStore } from '../../src/features/payment/store/payment-store'
+import { createPaymentStore, selectReceipt } from '../../src/features/payment/store/payment-store'
 import { createPaymentService } from '../../src/services/payment-service'
 import { createBureauClient } from '../../src/services/bureau-client'
 import { createMockGateway, type MockGateway } from '../../src/gateway/mock/mock-gateway'
@@ -35,12 +35,19 @@ function scriptedCashier(gateway: MockGateway, callbacks: PaymentCallback[]) {
   return { port, requests }
 }
 
-function setUp(callbacks: PaymentCallback[] = ['completed'], storage = memoryStorage()) {
+/** `beforeSending` may hold a request back (a slow answer), as a slow network would. */
+function setUp(
+  callbacks: PaymentCallback[] = ['completed'],
+  storage = memoryStorage(),
+  beforeSending: (operation: Operation, body: Record<string, unknown>) => Promise<void> = () =>
+    Promise.resolve(),
+) {
   const gateway = createMockGateway({ latencyMs: 0, today: () => '2025-11-20', benefitYear: 2026 })
   const calls: Operation[] = []
   const transport: GatewayTransport = {
-    send(operation, body) {
+    async send(operation, body) {
       calls.push(operation)
+      await beforeSending(operation, body)
       return gateway.send(operation, body)
     },
   }
@@ -243,6 +250,40 @@ function restart(first: ReturnType<typeof setUp>, callbacks: PaymentCallback[] =
     first.storage,
   )
 }
+
+describe('payment store: receipts', () => {
+  test('the receipt page shows only the receipt it asked for: a late answer for an earlier one is dropped', async () => {
+    let releaseFirst = () => {}
+    const firstHeld = new Promise<void>((release) => (releaseFirst = release))
+    let receiptRequests = 0
+    const context = setUp(['completed'], memoryStorage(), (operation) =>
+      operation === 'getReceipt' && (receiptRequests += 1) === 1 ? firstHeld : Promise.resolve(),
+    )
+    const { store } = context
+    await readyToPay(context)
+    await store.getState().pay()
+    const paid = store.getState().payment
+    if (paid.phase !== 'paid') throw new Error('not paid')
+
+    // The paid receipt is opened (its answer is slow), then another number before that answer arrives.
+    const first = store.getState().loadReceipt(paid.receiptNo)
+    await store.getState().loadReceipt('FJ2026999999')
+    const second = store.getState()
+    expect(selectReceipt('FJ2026999999')(second).status).not.toBe('loading')
+    releaseFirst()
+    await first
+    // The earlier answer does not replace the one for the receipt now open.
+    expect(store.getState().receipt).toEqual(second.receipt)
+    expect(selectReceipt('FJ2026999999')(store.getState())).toEqual(second.receipt)
+    // And the first receipt's page, opened now, waits for its own answer instead of showing another's.
+    expect(selectReceipt(paid.receiptNo)(store.getState())).toEqual({ status: 'loading' })
+    await store.getState().loadReceipt(paid.receiptNo)
+    const shown = selectReceipt(paid.receiptNo)(store.getState())
+    expect(shown.status === 'ready' && shown.data.status === 'issued' && shown.data.receipt.receiptNo).toBe(
+      paid.receiptNo,
+    )
+  })
+})
 
 describe('payment store: back-years', () => {
   test('a lapsed resident chooses 2 back-years: the bill, the wait and the first covered day change, and that total is paid', async () => {

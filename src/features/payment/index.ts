@@ -12,6 +12,7 @@ export {
   type PaymentStoreApi,
   type PaymentState,
   selectConsentCurrent,
+  selectReceipt,
   type WithdrawOutcome,
 } from './store/payment-store'
 export { useStepGuard } from './hooks/use-step-guard'

@@ -100,6 +100,11 @@ export interface PaymentState {
    */
   otherPayers: OtherPayerBill[]
   receipt: Loadable<ReceiptStatus>
+  /**
+   * The receipt number `receipt` was asked for. The receipt page shows `receipt` only for its own
+   * number (selectReceipt), so opening another person's shows 正在获取 rather than the last one.
+   */
+  receiptAsked?: string
   /** 缴费记录: past payments, for the records page. */
   paymentRecords: Loadable<PaymentRecord[]>
   /**
@@ -467,6 +472,12 @@ function migrateSaved(persisted: unknown, version: number): Partial<PaymentState
   return agreedToFirstNotice && identity ? withoutSession({ ...initialState(), ...migrated }) : migrated
 }
 
+/** The receipt for `receiptNo`: loading until the answer for that number, whatever was shown before. */
+export const selectReceipt =
+  (receiptNo: string) =>
+  (state: PaymentState): Loadable<ReceiptStatus> =>
+    state.receiptAsked === receiptNo ? state.receipt : LOADING
+
 export function createPaymentStore(service: PaymentService, storage: KeyValueStorage) {
   return createStore<PaymentStore>()(
     persist(
@@ -753,8 +764,10 @@ export function createPaymentStore(service: PaymentService, storage: KeyValueSto
           async loadReceipt(receiptNo) {
             const identity = get().identity
             if (!identity) return
-            set({ receipt: LOADING })
+            set({ receipt: LOADING, receiptAsked: receiptNo })
             const result = await service.getReceipt(identity.token, receiptNo)
+            // A later request for another receipt owns the field: this answer came too late.
+            if (get().receiptAsked !== receiptNo) return
             set({ receipt: toLoadable(result) })
           },
 

@@ -2,14 +2,14 @@ import { useEffect } from 'react'
 import { ActionButton, GatewayErrorPanel, LoadingPanel, NoticePanel, PageShell } from '../../../../ui'
 import { ReadAloud } from '../../../../features/read-aloud'
 import { stepScript } from '../../../../domain/read-aloud'
-import { ReceiptView, usePaymentStore, useReverify } from '../../../../features/payment'
+import { ReceiptView, selectReceipt, usePaymentStore, useReverify } from '../../../../features/payment'
 import { goHome, goTo, usePageParams } from '../../../../platform/navigation'
 
 export default function ReceiptPage() {
   const reverify = useReverify()
   const receiptNo = usePageParams('receipt').receiptNo ?? ''
   const identity = usePaymentStore((state) => state.identity)
-  const receipt = usePaymentStore((state) => state.receipt)
+  const receipt = usePaymentStore(selectReceipt(receiptNo))
   const loadReceipt = usePaymentStore((state) => state.loadReceipt)
   const paidFen =
     receipt.status === 'ready' && receipt.data.status === 'issued'
